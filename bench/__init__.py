@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`) and the screenshot maker (`make screenshots`)."""

@@ -1,0 +1,106 @@
+"""Screenshots of the console during a call, for docs/ and the README.
+
+Run under a real X server (make screenshots uses Xvfb) so fonts render as on a receptionist's PC:
+    python -m bench.screenshots docs [--language pl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("folder", type=Path)
+    p.add_argument("--language", default="en")
+    p.add_argument("--suffix", default="")
+    args = p.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="rc-shots-"))
+    os.environ["RECEPTION_CONSOLE_HOME"] = str(home)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reception_console.app import build_services, open_prepared_database
+    from reception_console.domain.calls import CallEvent, EventKind, EventSource, Outcome
+    from reception_console.platform.i18n import install_translators
+    from reception_console.platform.settings import load_settings
+    from reception_console.ui.main_window import MainWindow
+    from reception_console.ui.style import STYLE
+
+    app = QApplication(sys.argv[:1])
+    app.setStyleSheet(STYLE)
+    keep = install_translators(app, args.language)  # noqa: F841
+    settings = load_settings()
+    db = open_prepared_database(settings, load_demo=True)
+    services = build_services(db, settings)
+    person = services.auth.sign_in("justyna", "demo")
+    # a returning patient: one earlier call from the same number
+    earlier = services.desk.receive(
+        CallEvent(
+            EventKind.RING,
+            "shot-earlier",
+            datetime(2026, 11, 3, 9, 12, tzinfo=UTC),
+            EventSource.MANUAL,
+            "+48228431200",
+            "+48600111222",
+        )
+    )
+    assert earlier is not None
+    services.desk.receptionist = person
+    services.desk.answer(earlier.id)
+    from reception_console.domain.calls import NotBookedReason, OutcomeForm
+
+    services.desk.save(
+        earlier.id,
+        OutcomeForm(
+            outcome=Outcome.NOT_BOOKED,
+            reason=NotBookedReason.WILL_THINK,
+            patient_name="Maria Wiśniewska",
+            notes="Pyta o USG dla córki",
+        ),
+    )
+    window = MainWindow(services, person, region="PL", database_label="Embedded database")
+    window.resize(1366, 740)
+    window.show()
+    now = datetime.now(UTC)
+    window.receive_event(
+        CallEvent(
+            EventKind.RING, "shot-1", now, EventSource.SOFTPHONE, "+48228431200", "+48600111222", "Maria Wiśniewska"
+        )
+    )
+    window.receive_event(
+        CallEvent(EventKind.RING, "shot-2", now, EventSource.SOFTPHONE, "+74956431020", "+79161234567")
+    )
+    args.folder.mkdir(parents=True, exist_ok=True)
+    suffix = args.suffix or ("" if args.language == "en" else f"-{args.language}")
+
+    def ringing() -> None:
+        window.grab().save(str(args.folder / f"console-ringing{suffix}.png"))
+        window.answer()
+        window.card.search.setText("5 lat")
+        window.prompts.show_objection(window.prompts._prompts and next(iter(window.prompts._prompts)))
+        window.outcome.choose(Outcome.NOT_BOOKED)
+        window.outcome.reason.setCurrentIndex(0)
+        window.outcome.patient.setText("Maria Wiśniewska")
+        window.outcome.notes.setText("Córka 5 lat, ból ucha; zadzwonić po wypłacie")
+        QTimer.singleShot(300, during)
+
+    def during() -> None:
+        window.grab().save(str(args.folder / f"console-call{suffix}.png"))
+        app.quit()
+
+    QTimer.singleShot(500, ringing)
+    app.exec()
+    db.dispose()
+    print(f"screenshots written to {args.folder}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,3 @@
+from reception_console.cli import main
+
+raise SystemExit(main())

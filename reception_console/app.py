@@ -1,0 +1,136 @@
+"""The one composition root: settings → database → stores → services → windows. Nothing else wires."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from .platform.paths import resources_dir
+from .platform.settings import Settings
+from .services.console import ConsoleServices
+
+log = logging.getLogger(__name__)
+
+
+def build_services(db, settings: Settings) -> ConsoleServices:  # type: ignore[no-untyped-def]
+    from .services.auth import AuthService
+    from .services.calls import CallDesk
+    from .services.cards import CardService
+    from .services.tasks import TaskService
+    from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
+
+    cards = SqlCardStore(db.sessions)
+    calls = SqlCallStore(db.sessions)
+    return ConsoleServices(
+        auth=AuthService(SqlPeopleStore(db.sessions)),
+        desk=CallDesk(calls, cards, region=settings.phone_region),
+        cards=CardService(cards, calls),
+        tasks=TaskService(SqlTaskStore(db.sessions)),
+    )
+
+
+def open_prepared_database(settings: Settings, *, load_demo: bool):  # type: ignore[no-untyped-def]
+    """Open the database, migrate it, and on an empty embedded one load the demo data."""
+    from .services.demo import load_demo as load
+    from .storage import migrate
+    from .storage.database import open_database
+    from .storage.repositories import SqlCardStore, SqlPeopleStore
+
+    db = open_database(settings.effective_database_url)
+    migrate.prepare(db)
+    if load_demo:
+        loaded = load(
+            resources_dir() / "demo",
+            SqlCardStore(db.sessions),
+            SqlPeopleStore(db.sessions),
+            only_if_empty=True,
+        )
+        if loaded:
+            log.info("demo data loaded into %s", db.url)
+    return db
+
+
+def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .platform.crash import install_crash_handler
+    from .platform.i18n import choose_language, install_translators
+    from .platform.logs import setup_logging
+    from .ui.style import STYLE
+
+    log_file = setup_logging(settings.paths.logs)
+    install_crash_handler(str(log_file))
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("Reception Console")
+    app.setOrganizationName("ReceptionConsole")
+    app.setStyleSheet(STYLE)
+    translators = install_translators(app, choose_language(settings.language))  # noqa: F841 (kept alive)
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .storage.migrate import SchemaTooNewError
+
+    try:
+        db = open_prepared_database(settings, load_demo=settings.demo_on_first_start and settings.is_embedded)
+    except SchemaTooNewError as error:
+        QMessageBox.critical(None, app.translate("App", "Reception Console"), str(error))
+        return 2
+    except SQLAlchemyError as error:
+        log.exception("cannot open the database")
+        QMessageBox.critical(
+            None,
+            app.translate("App", "Reception Console"),
+            app.translate("App", "The database cannot be opened:\n%1\n\n%2")
+            .replace("%1", settings.effective_database_url)
+            .replace("%2", str(error.orig if hasattr(error, "orig") else error)),
+        )
+        return 2
+
+    services = build_services(db, settings)
+    ui_state = QSettings(str(settings.paths.config / "ui.ini"), QSettings.Format.IniFormat)
+    person = _sign_in(services, ui_state, user)
+    if person is None:
+        return 0
+
+    from .ui.main_window import MainWindow
+
+    database_label = (
+        app.translate("App", "Embedded database") if settings.is_embedded else app.translate("App", "Shared database")
+    )
+    window = MainWindow(
+        services, person, region=settings.phone_region, database_label=database_label, ui_state=ui_state
+    )
+    window.restore_unsaved()
+    window.show()
+    if os.environ.get("RECEPTION_CONSOLE_EXIT_WHEN_SHOWN"):  # start-up benchmark and packaging smoke test
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+    code = app.exec()
+    db.dispose()
+    return code
+
+
+def _sign_in(services: ConsoleServices, ui_state, user: str | None):  # type: ignore[no-untyped-def]
+    """Sign in: non-interactively with --user and RECEPTION_CONSOLE_PASSWORD (kiosk, benchmark), else a dialog."""
+    from .services.auth import SignInError
+    from .ui.sign_in import SignInDialog
+
+    password = os.environ.get("RECEPTION_CONSOLE_PASSWORD")
+    if user and password is not None:
+        try:
+            return services.auth.sign_in(user, password)
+        except SignInError:
+            print(f"Cannot sign in as {user!r}: wrong name or password.", file=sys.stderr)
+    dialog = SignInDialog(services.auth, str(ui_state.value("sign_in/last_login", "") or user or ""))
+    if not dialog.exec() or dialog.person is None:
+        return None
+    ui_state.setValue("sign_in/last_login", dialog.person.login)
+    return dialog.person
+
+
+def demo_folder() -> Path:
+    return resources_dir() / "demo"

@@ -1,0 +1,60 @@
+"""Tasks that follow from outcomes: callbacks, follow-ups and messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from .calls import Call, Outcome
+
+
+class TaskKind(StrEnum):
+    CALLBACK = "callback"
+    FOLLOW_UP = "follow_up"
+    MESSAGE = "message"
+
+
+FOLLOW_UP_AFTER = timedelta(days=2)
+CALLBACK_WITHIN = timedelta(hours=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    kind: TaskKind
+    clinic_id: int | None
+    phone: str | None
+    due_at: datetime
+    created_at: datetime
+    call_id: str | None = None
+    patient_name: str = ""
+    recipient: str = ""  # for messages: "owner" or a doctor's name
+    text: str = ""
+    assignee_id: int | None = None
+    done_at: datetime | None = None
+    done_by_id: int | None = None
+    id: int | None = None
+
+    def is_overdue(self, now: datetime) -> bool:
+        return self.done_at is None and self.due_at < now
+
+
+def tasks_for(call: Call, now: datetime) -> list[Task]:
+    """The tasks DOMAIN.md asks for once a call's outcome is saved."""
+    form = call.form
+    base = {
+        "clinic_id": call.clinic_id,
+        "phone": call.caller,
+        "created_at": now,
+        "call_id": call.id,
+        "patient_name": form.patient_name,
+    }
+    tasks: list[Task] = []
+    if form.outcome is Outcome.MISSED or form.callback_requested:
+        tasks.append(Task(TaskKind.CALLBACK, due_at=now + CALLBACK_WITHIN, text=form.notes, **base))
+    if form.outcome is Outcome.NOT_BOOKED and form.reason is not None and form.reason.needs_follow_up:
+        due = form.follow_up_due or now + FOLLOW_UP_AFTER
+        tasks.append(Task(TaskKind.FOLLOW_UP, due_at=due, text=form.notes, **base))
+    if form.message_to:
+        tasks.append(Task(TaskKind.MESSAGE, due_at=now, recipient=form.message_to, text=form.message_text, **base))
+    return tasks

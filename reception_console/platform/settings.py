@@ -1,0 +1,76 @@
+"""Typed settings in one place: defaults < machine config (IT) < user config < environment < command line.
+
+The config files are TOML (`config.toml`). They never hold passwords: a database password lives in the
+system keyring (see `secrets`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .paths import Paths
+
+log = logging.getLogger(__name__)
+
+DB_ENV = "RECEPTION_CONSOLE_DB"
+
+
+@dataclass(frozen=True)
+class Settings:
+    paths: Paths
+    database_url: str = ""  # empty = the embedded SQLite file in the data folder
+    phone_region: str = "PL"  # for numbers typed without a country code
+    language: str = ""  # empty = follow the system
+    demo_on_first_start: bool = True
+    problems: tuple[str, ...] = field(default=())  # config files that could not be read
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.paths.database}"
+
+    @property
+    def is_embedded(self) -> bool:
+        return not self.database_url or self.database_url.startswith("sqlite")
+
+
+def _read(path: Path) -> tuple[dict[str, Any], str | None]:
+    if not path.is_file():
+        return {}, None
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8")), None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return {}, f"{path}: {exc}"
+
+
+def load_settings(paths: Paths | None = None, *, database_url: str | None = None) -> Settings:
+    paths = paths or Paths.default()
+    settings = Settings(paths=paths)
+    problems: list[str] = []
+    files = [paths.site_config / "config.toml"] if paths.site_config else []
+    files.append(paths.config / "config.toml")
+    for path in files:
+        data, problem = _read(path)
+        if problem:
+            log.error("ignoring unreadable config %s", problem)
+            problems.append(problem)
+        db = data.get("database", {})
+        phone = data.get("phone", {})
+        ui = data.get("ui", {})
+        settings = replace(
+            settings,
+            database_url=str(db.get("url", settings.database_url)),
+            phone_region=str(phone.get("default_region", settings.phone_region)).upper(),
+            language=str(ui.get("language", settings.language)),
+            demo_on_first_start=bool(db.get("demo_on_first_start", settings.demo_on_first_start)),
+        )
+    env_url = os.environ.get(DB_ENV)
+    if env_url:
+        settings = replace(settings, database_url=env_url)
+    if database_url:
+        settings = replace(settings, database_url=database_url)
+    return replace(settings, problems=tuple(problems))

@@ -1,0 +1,207 @@
+"""The call desk: the single entry point for call events and the outcome of every call.
+
+Manual starts, command-line events and softphone/PBX adapters all end up in `CallDesk.receive`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from ..domain.calls import (
+    Call,
+    CallEvent,
+    Direction,
+    EventKind,
+    EventSource,
+    Outcome,
+    OutcomeError,
+    OutcomeForm,
+    new_call_id,
+    utcnow,
+    validate_outcome,
+)
+from ..domain.people import Person
+from ..domain.tasks import Task, TaskKind, tasks_for
+from ..domain.visits import Visit
+from .phones import InvalidNumberError, normalize, try_normalize
+from .ports import CallStore, CardStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedCall:
+    call: Call
+    tasks: list[Task]
+
+
+class CallDesk:
+    def __init__(
+        self,
+        calls: CallStore,
+        cards: CardStore,
+        *,
+        region: str = "PL",
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self._calls = calls
+        self._cards = cards
+        self._region = region
+        self._clock = clock
+        self.receptionist: Person | None = None
+
+    # --- events -------------------------------------------------------------------------------------------
+
+    def receive(self, event: CallEvent) -> Call | None:
+        """Apply one event. Duplicates and events for unknown calls change nothing; never raises for them."""
+        if event.kind is EventKind.RING:
+            return self._ring(event)
+        call = self._calls.get(event.call_id)
+        if call is None:
+            log.warning("%s for unknown call %s ignored", event.kind, event.call_id)
+            return None
+        if event.kind is EventKind.ANSWER:
+            if call.answered_at is not None or call.ended_at is not None:
+                return call
+            at = max(event.at, call.rang_at)
+            self._calls.set_times(call.id, answered_at=at)
+            if call.receptionist_id is None and self.receptionist is not None:
+                self._calls.set_receptionist(call.id, self.receptionist.id)
+            return self._calls.get(call.id)
+        # END
+        if call.ended_at is not None:
+            return call
+        self._calls.set_times(call.id, ended_at=max(event.at, call.answered_at or call.rang_at))
+        ended = self._calls.get(call.id)
+        assert ended is not None
+        if (
+            ended.answered_at is None
+            and ended.direction is Direction.INBOUND
+            and event.source is not EventSource.MANUAL
+        ):
+            return self.save(ended.id, OutcomeForm(outcome=Outcome.MISSED)).call
+        return ended
+
+    def _ring(self, event: CallEvent) -> Call:
+        existing = self._calls.get(event.call_id)
+        if existing is not None:
+            return existing
+        line = try_normalize(event.line, self._region)
+        known = self._cards.line_by_number(line) if line else None
+        call = Call(
+            id=event.call_id,
+            direction=event.direction,
+            source=event.source,
+            rang_at=event.at,
+            line=line,
+            clinic_id=known.clinic_id if known else None,
+            caller=try_normalize(event.caller, self._region),
+            caller_name=(event.caller_name or "").strip() or None,
+            receptionist_id=self.receptionist.id if self.receptionist else None,
+        )
+        if not self._calls.add(call):  # another console stored it between get and add
+            stored = self._calls.get(call.id)
+            assert stored is not None
+            return stored
+        if known is None:
+            log.warning("call %s on unknown line %r: recorded, clinic to be chosen", call.id, event.line)
+        return call
+
+    # --- the receptionist's actions ----------------------------------------------------------------------
+
+    def start_manual(self, line: str, caller: str) -> Call:
+        """A call typed in by hand: the dialled line and the caller's number (blank if withheld)."""
+        line_number = normalize(line, self._region)
+        caller_number = normalize(caller, self._region) if caller.strip() else None
+        event = CallEvent(EventKind.RING, new_call_id(), self._clock(), EventSource.MANUAL, line_number, caller_number)
+        return self._ring(event)
+
+    def start_callback(self, task: Task) -> Call:
+        """An outbound call to the number of a task; saving its outcome completes the task."""
+        if not task.phone:
+            raise InvalidNumberError("This task has no phone number to call.")
+        now = self._clock()
+        clinic = self._cards.card(task.clinic_id) if task.clinic_id else None
+        call = Call(
+            id=new_call_id(),
+            direction=Direction.OUTBOUND,
+            source=EventSource.MANUAL,
+            rang_at=now,
+            line=clinic.phone_lines[0].number if clinic and clinic.phone_lines else None,
+            clinic_id=task.clinic_id,
+            caller=task.phone,
+            receptionist_id=self.receptionist.id if self.receptionist else None,
+            task_id=task.id,
+            form=OutcomeForm(patient_name=task.patient_name),
+        )
+        self._calls.add(call)
+        return call
+
+    def answer(self, call_id: str) -> Call | None:
+        return self.receive(CallEvent(EventKind.ANSWER, call_id, self._clock()))
+
+    def end(self, call_id: str) -> Call | None:
+        return self.receive(CallEvent(EventKind.END, call_id, self._clock()))
+
+    def set_clinic(self, call_id: str, clinic_id: int) -> Call | None:
+        call = self._calls.get(call_id)
+        if call is None or call.saved_at is not None:
+            return call
+        self._calls.set_clinic(call_id, clinic_id, call.line)
+        return self._calls.get(call_id)
+
+    def draft(self, call_id: str, form: OutcomeForm) -> None:
+        """Keep what is typed so far; a crash or a closed window loses nothing."""
+        self._calls.save_draft(call_id, form)
+
+    def unsaved(self) -> list[Call]:
+        return self._calls.unsaved(self.receptionist.id if self.receptionist else None)
+
+    def get(self, call_id: str) -> Call | None:
+        return self._calls.get(call_id)
+
+    def save(self, call_id: str, form: OutcomeForm) -> SavedCall:
+        call = self._calls.get(call_id)
+        if call is None:
+            raise KeyError(call_id)
+        answered = call.answered_at is not None
+        if call.direction is Direction.OUTBOUND and form.outcome is not Outcome.MISSED:
+            answered = True  # an outbound call is "answered" once the receptionist talks to the patient
+        validate_outcome(form, answered=answered)
+        if call.clinic_id is None and form.outcome not in (Outcome.NON_TARGET, Outcome.MISSED):
+            raise OutcomeError("choose_clinic", "clinic", "Choose the clinic this call was for.")
+        now = self._clock()
+        if call.ended_at is None:
+            self._calls.set_times(call.id, ended_at=now)
+        if form.outcome is Outcome.BOOKED and form.expected_value is None:
+            form = replace(form, expected_value=self._price(call.clinic_id, form.service_id))
+        call = replace(call, form=form, saved_at=now, ended_at=call.ended_at or now)
+        if call.receptionist_id is None and self.receptionist is not None:
+            self._calls.set_receptionist(call.id, self.receptionist.id)
+            call = replace(call, receptionist_id=self.receptionist.id)
+        tasks = [
+            replace(t, assignee_id=call.receptionist_id) if t.kind is TaskKind.FOLLOW_UP else t
+            for t in tasks_for(call, now)
+        ]
+        visit = None
+        if form.outcome is Outcome.BOOKED and form.visit_at is not None:
+            visit = Visit(
+                call.id,
+                call.clinic_id,
+                form.specialist_id,
+                form.service_id,
+                form.visit_at,
+                form.expected_value,
+            )
+        stored = self._calls.save_outcome(call.id, form, now, tasks, visit)
+        return SavedCall(call, stored)
+
+    def _price(self, clinic_id: int | None, service_id: int | None):  # type: ignore[no-untyped-def]
+        if clinic_id is None or service_id is None:
+            return None
+        card = self._cards.card(clinic_id)
+        service = next((s for s in card.services if s.id == service_id), None) if card else None
+        return service.price if service else None

@@ -1,0 +1,84 @@
+"""Finding and showing the clinic card for a call: lines, cards with their search index, scripts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..domain.calls import PastCall
+from ..domain.clinic import ClinicCard, LineChoice
+from ..domain.people import Person
+from ..domain.script import ObjectionPrompt, Phrase, merge_prompts, render_greeting
+from ..domain.search import CardIndex
+from .ports import CallStore, CardStore
+
+
+@dataclass(frozen=True, slots=True)
+class CardView:
+    """A card ready to show: the card, its search index and the merged script."""
+
+    card: ClinicCard
+    index: CardIndex
+    prompts: tuple[ObjectionPrompt, ...]
+    phrases: tuple[Phrase, ...]
+
+    def local_time(self, at: datetime) -> datetime:
+        try:
+            return at.astimezone(ZoneInfo(self.card.timezone))
+        except (ZoneInfoNotFoundError, ValueError):
+            return at
+
+    def greeting(self, person: Person | None, at: datetime) -> str:
+        card = self.card
+        return render_greeting(
+            card.greeting_template or "{time_of_day}, {clinic}, {receptionist}.",
+            clinic=card.name,
+            receptionist=person.display_name if person else "",
+            role=card.receptionist_title,
+            language=card.language,
+            local_time=self.local_time(at),
+        )
+
+
+class CardService:
+    """Cards by clinic, cached by version: a repeated ring costs one small query."""
+
+    def __init__(self, cards: CardStore, calls: CallStore) -> None:
+        self._cards = cards
+        self._calls = calls
+        self._cache: dict[int, CardView] = {}
+
+    def lines(self) -> list[LineChoice]:
+        return self._cards.lines()
+
+    def view(self, clinic_id: int) -> CardView | None:
+        cached = self._cache.get(clinic_id)
+        version = self._cards.card_version(clinic_id)
+        if version is None:
+            self._cache.pop(clinic_id, None)
+            return None
+        if cached is not None and cached.card.version == version:
+            return cached
+        card = self._cards.card(clinic_id)
+        if card is None:
+            return None
+        prompts = self._cards.prompts(clinic_id, card.language)
+        view = CardView(
+            card=card,
+            index=CardIndex(card),
+            prompts=merge_prompts(
+                [p for p in prompts if p.clinic_id is None], [p for p in prompts if p.clinic_id is not None]
+            ),
+            phrases=tuple(self._cards.phrases(clinic_id, card.language)),
+        )
+        self._cache[clinic_id] = view
+        return view
+
+    def is_current(self, view: CardView) -> bool:
+        return self._cards.card_version(view.card.id or 0) == view.card.version
+
+    def caller_history(self, caller: str | None, exclude: str | None = None) -> list[PastCall]:
+        if not caller:
+            return []
+        return self._calls.history(caller, exclude=exclude)

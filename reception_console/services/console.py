@@ -1,0 +1,18 @@
+"""The services one console works with, built together by the composition root (`app.py`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .auth import AuthService
+from .calls import CallDesk
+from .cards import CardService
+from .tasks import TaskService
+
+
+@dataclass
+class ConsoleServices:
+    auth: AuthService
+    desk: CallDesk
+    cards: CardService
+    tasks: TaskService

@@ -1,0 +1,49 @@
+"""Phone numbers typed or received in any common form, normalised to E.164 with `phonenumbers`."""
+
+from __future__ import annotations
+
+import phonenumbers
+
+
+class InvalidNumberError(ValueError):
+    pass
+
+
+def normalize(text: str, region: str = "PL") -> str:
+    """`022 123 45 67`, `+48 22 123-45-67`, `0048221234567` → `+48221234567` (default region for local forms).
+
+    Raises InvalidNumberError with a message fit to show under the field.
+    """
+    raw = text.strip()
+    if not raw:
+        raise InvalidNumberError("Enter a phone number.")
+    if raw.startswith("00"):
+        raw = "+" + raw[2:]
+    try:
+        parsed = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException as exc:
+        raise InvalidNumberError(f"“{text.strip()}” is not a phone number.") from exc
+    if not phonenumbers.is_possible_number(parsed):
+        raise InvalidNumberError(f"“{text.strip()}” has too few or too many digits.")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def try_normalize(text: str | None, region: str = "PL") -> str | None:
+    """Normalise when possible; anything else (withheld, SIP names) comes back as given, stripped."""
+    if text is None or not text.strip():
+        return None
+    try:
+        return normalize(text, region)
+    except InvalidNumberError:
+        return text.strip()
+
+
+def display(number: str | None) -> str:
+    """+48221234567 → +48 22 123 45 67 (international format) for people to read."""
+    if not number:
+        return ""
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return number
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -1,0 +1,31 @@
+"""My tasks: callbacks, follow-ups and messages, and marking them done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from ..domain.calls import utcnow
+from ..domain.people import Person
+from ..domain.tasks import Task
+from .ports import TaskStore
+
+
+class TaskService:
+    def __init__(self, tasks: TaskStore, clock: Callable[[], datetime] = utcnow) -> None:
+        self._tasks = tasks
+        self._clock = clock
+
+    def my_tasks(self, person: Person | None) -> list[Task]:
+        """Open tasks for the person: those assigned to them and those of the whole team."""
+        mine = person.id if person else None
+        return [t for t in self._tasks.open_tasks() if t.assignee_id in (None, mine)]
+
+    def get(self, task_id: int) -> Task | None:
+        return self._tasks.get(task_id)
+
+    def complete(self, task_id: int, person: Person) -> None:
+        self._tasks.complete(task_id, person.id, self._clock())
+
+    def now(self) -> datetime:
+        return self._clock()

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2 models, repositories that return domain objects, Alembic migrations."""

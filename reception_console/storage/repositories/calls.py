@@ -1,0 +1,203 @@
+"""Calls: inserted when first seen, their times, the outcome draft and the saved record."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from ...domain.calls import Call, Direction, EventSource, NotBookedReason, Outcome, OutcomeForm, PastCall
+from ...domain.tasks import Task
+from ...domain.visits import Visit
+from ..models import CallRow, ClinicRow, PersonRow, SpecialistRow, TaskRow, VisitRow
+
+_FORM_FIELDS = (
+    "reason_text",
+    "patient_name",
+    "notes",
+    "specialist_id",
+    "service_id",
+    "visit_at",
+    "expected_value",
+    "follow_up_due",
+    "message_to",
+    "message_text",
+    "callback_requested",
+)
+
+
+def _form(row: CallRow) -> OutcomeForm:
+    return OutcomeForm(
+        outcome=Outcome(row.outcome) if row.outcome else None,
+        reason=NotBookedReason(row.reason) if row.reason else None,
+        **{name: getattr(row, name) for name in _FORM_FIELDS},
+    )
+
+
+def _form_columns(form: OutcomeForm) -> dict[str, object]:
+    columns: dict[str, object] = {name: getattr(form, name) for name in _FORM_FIELDS}
+    columns["outcome"] = form.outcome.value if form.outcome else None
+    columns["reason"] = form.reason.value if form.reason else None
+    return columns
+
+
+def to_call(row: CallRow) -> Call:
+    return Call(
+        id=row.id,
+        direction=Direction(row.direction),
+        source=EventSource(row.source),
+        rang_at=row.rang_at,
+        line=row.line,
+        clinic_id=row.clinic_id,
+        caller=row.caller,
+        caller_name=row.caller_name,
+        receptionist_id=row.receptionist_id,
+        answered_at=row.answered_at,
+        ended_at=row.ended_at,
+        saved_at=row.saved_at,
+        form=_form(row),
+        task_id=row.task_id,
+    )
+
+
+def task_row(task: Task) -> TaskRow:
+    return TaskRow(
+        kind=task.kind.value,
+        clinic_id=task.clinic_id,
+        call_id=task.call_id,
+        phone=task.phone,
+        patient_name=task.patient_name,
+        recipient=task.recipient,
+        text=task.text,
+        due_at=task.due_at,
+        created_at=task.created_at,
+        assignee_id=task.assignee_id,
+    )
+
+
+class SqlCallStore:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def get(self, call_id: str) -> Call | None:
+        with self._sessions() as s:
+            row = s.get(CallRow, call_id)
+            return to_call(row) if row else None
+
+    def add(self, call: Call) -> bool:
+        with self._sessions.begin() as s:
+            if s.get(CallRow, call.id) is not None:
+                return False
+            s.add(
+                CallRow(
+                    id=call.id,
+                    direction=call.direction.value,
+                    source=call.source.value,
+                    line=call.line,
+                    clinic_id=call.clinic_id,
+                    caller=call.caller,
+                    caller_name=call.caller_name,
+                    receptionist_id=call.receptionist_id,
+                    rang_at=call.rang_at,
+                    answered_at=call.answered_at,
+                    ended_at=call.ended_at,
+                    task_id=call.task_id,
+                    **_form_columns(call.form),
+                )
+            )
+            return True
+
+    def _update(self, call_id: str, **values: object) -> None:
+        with self._sessions.begin() as s:
+            s.execute(update(CallRow).where(CallRow.id == call_id).values(**values))
+
+    def set_times(self, call_id: str, *, answered_at: datetime | None = None, ended_at: datetime | None = None) -> None:
+        values = {k: v for k, v in (("answered_at", answered_at), ("ended_at", ended_at)) if v is not None}
+        if values:
+            self._update(call_id, **values)
+
+    def set_clinic(self, call_id: str, clinic_id: int, line: str | None) -> None:
+        self._update(call_id, clinic_id=clinic_id, line=line)
+
+    def set_receptionist(self, call_id: str, person_id: int) -> None:
+        self._update(call_id, receptionist_id=person_id)
+
+    def save_draft(self, call_id: str, form: OutcomeForm) -> None:
+        with self._sessions.begin() as s:
+            s.execute(
+                update(CallRow).where(CallRow.id == call_id, CallRow.saved_at.is_(None)).values(**_form_columns(form))
+            )
+
+    def save_outcome(
+        self, call_id: str, form: OutcomeForm, saved_at: datetime, tasks: Sequence[Task], visit: Visit | None
+    ) -> list[Task]:
+        with self._sessions.begin() as s:
+            row = s.get(CallRow, call_id, with_for_update=True)
+            if row is None:
+                raise KeyError(call_id)
+            if row.saved_at is not None:
+                raise ValueError(f"call {call_id} was saved already")
+            for name, value in _form_columns(form).items():
+                setattr(row, name, value)
+            row.saved_at = saved_at
+            rows = [task_row(t) for t in tasks]
+            s.add_all(rows)
+            if visit is not None:
+                s.add(
+                    VisitRow(
+                        call_id=visit.call_id,
+                        clinic_id=visit.clinic_id,
+                        specialist_id=visit.specialist_id,
+                        service_id=visit.service_id,
+                        visit_at=visit.visit_at,
+                        expected_value=visit.expected_value,
+                    )
+                )
+            if row.task_id is not None:  # an outbound call made from a task completes that task
+                s.execute(
+                    update(TaskRow)
+                    .where(TaskRow.id == row.task_id, TaskRow.done_at.is_(None))
+                    .values(done_at=saved_at, done_by_id=row.receptionist_id)
+                )
+            s.flush()
+            return [replace(t, id=r.id) for t, r in zip(tasks, rows, strict=True)]
+
+    def history(self, caller: str, limit: int = 20, exclude: str | None = None) -> list[PastCall]:
+        receptionist = aliased(PersonRow)
+        query = (
+            select(CallRow, ClinicRow.name, SpecialistRow.name, receptionist.display_name)
+            .outerjoin(ClinicRow, ClinicRow.id == CallRow.clinic_id)
+            .outerjoin(SpecialistRow, SpecialistRow.id == CallRow.specialist_id)
+            .outerjoin(receptionist, receptionist.id == CallRow.receptionist_id)
+            .where(CallRow.caller == caller)
+            .order_by(CallRow.rang_at.desc())
+            .limit(limit)
+        )
+        if exclude:
+            query = query.where(CallRow.id != exclude)
+        with self._sessions() as s:
+            return [
+                PastCall(
+                    call_id=row.id,
+                    rang_at=row.rang_at,
+                    clinic_name=clinic or "",
+                    outcome=row.outcome if row.saved_at else None,
+                    reason=row.reason if row.saved_at else None,
+                    specialist_name=specialist or "",
+                    visit_at=row.visit_at if row.saved_at else None,
+                    notes=row.notes if row.saved_at else "",
+                    patient_name=row.patient_name,
+                    receptionist_name=person or "",
+                )
+                for row, clinic, specialist, person in s.execute(query)
+            ]
+
+    def unsaved(self, receptionist_id: int | None) -> list[Call]:
+        with self._sessions() as s:
+            query = select(CallRow).where(CallRow.saved_at.is_(None)).order_by(CallRow.rang_at)
+            if receptionist_id is not None:
+                query = query.where((CallRow.receptionist_id == receptionist_id) | CallRow.receptionist_id.is_(None))
+            return [to_call(r) for r in s.scalars(query)]

@@ -1,0 +1,50 @@
+"""People who sign in to the console."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...domain.people import Person, Role
+from ..models import PersonRow
+
+
+def to_person(row: PersonRow) -> Person:
+    return Person(row.id, row.login, row.display_name, Role(row.role), row.active)
+
+
+class SqlPeopleStore:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def people(self, active_only: bool = True) -> list[Person]:
+        query = select(PersonRow).order_by(PersonRow.display_name)
+        if active_only:
+            query = query.where(PersonRow.active.is_(True))
+        with self._sessions() as s:
+            return [to_person(r) for r in s.scalars(query)]
+
+    def credentials(self, login: str) -> tuple[Person, str] | None:
+        with self._sessions() as s:
+            row = s.scalars(select(PersonRow).where(func.lower(PersonRow.login) == login.lower())).first()
+            return (to_person(row), row.password_hash) if row else None
+
+    def add(self, login: str, display_name: str, role: Role, password_hash: str) -> Person:
+        with self._sessions.begin() as s:
+            row = PersonRow(
+                login=login,
+                display_name=display_name,
+                role=role.value,
+                password_hash=password_hash,
+                active=True,
+                created_at=datetime.now(UTC),
+            )
+            s.add(row)
+            s.flush()
+            return to_person(row)
+
+    def count(self) -> int:
+        with self._sessions() as s:
+            return s.scalar(select(func.count(PersonRow.id))) or 0

@@ -1,0 +1,55 @@
+"""Tasks: callbacks, follow-ups and messages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...domain.tasks import Task, TaskKind
+from ..models import TaskRow
+
+
+def to_task(row: TaskRow) -> Task:
+    return Task(
+        id=row.id,
+        kind=TaskKind(row.kind),
+        clinic_id=row.clinic_id,
+        call_id=row.call_id,
+        phone=row.phone,
+        patient_name=row.patient_name,
+        recipient=row.recipient,
+        text=row.text,
+        due_at=row.due_at,
+        created_at=row.created_at,
+        assignee_id=row.assignee_id,
+        done_at=row.done_at,
+        done_by_id=row.done_by_id,
+    )
+
+
+class SqlTaskStore:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def get(self, task_id: int) -> Task | None:
+        with self._sessions() as s:
+            row = s.get(TaskRow, task_id)
+            return to_task(row) if row else None
+
+    def open_tasks(self, kinds: Sequence[TaskKind] | None = None) -> list[Task]:
+        query = select(TaskRow).where(TaskRow.done_at.is_(None)).order_by(TaskRow.due_at, TaskRow.id)
+        if kinds:
+            query = query.where(TaskRow.kind.in_([k.value for k in kinds]))
+        with self._sessions() as s:
+            return [to_task(r) for r in s.scalars(query)]
+
+    def complete(self, task_id: int, person_id: int, at: datetime) -> None:
+        with self._sessions.begin() as s:
+            s.execute(
+                update(TaskRow)
+                .where(TaskRow.id == task_id, TaskRow.done_at.is_(None))
+                .values(done_at=at, done_by_id=person_id)
+            )

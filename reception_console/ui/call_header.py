@@ -1,0 +1,79 @@
+"""The top of the call: the greeting to say, who is calling, and the call's buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..domain.calls import Call, CallState, Direction
+from . import formatting as fmt
+from .elided_label import ElidedLabel
+
+
+class CallHeader(QWidget):
+    answer_clicked = Signal()
+    end_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.greeting = QLabel()
+        self.greeting.setObjectName("greeting")
+        self.greeting.setWordWrap(True)
+        self.greeting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caller = ElidedLabel(1)
+        self.caller.setObjectName("caller")
+        self.returning = QLabel()
+        self.returning.setObjectName("returning")
+        self.returning.hide()
+        self.state = QLabel()
+        self.state.setObjectName("callState")
+        self.answer = QPushButton(self.tr("Answer  F9"))
+        self.answer.setObjectName("answerButton")
+        self.end = QPushButton(self.tr("End  F10"))
+        self.answer.clicked.connect(self.answer_clicked)
+        self.end.clicked.connect(self.end_clicked)
+        for button in (self.answer, self.end):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking never steals focus from the form
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.caller, 1)
+        row.addWidget(self.returning)
+        row.addWidget(self.state)
+        row.addWidget(self.answer)
+        row.addWidget(self.end)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.greeting)
+        layout.addLayout(row)
+
+    def show_call(self, call: Call | None, greeting: str, previous_calls: int) -> None:
+        self.greeting.setText(greeting)
+        self.greeting.setVisible(bool(greeting))
+        if call is None:
+            self.caller.setText("")
+            self.returning.hide()
+            self.state.setText("")
+            self.answer.hide()
+            self.end.hide()
+            return
+        who = fmt.phone(call.caller)
+        if call.caller_name:
+            who = f"{call.caller_name} · {who}"
+        if call.direction is Direction.OUTBOUND:
+            who = self.tr("Calling back %1").replace("%1", who)
+        self.caller.setText(who)
+        if previous_calls:
+            self.returning.setText(self.tr("Returning patient · %n earlier call(s)", "", previous_calls))
+            self.returning.show()
+        else:
+            self.returning.hide()
+        self.answer.setVisible(call.state is CallState.RINGING)
+        self.end.setVisible(call.state in (CallState.RINGING, CallState.ANSWERED))
+        self.end.setToolTip(
+            self.tr("The caller hung up before anyone answered") if call.state is CallState.RINGING else ""
+        )
+
+    def set_state_text(self, text: str) -> None:
+        self.state.setText(text)

@@ -1,0 +1,202 @@
+"""The clinic card: who the clinic is, where, when; its specialists, services and algorithms, searchable."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.search import CardIndex, CardQuery
+from ..services.cards import CardView
+from . import formatting as fmt
+from .elided_label import ElidedLabel
+from .models.card_models import CardFilterProxy, ServicesModel, SpecialistsModel
+
+
+def _table(model: CardFilterProxy, widths: dict[int, int]) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(22)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def _value(max_lines: int) -> ElidedLabel:
+    return ElidedLabel(max_lines)
+
+
+class CardPanel(QWidget):
+    query_changed = Signal(object)  # CardQuery
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: CardView | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("clinicName")
+        self.line = QLabel()
+        self.line.setObjectName("lineLabel")
+        self.address = _value(1)
+        self.directions = _value(3)
+        self.parking = _value(2)
+        self.hours = _value(4)
+        info = QGridLayout()
+        info.setHorizontalSpacing(10)
+        info.setVerticalSpacing(2)
+        captions = (self.tr("Address"), self.tr("Directions"), self.tr("Parking"))
+        for row, (caption, value) in enumerate(
+            zip(captions, (self.address, self.directions, self.parking), strict=True)
+        ):
+            label = QLabel(caption)
+            label.setObjectName("caption")
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            info.addWidget(label, row, 0)
+            info.addWidget(value, row, 1)
+        hours_caption = QLabel(self.tr("Opening hours"))
+        hours_caption.setObjectName("caption")
+        info.addWidget(hours_caption, 0, 2, Qt.AlignmentFlag.AlignTop)
+        info.addWidget(self.hours, 1, 2, 3, 1)
+        info.setColumnStretch(1, 3)
+        info.setColumnStretch(2, 1)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("cardSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search the card, or type an age: 5, 5 lat, 8 mies, 6 months…  (Ctrl+F)")
+        )
+        self.found = QLabel()
+        self.found.setObjectName("searchSummary")
+
+        self.specialists_model = SpecialistsModel(self)
+        self.specialists_proxy = CardFilterProxy(CardIndex.specialist_visible, self)
+        self.specialists_proxy.setSourceModel(self.specialists_model)
+        self.specialists = _table(self.specialists_proxy, {0: 195, 1: 140, 2: 150, 3: 55})
+        self.services_model = ServicesModel(self)
+        self.services_proxy = CardFilterProxy(CardIndex.service_visible, self)
+        self.services_proxy.setSourceModel(self.services_model)
+        self.services = _table(self.services_proxy, {0: 235, 1: 150, 2: 75, 3: 55})
+        self.knowledge = QTextBrowser()
+        self.knowledge.setObjectName("knowledge")
+        self.knowledge.setOpenLinks(False)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        for widget, caption in (
+            (self.specialists, self.tr("Specialists")),
+            (self.services, self.tr("Services and prices")),
+            (self.knowledge, self.tr("Algorithms for hard questions")),
+        ):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 2, 0, 0)
+            box_layout.setSpacing(1)
+            heading = QLabel(caption)
+            heading.setObjectName("sectionTitle")
+            box_layout.addWidget(heading)
+            box_layout.addWidget(widget)
+            split.addWidget(box)
+        split.setSizes([230, 190, 130])
+        split.setChildrenCollapsible(False)
+        self._headings = split
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        head = QGridLayout()
+        head.addWidget(self.title, 0, 0)
+        head.addWidget(self.line, 0, 1, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(head)
+        layout.addLayout(info)
+        search_row = QGridLayout()
+        search_row.addWidget(self.search, 0, 0)
+        search_row.addWidget(self.found, 0, 1)
+        search_row.setColumnStretch(0, 1)
+        layout.addLayout(search_row)
+        layout.addWidget(split, 1)
+
+        self.search.textChanged.connect(self.apply_search)
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, 640)
+
+    def show_card(self, view: CardView | None, line_number: str | None = None) -> None:
+        """Show a card (None clears it). Keeps the search text: a new card is filtered the same way."""
+        self.view = view
+        card = view.card if view else None
+        self.title.setText(card.name if card else "")
+        line = next((x for x in card.phone_lines if x.number == line_number), None) if card else None
+        self.line.setText(
+            (f"{line.label} · " if line and line.label else "") + fmt.phone(line_number) if line_number else ""
+        )
+        self.address.setText(card.address if card else "")
+        self.directions.setText(card.directions if card else "")
+        self.parking.setText(card.parking if card else "")
+        self.hours.setText(card.opening_hours if card else "")
+        self.specialists_model.set_card(card)
+        self.services_model.set_card(card)
+        self.specialists_proxy.set_index(view.index if view else None)
+        self.services_proxy.set_index(view.index if view else None)
+        self.apply_search(self.search.text())
+
+    def apply_search(self, text: str) -> None:
+        query = CardQuery.parse(text)
+        self.specialists_proxy.set_query(query)
+        self.services_proxy.set_query(query)
+        self._render_knowledge(query)
+        self._summarise(query)
+        self.query_changed.emit(query)
+
+    def _summarise(self, query: CardQuery) -> None:
+        if self.view is None or query.is_empty:
+            self.found.setText("")
+            return
+        parts = []
+        if query.age_months is not None:
+            parts.append(self.tr("age %1").replace("%1", fmt.age(query.age_months)))
+        parts.append(
+            self.tr("%1 of %2 specialists")
+            .replace("%1", str(self.specialists_proxy.rowCount()))
+            .replace("%2", str(len(self.view.card.specialists)))
+        )
+        self.found.setText(" · ".join(parts))
+
+    def _render_knowledge(self, query: CardQuery) -> None:
+        if self.view is None:
+            self.knowledge.setHtml("")
+            return
+        index = self.view.index
+        entries = [
+            k for row, k in enumerate(self.view.card.knowledge) if query.is_empty or index.knowledge_visible(row, query)
+        ]
+        if not entries:
+            self.knowledge.setHtml(
+                f"<p style='color:#6c757d'>{escape(self.tr('No algorithm matches the search.'))}</p>"
+            )
+            return
+        html = "".join(
+            f"<p style='margin:0 0 6px 0'><b>{escape(k.question)}</b><br>{escape(k.answer).replace(chr(10), '<br>')}</p>"
+            for k in entries
+        )
+        self.knowledge.setHtml(html)

@@ -1,0 +1,72 @@
+"""A label that wraps text over at most N lines and ends with "…" when there is more (full text in its tooltip)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QTextLayout
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class ElidedLabel(QWidget):
+    def __init__(self, max_lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.max_lines = max_lines
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        self.setToolTip(text if text else "")
+        self.updateGeometry()
+        self.update()
+
+    def _lines(self, width: int) -> list[tuple[str, bool]]:
+        """(text, cut) for each line shown; `cut` marks the last line when text was left out."""
+        shown: list[tuple[str, bool]] = []
+        paragraphs = self._text.split("\n")
+        for p_index, paragraph in enumerate(paragraphs):
+            layout = QTextLayout(paragraph, self.font())
+            layout.beginLayout()
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                start, length = line.textStart(), line.textLength()
+                if len(shown) == self.max_lines - 1:
+                    rest = paragraph[start:]
+                    more = p_index < len(paragraphs) - 1 or len(rest) > length
+                    shown.append((rest, more))
+                    layout.endLayout()
+                    return shown
+                shown.append((paragraph[start : start + length], False))
+            layout.endLayout()
+        return shown
+
+    def heightForWidth(self, width: int) -> int:
+        return max(1, len(self._lines(max(40, width)))) * self.fontMetrics().lineSpacing()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, self.heightForWidth(300))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, self.fontMetrics().lineSpacing())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        y = metrics.ascent()
+        for text, cut in self._lines(self.width()):
+            if cut:
+                text = metrics.elidedText(text.replace("\n", " ") + " …", Qt.TextElideMode.ElideRight, self.width())
+            painter.drawText(QPointF(0, y), text.rstrip())
+            y += metrics.lineSpacing()
+        painter.end()

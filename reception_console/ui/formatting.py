@@ -1,0 +1,92 @@
+"""How numbers, money, ages, times and phone numbers read on screen, in the UI language."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+from ..domain.ages import AgeBound, AgeShape, describe_age_limits
+from ..services.phones import display as display_number
+
+CURRENCY_SYMBOLS = {"PLN": "zł", "RUB": "₽", "GBP": "£", "EUR": "€", "USD": "$", "UAH": "₴", "KZT": "₸"}
+
+
+def _bound(bound: AgeBound) -> str:
+    return (
+        QCoreApplication.translate("Format", "%n year(s)", None, bound.value)
+        if bound.in_years
+        else QCoreApplication.translate("Format", "%n month(s)", None, bound.value)
+    )
+
+
+def age_limits(age_min_months: int, age_max_months: int | None) -> str:
+    """All ages · 18+ · 3–17 years · from 6 months · 6 months – 17 years · up to 3 years."""
+    limits = describe_age_limits(age_min_months, age_max_months)
+    low, high = limits.low, limits.high
+    if limits.shape is AgeShape.ANY:
+        return QCoreApplication.translate("Format", "all ages")
+    if limits.shape is AgeShape.FROM and low is not None:
+        return (
+            f"{low.value}+"
+            if low.in_years
+            else QCoreApplication.translate("Format", "from %1").replace("%1", _bound(low))
+        )
+    if limits.shape is AgeShape.UP_TO and high is not None:
+        return QCoreApplication.translate("Format", "up to %1").replace("%1", _bound(high))
+    assert low is not None and high is not None
+    if low.in_years and high.in_years:
+        return QCoreApplication.translate("Format", "%1–%n year(s)", None, high.value).replace("%1", str(low.value))
+    return f"{_bound(low)} – {_bound(high)}"
+
+
+# prices read the way the clinic's patients write them: 220 zł, 6 500 ₽, £65
+CURRENCY_LOCALES = {"PLN": "pl_PL", "RUB": "ru_RU", "GBP": "en_GB", "USD": "en_US", "EUR": "de_DE", "UAH": "uk_UA"}
+
+
+def money(amount: Decimal | None, currency: str, locale: QLocale | None = None) -> str:
+    if amount is None:
+        return ""
+    locale = locale or (QLocale(CURRENCY_LOCALES[currency]) if currency in CURRENCY_LOCALES else QLocale())
+    symbol = CURRENCY_SYMBOLS.get(currency, currency)
+    decimals = 0 if amount == amount.to_integral_value() else 2
+    return locale.toCurrencyString(float(amount), symbol, decimals)
+
+
+def minutes(value: int | None) -> str:
+    if not value:
+        return ""
+    return QCoreApplication.translate("Format", "%n min", None, value)
+
+
+def phone(number: str | None) -> str:
+    return display_number(number) or QCoreApplication.translate("Format", "number withheld")
+
+
+def _qdatetime(at: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(at.timestamp()), QTimeZone.systemTimeZone())
+
+
+def date_time(at: datetime | None, locale: QLocale | None = None) -> str:
+    if at is None:
+        return ""
+    return (locale or QLocale()).toString(_qdatetime(at), QLocale.FormatType.ShortFormat)
+
+
+def clock(at: datetime | None, locale: QLocale | None = None) -> str:
+    if at is None:
+        return ""
+    return (locale or QLocale()).toString(_qdatetime(at).time(), QLocale.FormatType.ShortFormat)
+
+
+def duration(span: timedelta) -> str:
+    seconds = max(0, int(span.total_seconds()))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def age(months: int) -> str:
+    """A patient's age as said aloud: 60 → "5 years", 8 → "8 months", 18 → "18 months"."""
+    if months >= 24 and months % 12 == 0:
+        return QCoreApplication.translate("Format", "%n year(s)", None, months // 12)
+    return QCoreApplication.translate("Format", "%n month(s)", None, months)

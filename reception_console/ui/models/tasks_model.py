@@ -1,0 +1,81 @@
+"""Open tasks: callbacks, follow-ups and messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...domain.tasks import Task, TaskKind
+from .. import formatting as fmt
+
+Index = QModelIndex | QPersistentModelIndex
+ROLE_TASK = Qt.ItemDataRole.UserRole + 1
+
+
+class TasksModel(QAbstractTableModel):
+    KIND, DUE, CLINIC, PHONE, PATIENT, TEXT = range(6)
+
+    def __init__(self, clinic_name: Callable[[int | None], str], clock: Callable[[], datetime], parent: Any = None):
+        super().__init__(parent)
+        self._tasks: list[Task] = []
+        self._clinic_name = clinic_name
+        self._clock = clock
+
+    def set_tasks(self, tasks: list[Task]) -> None:
+        self.beginResetModel()
+        self._tasks = list(tasks)
+        self.endResetModel()
+
+    def task(self, row: int) -> Task:
+        return self._tasks[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._tasks)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Task"),
+            self.tr("Due"),
+            self.tr("Clinic"),
+            self.tr("Phone"),
+            self.tr("Patient"),
+            self.tr("Details"),
+        )[section]
+
+    def kind_text(self, task: Task) -> str:
+        return {
+            TaskKind.CALLBACK: self.tr("Call back"),
+            TaskKind.FOLLOW_UP: self.tr("Follow up"),
+            TaskKind.MESSAGE: self.tr("Message for %1").replace("%1", task.recipient),
+        }[task.kind]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        task = self._tasks[index.row()]
+        column = index.column()
+        if role == ROLE_TASK:
+            return task
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.kind_text(task),
+                fmt.date_time(task.due_at),
+                self._clinic_name(task.clinic_id),
+                fmt.phone(task.phone),
+                task.patient_name,
+                task.text,
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.DUE and task.is_overdue(self._clock()):
+            return QBrush(QColor("#b02a37"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DUE and task.is_overdue(self._clock()):
+            return self.tr("Overdue")
+        return None

@@ -1,0 +1,145 @@
+"""What to say: objection prompts one key away (F2–F8), ready phrases, and the caller's history."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.calls import PastCall
+from ..domain.clinic import ClinicCard
+from ..domain.script import Objection, ObjectionPrompt, Phrase
+from .models.history_model import HistoryModel
+
+FIRST_KEY = 2  # F2 for the first objection: F1 stays Help everywhere
+OBJECTION_KEYS = {objection: f"F{FIRST_KEY + i}" for i, objection in enumerate(Objection)}
+
+
+class PromptsPanel(QTabWidget):
+    OBJECTIONS, PHRASES, GETTING_HERE, HISTORY = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prompts: dict[Objection, ObjectionPrompt] = {}
+
+        objections = QWidget()
+        self.objection_list = QListWidget()
+        self.objection_list.setObjectName("objections")
+        self.objection_list.setFlow(QListView.Flow.LeftToRight)
+        self.objection_list.setWrapping(True)
+        self.objection_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.objection_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.objection_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.objection_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.objection_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.objection_list.itemClicked.connect(
+            lambda item: self.show_objection(Objection(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        rows = (len(Objection) + 1) // 2
+        self.objection_list.setFixedHeight(rows * 22 + 6)
+        self.prompt_text = QTextBrowser()
+        self.prompt_text.setObjectName("promptText")
+        column = QVBoxLayout(objections)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.setSpacing(4)
+        column.addWidget(self.objection_list)
+        column.addWidget(self.prompt_text, 1)
+
+        self.phrases = QTextBrowser()
+        self.phrases.setObjectName("phrases")
+        self.getting_here = QTextBrowser()
+        self.getting_here.setObjectName("gettingHere")
+        self.history_model = HistoryModel(self)
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().hide()
+        self.history.setWordWrap(False)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.addTab(objections, self.tr("Objections"))
+        self.addTab(self.phrases, self.tr("Phrases"))
+        self.addTab(self.getting_here, self.tr("Directions"))
+        self.addTab(self.history, self.tr("History"))
+        self.set_script((), ())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_objections()
+
+    def _size_objections(self) -> None:
+        width = max(120, (self.width() - 20) // 2)
+        self.objection_list.setGridSize(QSize(width, 22))
+        for row in range(self.objection_list.count()):
+            self.objection_list.item(row).setSizeHint(QSize(width - 4, 20))
+
+    def set_script(self, prompts: tuple[ObjectionPrompt, ...], phrases: tuple[Phrase, ...]) -> None:
+        self._prompts = {p.objection: p for p in prompts}
+        self.objection_list.clear()
+        for objection in Objection:
+            prompt = self._prompts.get(objection)
+            if prompt is None:
+                continue
+            item = QListWidgetItem(f"{OBJECTION_KEYS[objection]}  {prompt.title}")
+            item.setData(Qt.ItemDataRole.UserRole, objection.value)
+            item.setToolTip(prompt.text)
+            self.objection_list.addItem(item)
+        self._size_objections()
+        hint = self.tr("Press F2–F8 when the patient hesitates; the words to say appear here.")
+        self.prompt_text.setHtml(f"<p style='color:#6c757d'>{escape(hint)}</p>")
+        self.phrases.setHtml(
+            "".join(f"<p style='margin:0 0 6px 0'><b>{escape(p.title)}</b><br>{escape(p.text)}</p>" for p in phrases)
+        )
+
+    def set_card(self, card: ClinicCard | None) -> None:
+        """The full address, directions, parking and hours, for when the patient asks how to get there."""
+        if card is None:
+            self.getting_here.setHtml("")
+            return
+        parts = [
+            (self.tr("Address"), card.address),
+            (self.tr("Directions"), card.directions),
+            (self.tr("Parking"), card.parking),
+            (self.tr("Opening hours"), card.opening_hours),
+        ]
+        self.getting_here.setHtml(
+            "".join(
+                f"<p style='margin:0 0 6px 0'><b>{escape(title)}</b><br>{escape(text).replace(chr(10), '<br>')}</p>"
+                for title, text in parts
+                if text
+            )
+        )
+
+    def show_objection(self, objection: Objection) -> None:
+        prompt = self._prompts.get(objection)
+        if prompt is None:
+            return
+        self.setCurrentIndex(self.OBJECTIONS)
+        for row in range(self.objection_list.count()):
+            item = self.objection_list.item(row)
+            item.setSelected(item.data(Qt.ItemDataRole.UserRole) == objection.value)
+        text = escape(prompt.text).replace("\n", "<br>")
+        self.prompt_text.setHtml(f"<h3 style='margin:0 0 4px 0'>{escape(prompt.title)}</h3><p>{text}</p>")
+
+    def shown_objection(self) -> Objection | None:
+        selected = self.objection_list.selectedItems()
+        return Objection(selected[0].data(Qt.ItemDataRole.UserRole)) if selected else None
+
+    def set_history(self, calls: list[PastCall]) -> None:
+        self.history_model.set_calls(calls)
+        title = self.tr("History (%1)").replace("%1", str(len(calls))) if calls else self.tr("History")
+        self.setTabText(self.HISTORY, title)

@@ -1,0 +1,28 @@
+"""One calm look for eight hours a day: readable sizes, state colours, nothing blinking."""
+
+STYLE = """
+QWidget { font-size: 10pt; }
+QLabel#greeting {
+    font-size: 15pt; font-weight: 600; color: #0b3d2e;
+    background: #e8f5ee; border: 1px solid #b7dfc8; border-radius: 6px; padding: 6px 10px;
+}
+QLabel#clinicName { font-size: 14pt; font-weight: 700; color: #1a1d20; }
+QLabel#lineLabel { color: #495057; }
+QLabel#caption { color: #6c757d; font-weight: 600; }
+QLabel#sectionTitle { font-weight: 700; color: #343a40; margin-top: 2px; }
+#caller { font-size: 12pt; font-weight: 600; }
+QLabel#returning { background: #fff3cd; color: #664d03; border-radius: 4px; padding: 1px 6px; }
+QLabel#callState { color: #495057; margin-right: 6px; }
+QLabel#error { color: #b02a37; font-weight: 600; }
+QLabel#searchSummary { color: #0a58ca; }
+QLabel#dialogTitle { font-size: 13pt; font-weight: 600; margin-bottom: 6px; }
+QLabel#emptyState { color: #6c757d; font-size: 12pt; }
+QLabel#unknownLine { background: #f8d7da; color: #58151c; border-radius: 4px; padding: 4px 8px; }
+QLineEdit#cardSearch { font-size: 11pt; padding: 3px; }
+QPushButton { padding: 3px 8px; }
+QPushButton#answerButton { background: #198754; color: white; font-weight: 700; border-radius: 4px; padding: 4px 12px; }
+QPushButton#saveButton { font-weight: 700; padding: 5px; }
+QPushButton:checked { background: #0d6efd; color: white; border: 1px solid #0a58ca; border-radius: 3px; }
+QPushButton#objectionButton { text-align: left; }
+QTextBrowser#promptText { font-size: 11pt; }
+"""
