@@ -14,7 +14,9 @@ from .services.console import ConsoleServices
 log = logging.getLogger(__name__)
 
 
-def build_services(db, settings: Settings) -> ConsoleServices:  # type: ignore[no-untyped-def]
+def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # type: ignore[no-untyped-def]
+    """Every service of one console on one database; `clock` (UTC now) is for tests and benchmarks."""
+    from .domain.calls import utcnow
     from .services.auth import AuthService
     from .services.calls import CallDesk
     from .services.cards import CardService
@@ -25,9 +27,9 @@ def build_services(db, settings: Settings) -> ConsoleServices:  # type: ignore[n
     calls = SqlCallStore(db.sessions)
     return ConsoleServices(
         auth=AuthService(SqlPeopleStore(db.sessions)),
-        desk=CallDesk(calls, cards, region=settings.phone_region),
+        desk=CallDesk(calls, cards, region=settings.phone_region, clock=clock or utcnow),
         cards=CardService(cards, calls),
-        tasks=TaskService(SqlTaskStore(db.sessions)),
+        tasks=TaskService(SqlTaskStore(db.sessions), clock=clock or utcnow),
     )
 
 

@@ -68,6 +68,8 @@ def _demo_load(settings) -> int:  # type: ignore[no-untyped-def]
         return _fail("The demo data is damaged:\n" + "\n".join(error.problems))
     except migrate.SchemaTooNewError as error:
         return _fail(str(error))
+    except SQLAlchemyError as error:
+        return _fail(f"The database {db.url} cannot be opened: {getattr(error, 'orig', error)}")
     finally:
         db.dispose()
     print(f"Demo data loaded into {db.url}. Sign in as justyna, olga or anna with the password 'demo'.")
@@ -75,6 +77,8 @@ def _demo_load(settings) -> int:  # type: ignore[no-untyped-def]
 
 
 def _db(settings, action: str) -> int:  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import SQLAlchemyError
+
     from .storage import migrate
     from .storage.database import open_database
 
@@ -90,5 +94,7 @@ def _db(settings, action: str) -> int:  # type: ignore[no-untyped-def]
         return 0
     except migrate.SchemaTooNewError as error:
         return _fail(str(error))
+    except SQLAlchemyError as error:
+        return _fail(f"The database {db.url} cannot be opened: {getattr(error, 'orig', error)}")
     finally:
         db.dispose()

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
 
         # right: prompts, history, outcome
         self.prompts = PromptsPanel()
-        self.outcome = OutcomePanel()
+        self.outcome = OutcomePanel(clock)
         self.outcome.changed.connect(self._draft_later)
         self.outcome.save_requested.connect(self.save)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -296,6 +296,8 @@ class MainWindow(QMainWindow):
         dialog = NewCallDialog(self.services.desk, self.services.cards.lines(), self.region, self)
         if dialog.exec() and dialog.call is not None:
             self.add_call(dialog.call)
+            self.activateWindow()
+            self.focus_search()
 
     def answer(self) -> None:
         if self.current_id:

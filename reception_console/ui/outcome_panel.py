@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.calls import Call, NotBookedReason, Outcome, OutcomeError, OutcomeForm
+from ..domain.calls import Call, NotBookedReason, Outcome, OutcomeError, OutcomeForm, utcnow
 from ..domain.clinic import ClinicCard
 from . import formatting as fmt
 from .models.history_model import outcome_text
@@ -44,8 +45,9 @@ class OutcomePanel(QWidget):
     changed = Signal()  # any edit: the window keeps a draft
     save_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Callable[[], datetime] = utcnow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.card: ClinicCard | None = None
         self.call: Call | None = None
 
@@ -196,7 +198,7 @@ class OutcomePanel(QWidget):
                 self.message_to,
             )
         ]
-        now = datetime.now(UTC)
+        now = self._clock()
         self.group.setExclusive(False)
         for button in self.group.buttons():
             button.setChecked(False)

@@ -1,0 +1,138 @@
+"""`make bench`: print how fast the console is on a large generated database. Prints figures, never asserts.
+
+    python -m bench [--runs 5] [--events 300] [--keystroke-cards 12] [--saves 300] [--regenerate]
+                    [--only start,ring,search,save] [--keep]
+
+(a) cold start against a bare PySide6 window, (b) call event → card rendered, (c) search as you type,
+(d) saving an outcome. See bench/coldstart.py and bench/console.py for exactly what is timed.
+The exit code is 0 when every benchmark ran (figures over target included), 1 when one failed to run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from . import generate
+from .report import Row, Section, format_table, machine_lines
+
+PARTS = ("start", "ring", "search", "save")
+
+
+def _args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n", 1)[0])
+    p.add_argument("--runs", type=int, default=5, help="timed starts of each kind (default 5)")
+    p.add_argument("--events", type=int, default=300, help="rings for (b) (default 300)")
+    p.add_argument("--keystroke-cards", type=int, default=12, help="Polish cards to type the queries on (c)")
+    p.add_argument("--saves", type=int, default=300, help="outcomes saved for (d) (default 300)")
+    p.add_argument("--seed", type=int, default=7, help="random choices of clinics and callers")
+    p.add_argument("--regenerate", action="store_true", help="rebuild the generated database")
+    p.add_argument("--only", default=",".join(PARTS), help="comma-separated subset of: " + ", ".join(PARTS))
+    p.add_argument("--keep", action="store_true", help="keep the working folder (database copies, logs)")
+    return p.parse_args(argv)
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _failed(title: str, error: BaseException) -> Section:
+    traceback.print_exception(error, file=sys.stderr)
+    section = Section(title)
+    section.rows.append(Row(title.split(":", 1)[0], error=f"{type(error).__name__}: {error}"[:160]))
+    return section
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _args(argv)
+    parts = {p.strip() for p in args.only.split(",") if p.strip()}
+    unknown = parts - set(PARTS)
+    if unknown:
+        print(f"unknown part(s): {', '.join(sorted(unknown))}; choose from {', '.join(PARTS)}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    print(f"Reception Console benchmarks — {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}")
+    for line in machine_lines(generate.REPO):
+        print(line)
+
+    data = generate.ensure_data(force=args.regenerate, log=_log)
+    how = (
+        f"cached in .cache/bench/ (generating it took {data.seconds:.1f} s)"
+        if data.cached
+        else f"generated now in {data.seconds:.1f} s, cached in .cache/bench/"
+    )
+    print(f"data    : {generate.describe(data)}")
+    print(f"          {how}")
+    print(flush=True)
+
+    generate.CACHE.mkdir(parents=True, exist_ok=True)
+    workdir = Path(tempfile.mkdtemp(prefix="run-", dir=generate.CACHE))  # the cache's disk, not a tmpfs
+    sections: list[Section] = []
+    rng = random.Random(args.seed)
+    try:
+        if "start" in parts:
+            _log("(a) cold start …")
+            try:
+                from . import coldstart
+
+                sections.append(coldstart.run(data, workdir, args.runs, log=_log))
+            except Exception as error:
+                sections.append(_failed("(a) cold start: could not run", error))
+        if parts & {"ring", "search", "save"}:
+            from . import console as bench_console
+
+            try:
+                console = bench_console.Console(data, workdir)
+            except Exception as error:
+                sections.append(_failed("(b–d) console: the window could not be built", error))
+            else:
+                for part, title, run in (
+                    ("ring", "(b) ring → card", lambda: bench_console.bench_ring(console, args.events, rng)),
+                    (
+                        "search",
+                        "(c) search as you type",
+                        lambda: bench_console.bench_search(console, args.keystroke_cards, rng),
+                    ),
+                    ("save", "(d) saving an outcome", lambda: bench_console.bench_save(console, args.saves, rng)),
+                ):
+                    if part not in parts:
+                        continue
+                    _log(f"{title} …")
+                    try:
+                        sections.append(run())
+                    except Exception as error:
+                        sections.append(_failed(f"{title}: failed", error))
+                console.close()
+    finally:
+        if args.keep:
+            _log(f"working folder kept: {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    print(format_table(sections))
+    notes = [n for s in sections for n in s.notes]
+    if notes:
+        print("notes:")
+        for note in notes:
+            print(f"  - {note}")
+    over = [r for s in sections for r in s.rows if r.verdict == "over"]
+    broken = [r for s in sections for r in s.rows if r.verdict == "ERROR"]
+    judged = [r for s in sections for r in s.rows if r.verdict in ("ok", "over")]
+    print(
+        f"summary : {len(judged) - len(over)} of {len(judged)} judged figures within target"
+        + (f"; over: {', '.join(r.name for r in over)}" if over else "")
+        + (f"; failed to run: {', '.join(r.name for r in broken)}" if broken else "")
+    )
+    print(f"total   : {time.perf_counter() - started:.0f} s")
+    return 1 if broken else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""Fixtures shared by every test: offscreen Qt, a private home folder, real SQLite files, demo data."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# nothing a test does may touch the real user's folders
+os.environ["RECEPTION_CONSOLE_HOME"] = tempfile.mkdtemp(prefix="rc-tests-home-")
+os.environ.pop("RECEPTION_CONSOLE_DB", None)
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+
+class MemoryKeyring(KeyringBackend):
+    """Tests never reach a real keyring (there is none on a headless box)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+keyring.set_keyring(MemoryKeyring())
+
+from reception_console.platform.paths import resources_dir  # noqa: E402
+from reception_console.services.demo import load_demo  # noqa: E402
+from reception_console.storage import migrate  # noqa: E402
+from reception_console.storage.database import Database, open_database, sqlite_url  # noqa: E402
+from reception_console.storage.repositories import SqlCardStore, SqlPeopleStore  # noqa: E402
+
+DEMO = resources_dir() / "demo"
+PL_LINE = "+48228431200"  # Med Centrum Mokotów, first line
+RU_LINE = "+74956431020"
+EN_LINE = "+441614960123"
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> datetime:
+        self.now += timedelta(**kwargs)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(datetime(2026, 11, 23, 9, 15, tzinfo=UTC))  # a Monday, 10:15 in Warsaw
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated SQLite file with the demo data; tests get copies (loading hashes three passwords)."""
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite3"
+    db = open_database(sqlite_url(path))
+    migrate.prepare(db)
+    load_demo(DEMO, SqlCardStore(db.sessions), SqlPeopleStore(db.sessions))
+    db.engine.dispose()
+    return path
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(sqlite_url(tmp_path / "empty.sqlite3"))
+    migrate.prepare(db)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_template, path)
+    db = open_database(sqlite_url(path))
+    yield db
+    db.dispose()

@@ -1,0 +1,83 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from reception_console.storage import migrate
+from reception_console.storage.database import open_database, sqlite_url
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    assert migrate.script_head() == migrate.HEAD
+    assert migrate.KNOWN[-1] == migrate.HEAD
+
+
+def test_empty_file_is_migrated_to_head_in_wal_mode(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "new.sqlite3"))
+    assert migrate.prepare(db) == "created"
+    assert migrate.prepare(db) == "current"
+    tables = set(inspect(db.engine).get_table_names())
+    assert {
+        "clinics",
+        "phone_lines",
+        "specialists",
+        "services",
+        "knowledge_entries",
+        "objection_prompts",
+        "phrases",
+        "people",
+        "calls",
+        "tasks",
+        "visits",
+        "card_changes",
+    } <= tables
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    db.dispose()
+
+
+def test_downgrade_to_base_and_up_again(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "down.sqlite3"))
+    migrate.prepare(db)
+    migrate.downgrade(db, "base")
+    assert "clinics" not in inspect(db.engine).get_table_names()
+    migrate.upgrade(db)
+    assert migrate.current_revision(db) == migrate.HEAD
+    db.dispose()
+
+
+def test_a_database_from_a_newer_app_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    db = open_database(sqlite_url(path))
+    migrate.prepare(db)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(migrate.SchemaTooNewError, match="newer version"):
+        migrate.prepare(db)
+    assert migrate.current_revision(db) == "9999"
+    db.dispose()
+
+
+def test_upgrade_from_an_older_revision_backs_the_file_up_first(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "old.sqlite3"
+    db = open_database(sqlite_url(path))
+    migrate.prepare(db)
+    with db.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE marker (x INTEGER)"))
+        conn.execute(text("INSERT INTO marker VALUES (42)"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0000'"))
+    # pretend this app knows a newer head than the file's revision
+    monkeypatch.setattr(migrate, "KNOWN", ("0000", migrate.HEAD))
+    upgraded: list[str] = []
+    monkeypatch.setattr(migrate, "upgrade", lambda database, target="head": upgraded.append(target))
+    backups: list[Path] = []
+    assert migrate.prepare(db, on_backup=backups.append) == "upgraded"
+    assert upgraded == ["head"]
+    (backup,) = backups
+    assert backup.exists() and backup != path
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT x FROM marker").fetchone() == (42,)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000",)
+    db.dispose()

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from reception_console.platform.i18n import install_translators
+from reception_console.storage.database import Database
+from reception_console.ui.main_window import MainWindow
+from reception_console.ui.style import STYLE
+from tests.builders import services_for
+from tests.conftest import Clock
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> QApplication:
+    qapp.setStyleSheet(STYLE)
+    translators = install_translators(qapp, "en")
+    yield qapp
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def window(qtbot, app, demo_db: Database, clock: Clock) -> MainWindow:  # type: ignore[no-untyped-def]
+    services = services_for(demo_db, clock)
+    person = services.auth.sign_in("justyna", "demo")
+    win = MainWindow(services, person, region="PL", clock=clock)
+    qtbot.addWidget(win)
+    win.resize(1366, 740)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win
+
+
+def when_dialog_opens(qtbot, act: Callable[[QDialog], None]) -> None:  # type: ignore[no-untyped-def]
+    """Run `act` on the next modal dialog as soon as it is shown (exec() blocks the test otherwise)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type any text, Polish and Cyrillic included (QTest.keyClicks takes ASCII only)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)

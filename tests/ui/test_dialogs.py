@@ -1,0 +1,63 @@
+from PySide6.QtCore import Qt
+
+from reception_console.storage.database import Database
+from reception_console.ui.new_call import NewCallDialog
+from reception_console.ui.sign_in import SignInDialog
+from tests.builders import services_for
+from tests.conftest import PL_LINE
+
+
+def test_new_call_by_keyboard_with_up_down(qtbot, app, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    services = services_for(demo_db)
+    dialog = NewCallDialog(services.desk, services.cards.lines(), "PL")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.filter, "med")
+    assert dialog.proxy.rowCount() == 2
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Down)
+    assert dialog.chosen_line() == "+48228431201"
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Up)
+    assert dialog.chosen_line() == PL_LINE
+
+
+def test_a_bad_caller_number_is_explained_inline(qtbot, app, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    services = services_for(demo_db)
+    dialog = NewCallDialog(services.desk, services.cards.lines(), "PL")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.caller, "12ab")
+    dialog.start()
+    assert dialog.call is None and dialog.error.isVisible() and "12ab" in dialog.error.text()
+
+
+def test_a_number_that_is_no_clinic_line_still_starts_a_call(qtbot, app, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    services = services_for(demo_db)
+    dialog = NewCallDialog(services.desk, services.cards.lines(), "PL")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.filter, "22 111 11 11")
+    assert dialog.proxy.rowCount() == 0
+    dialog.start()
+    assert dialog.call is not None and dialog.call.clinic_id is None and dialog.call.line == "+48221111111"
+
+
+def test_nothing_typed_and_nothing_matching_asks_for_the_line(qtbot, app, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    services = services_for(demo_db)
+    dialog = NewCallDialog(services.desk, services.cards.lines(), "PL")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.filter, "zzz")
+    dialog.start()
+    assert dialog.call is None and "zzz" in dialog.error.text()
+
+
+def test_sign_in_refuses_a_wrong_password_with_a_message(qtbot, app, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    dialog = SignInDialog(services_for(demo_db).auth, "olga")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.login_text() == "olga"
+    qtbot.keyClicks(dialog.password, "wrong")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.person is None and dialog.error.isVisible()
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, "demo")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.person is not None and dialog.person.login == "olga"
