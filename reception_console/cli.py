@@ -51,6 +51,8 @@ def _fail(message: str) -> int:
 
 
 def _demo_load(settings) -> int:  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import SQLAlchemyError
+
     from .app import demo_folder
     from .services.card_files import CardFileError
     from .services.demo import DatabaseNotEmptyError, load_demo

@@ -42,19 +42,25 @@ class Task:
 def tasks_for(call: Call, now: datetime) -> list[Task]:
     """The tasks DOMAIN.md asks for once a call's outcome is saved."""
     form = call.form
-    base = {
-        "clinic_id": call.clinic_id,
-        "phone": call.caller,
-        "created_at": now,
-        "call_id": call.id,
-        "patient_name": form.patient_name,
-    }
+
+    def task(kind: TaskKind, due_at: datetime, text: str, recipient: str = "") -> Task:
+        return Task(
+            kind,
+            clinic_id=call.clinic_id,
+            phone=call.caller,
+            due_at=due_at,
+            created_at=now,
+            call_id=call.id,
+            patient_name=form.patient_name,
+            recipient=recipient,
+            text=text,
+        )
+
     tasks: list[Task] = []
     if form.outcome is Outcome.MISSED or form.callback_requested:
-        tasks.append(Task(TaskKind.CALLBACK, due_at=now + CALLBACK_WITHIN, text=form.notes, **base))
+        tasks.append(task(TaskKind.CALLBACK, now + CALLBACK_WITHIN, form.notes))
     if form.outcome is Outcome.NOT_BOOKED and form.reason is not None and form.reason.needs_follow_up:
-        due = form.follow_up_due or now + FOLLOW_UP_AFTER
-        tasks.append(Task(TaskKind.FOLLOW_UP, due_at=due, text=form.notes, **base))
+        tasks.append(task(TaskKind.FOLLOW_UP, form.follow_up_due or now + FOLLOW_UP_AFTER, form.notes))
     if form.message_to:
-        tasks.append(Task(TaskKind.MESSAGE, due_at=now, recipient=form.message_to, text=form.message_text, **base))
+        tasks.append(task(TaskKind.MESSAGE, now, form.message_text, recipient=form.message_to))
     return tasks

@@ -47,6 +47,10 @@ def _value(max_lines: int) -> ElidedLabel:
     return ElidedLabel(max_lines)
 
 
+def _lines(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
 class CardPanel(QWidget):
     query_changed = Signal(object)  # CardQuery
 
@@ -196,7 +200,6 @@ class CardPanel(QWidget):
             )
             return
         html = "".join(
-            f"<p style='margin:0 0 6px 0'><b>{escape(k.question)}</b><br>{escape(k.answer).replace(chr(10), '<br>')}</p>"
-            for k in entries
+            f"<p style='margin:0 0 6px 0'><b>{escape(k.question)}</b><br>{_lines(k.answer)}</p>" for k in entries
         )
         self.knowledge.setHtml(html)
