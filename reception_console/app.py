@@ -19,17 +19,27 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .domain.calls import utcnow
     from .services.auth import AuthService
     from .services.calls import CallDesk
+    from .services.card_editor import CardEditor
+    from .services.card_exchange import CardExchange
     from .services.cards import CardService
+    from .services.knowledge_gaps import KnowledgeGapService
+    from .services.people_admin import PeopleAdmin
     from .services.tasks import TaskService
-    from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
+    from .storage import repositories as repo
 
-    cards = SqlCardStore(db.sessions)
-    calls = SqlCallStore(db.sessions)
+    cards = repo.SqlCardStore(db.sessions)
+    calls = repo.SqlCallStore(db.sessions)
+    edits = repo.SqlCardEditStore(db.sessions)
+    editor = CardEditor(edits, clock=clock or utcnow)
     return ConsoleServices(
-        auth=AuthService(SqlPeopleStore(db.sessions)),
+        auth=AuthService(repo.SqlPeopleStore(db.sessions)),
         desk=CallDesk(calls, cards, region=settings.phone_region, clock=clock or utcnow),
         cards=CardService(cards, calls),
-        tasks=TaskService(SqlTaskStore(db.sessions), clock=clock or utcnow),
+        tasks=TaskService(repo.SqlTaskStore(db.sessions), clock=clock or utcnow),
+        editor=editor,
+        exchange=CardExchange(edits, clock=clock or utcnow),
+        gaps=KnowledgeGapService(repo.SqlKnowledgeGapStore(db.sessions), editor, clock=clock or utcnow),
+        people=PeopleAdmin(repo.SqlPeopleAdminStore(db.sessions)),
     )
 
 
