@@ -3,6 +3,7 @@
     reception-console                      start the console
     reception-console demo load            load the demo clinics into an empty database
     reception-console db upgrade|status    migrate the database / show its schema revision
+    reception-console cards export|import  clinic cards as files (docs/card-format.md)
 Options before the command: --db URL (or RECEPTION_CONSOLE_DB), --user LOGIN.
 Each command group lives in `reception_console.commands`.
 """

@@ -37,5 +37,5 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return fail(f"The database {db.url} cannot be opened: {getattr(error, 'orig', error)}")
     finally:
         db.dispose()
-    print(f"Demo data loaded into {db.url}. Sign in as justyna, olga or anna with the password 'demo'.")
+    print(f"Demo data loaded into {db.url}. Sign in as justyna, olga, anna or admin with the password 'demo'.")
     return 0

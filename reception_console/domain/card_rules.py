@@ -52,7 +52,7 @@ class CardValidationError(ValueError):
 
 
 def has_control_characters(text: str, *, multi_line: bool) -> bool:
-    allowed = "\n\t" if multi_line else "\t"
+    allowed = "\n\t" if multi_line else ""
     return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text)
 
 

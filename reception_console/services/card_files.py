@@ -193,7 +193,6 @@ def _phrases(r: _Reader, obj: dict[str, Any], path: str) -> tuple[Phrase, ...]:
 
 
 def _clinic(r: _Reader, c: dict[str, Any], path: str) -> EditableCard:
-    r.fields(c, CLINIC_FIELDS, path)
     lines = [
         PhoneLine(number=r.text(item, "number", lpath), label=r.text(item, "label", lpath))
         for lpath, item in r.items(c, "phone_lines", path, LINE_FIELDS)
@@ -344,17 +343,28 @@ def parse_card_text(text: str, name: str = "file") -> CardFile:
     return parse_cards(data)
 
 
-def read_card_file(path: Path) -> CardFile:
+def read_card_text(path: Path) -> str:
+    """A card file's text; CardFileError when it cannot be read, is too large or is not UTF-8."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise CardFileError([f"{path.name}: {size // (1024 * 1024)} MB is too large for a card file"])
-        text = path.read_bytes().decode("utf-8")
+        return path.read_bytes().decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise CardFileError([f"{path.name}: not UTF-8 text ({exc.reason})"]) from exc
     except OSError as exc:
         raise CardFileError([f"{path.name}: cannot be read ({exc.strerror or exc})"]) from exc
-    return parse_card_text(text.removeprefix("\ufeff"), path.name)
+
+
+def read_card_file(path: Path) -> CardFile:
+    return parse_card_text(read_card_text(path), path.name)
+
+
+def write_card_file(path: Path, text: str) -> None:
+    """Write beside the target and rename: a failed export never leaves half a file."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(text.encode("utf-8"))
+    partial.replace(path)
 
 
 def write_cards(clinics: Sequence[EditableCard], scripts: Sequence[GlobalScript]) -> str:
