@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.calls import Call, CallEvent, CallState, OutcomeError, utcnow
-from ..domain.people import Person
+from ..domain.people import Person, Role
 from ..domain.script import Objection
 from ..domain.tasks import Task
 from ..services.console import ConsoleServices
@@ -32,6 +32,7 @@ from . import formatting as fmt
 from .call_delegate import CallDelegate
 from .call_header import CallHeader
 from .card_panel import CardPanel
+from .live_card import LiveCard
 from .models.calls_model import ROLE_CALL, ActiveCallsModel
 from .models.history_model import outcome_text
 from .new_call import NewCallDialog
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
+        self.live = LiveCard(services.cards, lambda: self.card.view, self.refresh_card, self)
+        self._editor: QMainWindow | None = None
         self.show_call(None)
         if ui_state is not None and ui_state.contains("main/geometry"):
             self.restoreGeometry(ui_state.value("main/geometry"))
@@ -177,6 +180,8 @@ class MainWindow(QMainWindow):
 
         self.new_call_action = action(self.tr("New call  Ctrl+N"), "Ctrl+N", self.new_call)
         self.tasks_action = action(self.tr("My tasks  Ctrl+T"), "Ctrl+T", self.open_tasks)
+        self.gap_action = action(self.tr("Couldn't answer  Ctrl+K"), "Ctrl+K", self.report_gap)
+        self.editor_action = action(self.tr("Edit cards  Ctrl+E"), "Ctrl+E", self.open_editor)
         bar.addSeparator()
         self.switch_action = action(self.tr("Switch user  Ctrl+Shift+L"), "Ctrl+Shift+L", self.switch_user)
 
@@ -199,9 +204,28 @@ class MainWindow(QMainWindow):
             "admin": self.tr("admin"),
         }
         self.person_label.setText(f"{self.person.display_name} · {role.get(self.person.role.value, '')}")
+        self.editor_action.setVisible(self.person.role in (Role.SUPERVISOR, Role.ADMIN))
 
     def clinic_name(self, clinic_id: int | None) -> str:
+        if clinic_id is not None and clinic_id not in self._clinic_names:  # a clinic added since the start
+            self._clinic_names = {line.clinic_id: line.clinic_name for line in self.services.cards.lines()}
         return self._clinic_names.get(clinic_id, "") if clinic_id is not None else ""
+
+    def refresh_card(self) -> None:
+        """The card on screen was saved by a supervisor: show the new one; the search text, the outcome form
+        and the call stay as they are."""
+        call = self.current_call()
+        view = self.services.cards.view(call.clinic_id) if call and call.clinic_id else None
+        if call is None or view is None:
+            return
+        self.header.show_call(call, view.greeting(self.person, call.rang_at), self.prompts.history_model.rowCount())
+        self._update_state_text()
+        self.card.show_card(view, call.line)
+        shown = self.prompts.shown_objection() if self.prompts.currentIndex() == PromptsPanel.OBJECTIONS else None
+        self.prompts.set_script(view.prompts, view.phrases)
+        self.prompts.set_card(view.card)
+        if shown is not None:
+            self.prompts.show_objection(shown)
 
     # --- calls -------------------------------------------------------------------------------------------
 
@@ -398,6 +422,34 @@ class MainWindow(QMainWindow):
         dialog = TasksDialog(self.services.tasks, self.person, self.clinic_name, self.clock, self)
         dialog.call_back.connect(self.call_back)
         dialog.exec()
+
+    def report_gap(self) -> None:
+        """ "Couldn't answer": pass the patient's question on to the supervisor, without leaving the call."""
+        from .gap_dialog import GapDialog
+
+        call = self.current_call()
+        dialog = GapDialog(
+            self.services.gaps,
+            self.person,
+            {line.clinic_id: line.clinic_name for line in self.services.cards.lines()},
+            call.clinic_id if call else None,
+            call.id if call else None,
+            self,
+        )
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Question passed on to the supervisor."), 6000)
+
+    def open_editor(self) -> None:
+        from .editor.window import CardEditorWindow
+
+        if self.person.role not in (Role.SUPERVISOR, Role.ADMIN):
+            return
+        if self._editor is None or not self._editor.isVisible():
+            self._editor = CardEditorWindow(self.services, self.person, region=self.region, clock=self.clock)
+            self._editor.card_saved.connect(lambda _clinic_id: self.live.poll())
+        self._editor.show()
+        self._editor.raise_()
+        self._editor.activateWindow()
 
     def call_back(self, task: Task) -> None:
         try:
