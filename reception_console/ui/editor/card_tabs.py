@@ -40,9 +40,13 @@ class CardTabs(QTabWidget):
         self.clinic = ClinicForm(region)
         self.greeting = GreetingForm(person.display_name, clock)
         self.lines = ItemsEditor(
-            "phone_lines", LineForm.columns(), LineForm(region), lambda: PhoneLine(""), add_text=self.tr("Add line"),
+            "phone_lines",
+            LineForm.columns(),
+            LineForm(region),
+            lambda: PhoneLine(""),
+            add_text=self.tr("Add line"),
             movable=False,
-        )  # fmt: skip
+        )
         self.specialists = ItemsEditor(
             "specialists",
             SpecialistForm.columns(),
@@ -59,9 +63,12 @@ class CardTabs(QTabWidget):
             add_text=self.tr("Add service"),
         )
         self.knowledge = ItemsEditor(
-            "knowledge", KnowledgeForm.columns(), KnowledgeForm(), lambda: KnowledgeEntry("", ""),
+            "knowledge",
+            KnowledgeForm.columns(),
+            KnowledgeForm(),
+            lambda: KnowledgeEntry("", ""),
             add_text=self.tr("Add entry"),
-        )  # fmt: skip
+        )
         self.script = ScriptTab(clinic=True)
         self.history = HistoryTab()
         self.questions = QuestionsTab()
