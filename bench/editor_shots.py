@@ -81,7 +81,8 @@ def main() -> int:
         base = services.editor.load(anna, clinic.id)
         theirs_services = list(base.card.services)
         theirs_services[0] = replace(theirs_services[0], price=Decimal("240.00"))
-        second.editor.save(anna, base, base.with_card(services=tuple(theirs_services)))
+        admin = second.auth.sign_in("admin", "demo")  # the other supervisor, on another PC
+        second.editor.save(admin, base, base.with_card(services=tuple(theirs_services)))
         mine = list(base.card.services)
         mine[1] = replace(mine[1], preparation="Proszę zabrać książeczkę zdrowia dziecka.")
         try:

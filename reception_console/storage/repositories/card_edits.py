@@ -251,9 +251,21 @@ class SqlCardEditStore:
             if found is None or found.version != cs.expected_version:
                 raise StaleCardError(cs.clinic_id)
             clinic = found
-        created: dict[Entity, list[int]] = {}
+        applied: list[tuple[CardChange, Any]] = []
+        specialist_ids: dict[str, int] | None = None
         for change in changes:
-            entity_id = self._apply_one(s, clinic, change, at)
+            if change.entity is Entity.SERVICE and specialist_ids is None:
+                s.flush()  # specialists first, then one look-up of their ids for all services
+                found = s.execute(
+                    select(SpecialistRow.key, SpecialistRow.id).where(SpecialistRow.clinic_id == clinic.id)
+                )
+                specialist_ids = {key: row_id for key, row_id in found}
+            new_clinic = cs.clinic_id is None
+            applied.append((change, self._apply_one(s, clinic, change, at, new_clinic, specialist_ids or {})))
+        s.flush()  # one flush gives every new row its id
+        created: dict[Entity, list[int]] = {}
+        for change, target in applied:
+            entity_id = target if target is None or isinstance(target, int) else int(target.id)
             if change.action is Action.CREATE and change.entity in ROWS and entity_id is not None:
                 created.setdefault(change.entity, []).append(entity_id)
             s.add(
@@ -282,7 +294,16 @@ class SqlCardEditStore:
         s.flush()
         return clinic.id
 
-    def _apply_one(self, s: Session, clinic: ClinicRow, change: CardChange, at: datetime) -> int | None:
+    def _apply_one(
+        self,
+        s: Session,
+        clinic: ClinicRow,
+        change: CardChange,
+        at: datetime,
+        new_clinic: bool,
+        specialist_ids: dict[str, int],
+    ) -> Any:
+        """Apply one change; returns the row it wrote (its id comes with the next flush), an id, or None."""
         if change.entity is Entity.CLINIC:
             if change.action is Action.UPDATE and change.after:
                 old_language = clinic.language
@@ -300,30 +321,31 @@ class SqlCardEditStore:
             return None
         if change.entity is Entity.ORDER:
             return None
-        return self._apply_child(s, clinic, change, at)
+        return self._apply_child(s, clinic, change, at, new_clinic, specialist_ids)
 
-    def _apply_child(self, s: Session, clinic: ClinicRow, change: CardChange, at: datetime) -> int:
+    def _apply_child(
+        self,
+        s: Session,
+        clinic: ClinicRow,
+        change: CardChange,
+        at: datetime,
+        new_clinic: bool,
+        specialist_ids: dict[str, int],
+    ) -> Any:
         table = ROWS[change.entity]
         record = change.after or {}
         if change.action is Action.CREATE:
-            row = self._archived_twin(s, clinic, change)
+            row = self._archived_twin(s, clinic, change, new_clinic)
         else:
             row = s.get(table, change.entity_id)
             if row is None or row.clinic_id != clinic.id:
                 raise StaleCardError(clinic.id)
             if change.action is Action.ARCHIVE:
                 row.archived_at = at
-                s.flush()
-                return int(row.id)
+                return row
         if change.entity is Entity.PHONE_LINE:
             self._free_number(s, record["number"], row.id if row is not None else None)
-        specialist_id = None
-        if change.entity is Entity.SERVICE and record["specialist"]:
-            specialist_id = s.scalar(
-                select(SpecialistRow.id).where(
-                    SpecialistRow.clinic_id == clinic.id, SpecialistRow.key == record["specialist"]
-                )
-            )
+        specialist_id = specialist_ids.get(record["specialist"]) if change.entity is Entity.SERVICE else None
         if row is None:
             row = table()
             s.add(row)
@@ -341,11 +363,10 @@ class SqlCardEditStore:
             row.duration_minutes, row.preparation = record["duration_minutes"], record["preparation"]
         else:
             row.question, row.answer, row.tags = record["question"], record["answer"], list(record["tags"])
-        s.flush()
-        return int(row.id)
+        return row
 
     @staticmethod
-    def _archived_twin(s: Session, clinic: ClinicRow, change: CardChange) -> Any:
+    def _archived_twin(s: Session, clinic: ClinicRow, change: CardChange, new_clinic: bool) -> Any:
         """An archived row a new line or specialist takes over: the same number, or the same key here."""
         record = change.after or {}
         if change.entity is Entity.PHONE_LINE:
@@ -354,7 +375,7 @@ class SqlCardEditStore:
                     PhoneLineRow.number == record["number"], PhoneLineRow.archived_at.is_not(None)
                 )
             )
-        if change.entity is Entity.SPECIALIST:
+        if change.entity is Entity.SPECIALIST and not new_clinic:
             return s.scalar(
                 select(SpecialistRow).where(SpecialistRow.clinic_id == clinic.id, SpecialistRow.key == record["key"])
             )

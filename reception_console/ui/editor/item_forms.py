@@ -260,5 +260,4 @@ class PhraseForm(ItemForm):
     def columns() -> list[Column]:
         return [
             (QCoreApplication.translate("CardLists", "Phrase"), lambda x: x.title),
-            (QCoreApplication.translate("CardLists", "Words"), lambda x: x.text.replace("\n", " ")),
         ]

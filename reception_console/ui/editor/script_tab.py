@@ -37,7 +37,9 @@ class PromptsEditor(QWidget):
         self._errors: dict[Objection, dict[str, FieldError]] = {}
         self.list = QListWidget()
         self.list.setObjectName("objectionList")
-        self.list.setMaximumWidth(300)
+        self.list.setMaximumWidth(320)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the "own / global" end stays visible
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for objection in Objection:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, objection.value)
