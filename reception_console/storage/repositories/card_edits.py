@@ -256,10 +256,10 @@ class SqlCardEditStore:
         for change in changes:
             if change.entity is Entity.SERVICE and specialist_ids is None:
                 s.flush()  # specialists first, then one look-up of their ids for all services
-                found = s.execute(
+                keys = s.execute(
                     select(SpecialistRow.key, SpecialistRow.id).where(SpecialistRow.clinic_id == clinic.id)
                 )
-                specialist_ids = {key: row_id for key, row_id in found}
+                specialist_ids = {key: row_id for key, row_id in keys}
             new_clinic = cs.clinic_id is None
             applied.append((change, self._apply_one(s, clinic, change, at, new_clinic, specialist_ids or {})))
         s.flush()  # one flush gives every new row its id
