@@ -60,6 +60,21 @@ def _set_clinic(row: ClinicRow, record: Record) -> None:
     )
 
 
+def _change_row(
+    change: CardChange, clinic_id: int | None, entity_id: int | None, actor_id: int | None, at: datetime
+) -> CardChangeRow:
+    return CardChangeRow(
+        clinic_id=clinic_id,
+        changed_by_id=actor_id,
+        changed_at=at,
+        entity=change.entity.value,
+        entity_id=entity_id,
+        action=change.action.value,
+        before=change.before,
+        after=change.after,
+    )
+
+
 def _to_change(row: CardChangeRow, who: str | None) -> CardChange:
     return CardChange(
         Entity(row.entity),
@@ -217,18 +232,7 @@ class SqlCardEditStore:
         if self._global_record(s, language) != before:
             raise StaleCardError(None)
         self._write_script(s, None, language, after)
-        s.add(
-            CardChangeRow(
-                clinic_id=None,
-                changed_by_id=actor_id,
-                changed_at=at,
-                entity=Entity.SCRIPT.value,
-                entity_id=None,
-                action=change.action.value,
-                before=change.before,
-                after=after,
-            )
-        )
+        s.add(_change_row(change, None, None, actor_id, at))
         s.execute(
             update(ClinicRow)
             .where(ClinicRow.language == language)
@@ -268,18 +272,7 @@ class SqlCardEditStore:
             entity_id = target if target is None or isinstance(target, int) else int(target.id)
             if change.action is Action.CREATE and change.entity in ROWS and entity_id is not None:
                 created.setdefault(change.entity, []).append(entity_id)
-            s.add(
-                CardChangeRow(
-                    clinic_id=clinic.id,
-                    changed_by_id=actor_id,
-                    changed_at=at,
-                    entity=change.entity.value,
-                    entity_id=entity_id,
-                    action=change.action.value,
-                    before=change.before,
-                    after=change.after,
-                )
-            )
+            s.add(_change_row(change, clinic.id, entity_id, actor_id, at))
         s.flush()
         self._positions(s, cs.order, created)
         if cs.resolve_gaps and created.get(Entity.KNOWLEDGE):

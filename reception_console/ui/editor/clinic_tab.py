@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from ...domain.card_rules import FieldError, parse_price
 from ...domain.clinic import Owner
 from ...domain.script import PLACEHOLDERS, render_greeting
 from ...services.phones import InvalidNumberError, normalize
-from .fields import FieldForm, line_edit, text_edit
+from .fields import FieldForm, connect_edits, line_edit, text_edit
 
 LANGUAGE_NAMES = {"pl": "Polski", "ru": "Русский", "en": "English"}
 CURRENCIES = ("PLN", "RUB", "GBP", "EUR", "USD", "UAH", "KZT")
@@ -87,14 +86,7 @@ class ClinicForm(QWidget):
         row.addWidget(self.left, 2)
         row.addSpacing(12)
         row.addWidget(self.right, 3)
-        for form in (self.left, self.right):
-            for widget in form.widgets.values():
-                if isinstance(widget, QLineEdit):
-                    widget.textEdited.connect(self.changed)
-                elif isinstance(widget, QPlainTextEdit):
-                    widget.textChanged.connect(self.changed)
-                elif isinstance(widget, QComboBox):
-                    widget.currentTextChanged.connect(self.changed)
+        connect_edits([*self.left.widgets.values(), *self.right.widgets.values()], self.changed)
 
     def load(self, editable: EditableCard) -> None:
         card = editable.card

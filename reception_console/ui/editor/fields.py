@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -104,6 +106,23 @@ class FieldForm(QWidget):
     def error_shown(self, name: str) -> str:
         label = self.errors[name]
         return label.text() if not label.isHidden() else ""
+
+
+def connect_edits(widgets: Iterable[QWidget], signal: SignalInstance) -> None:
+    """Any edit a person makes in these widgets emits `signal` (not changes made by loading them)."""
+    for widget in widgets:
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(signal)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(signal)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(signal)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(signal)
+            if widget.isEditable():
+                widget.editTextChanged.connect(signal)
+        elif isinstance(widget, AgeLimit):
+            widget.changed.connect(signal)
 
 
 def text_edit(height: int = 60) -> QPlainTextEdit:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from ...domain.card_rules import parse_price
 from ...domain.clinic import KnowledgeEntry, PhoneLine, Service, Specialist
@@ -15,7 +15,7 @@ from ...domain.script import Phrase
 from ...services.phones import InvalidNumberError, normalize
 from .. import formatting as fmt
 from ..models.items_model import Column
-from .fields import AgeLimit, line_edit, text_edit
+from .fields import AgeLimit, connect_edits, line_edit, text_edit
 from .items import ItemForm
 
 NOT_A_PRICE = Decimal("NaN")  # what was typed is no amount: the card rules say so under the field
@@ -26,17 +26,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _connect(form: ItemForm) -> None:
-    for widget in form.widgets.values():
-        if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(form.changed)
-        elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(form.changed)
-        elif isinstance(widget, QSpinBox):
-            widget.valueChanged.connect(form.changed)
-        elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(form.changed)
-        elif isinstance(widget, AgeLimit):
-            widget.changed.connect(form.changed)
+    connect_edits(form.widgets.values(), form.changed)
 
 
 def _blocked(form: ItemForm) -> list[QSignalBlocker]:
