@@ -141,9 +141,7 @@ class Console:
     def ring(self, clinic_id: int, rng: random.Random):  # type: ignore[no-untyped-def]
         from reception_console.domain.calls import CallEvent, EventKind, EventSource
 
-        caller = (
-            caller_number(rng.randrange(CALLER_POOL)) if rng.random() < 0.9 else f"+48511{rng.randrange(10**6):06d}"
-        )
+        caller = caller_number(rng.randrange(CALLER_POOL)) if rng.random() < 0.9 else f"+48511{rng.randrange(10**6):06d}"
         line = line_number(clinic_id - 1, rng.randrange(LINES_PER_CLINIC))
         return CallEvent(EventKind.RING, str(uuid.uuid4()), datetime.now(UTC), EventSource.SOFTPHONE, line, caller)
 
