@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -40,6 +41,9 @@ from .outcome_panel import OutcomePanel
 from .prompts_panel import FIRST_KEY, PromptsPanel
 from .sign_in import SignInDialog
 from .tasks_dialog import TasksDialog
+
+if TYPE_CHECKING:
+    from .editor.window import CardEditorWindow
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 400
@@ -154,7 +158,7 @@ class MainWindow(QMainWindow):
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
         self.live = LiveCard(services.cards, lambda: self.card.view, self.refresh_card, self)
-        self._editor: QMainWindow | None = None
+        self._editor: CardEditorWindow | None = None
         self.show_call(None)
         if ui_state is not None and ui_state.contains("main/geometry"):
             self.restoreGeometry(ui_state.value("main/geometry"))
@@ -444,7 +448,7 @@ class MainWindow(QMainWindow):
 
         if self.person.role not in (Role.SUPERVISOR, Role.ADMIN):
             return
-        if self._editor is None or not self._editor.isVisible():
+        if self._editor is None or not self._editor.isVisible() or self._editor.person != self.person:
             self._editor = CardEditorWindow(self.services, self.person, region=self.region, clock=self.clock)
             self._editor.card_saved.connect(lambda _clinic_id: self.live.poll())
         self._editor.show()
@@ -468,6 +472,8 @@ class MainWindow(QMainWindow):
         last = self.person.login
         dialog = SignInDialog(self.services.auth, last, self)
         if dialog.exec() and dialog.person is not None:
+            if self._editor is not None and dialog.person != self.person:
+                self._editor.close()  # the editor acts as the person who opened it
             self.person = dialog.person
             self.services.desk.receptionist = dialog.person
             self._show_person()
