@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
@@ -27,14 +27,20 @@ def age_limits(age_min_months: int, age_max_months: int | None) -> str:
     low, high = limits.low, limits.high
     if limits.shape is AgeShape.ANY:
         return QCoreApplication.translate("Format", "all ages")
+    # "from" and "up to" take their own plural messages: Polish and Russian change the case after them
+    # (od 2 miesięcy, до 1 года), not only the number's form
     if limits.shape is AgeShape.FROM and low is not None:
         return (
             f"{low.value}+"
             if low.in_years
-            else QCoreApplication.translate("Format", "from %1").replace("%1", _bound(low))
+            else QCoreApplication.translate("Format", "from %n month(s)", None, low.value)
         )
     if limits.shape is AgeShape.UP_TO and high is not None:
-        return QCoreApplication.translate("Format", "up to %1").replace("%1", _bound(high))
+        return (
+            QCoreApplication.translate("Format", "up to %n year(s)", None, high.value)
+            if high.in_years
+            else QCoreApplication.translate("Format", "up to %n month(s)", None, high.value)
+        )
     assert low is not None and high is not None
     if low.in_years and high.in_years:
         return QCoreApplication.translate("Format", "%1–%n year(s)", None, high.value).replace("%1", str(low.value))
@@ -52,6 +58,25 @@ def money(amount: Decimal | None, currency: str, locale: QLocale | None = None) 
     symbol = CURRENCY_SYMBOLS.get(currency, currency)
     decimals = 0 if amount == amount.to_integral_value() else 2
     return locale.toCurrencyString(float(amount), symbol, decimals)
+
+
+def amount_for_editing(amount: Decimal, locale: QLocale | None = None) -> str:
+    """An amount put into a field the user may edit: 180.50 reads 180,50 in Polish and Russian."""
+    return str(amount).replace(".", (locale or QLocale()).decimalPoint())
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """An amount as people type it: 180 · 180,50 · 180.50 · 1 200,50; empty → None.
+
+    Raises InvalidOperation for anything that is not a finite amount.
+    """
+    cleaned = "".join(text.split()).replace(",", ".")
+    if not cleaned:
+        return None
+    value = Decimal(cleaned)
+    if not value.is_finite():
+        raise InvalidOperation(text)
+    return value
 
 
 def minutes(value: int | None) -> str:
@@ -78,6 +103,15 @@ def clock(at: datetime | None, locale: QLocale | None = None) -> str:
     if at is None:
         return ""
     return (locale or QLocale()).toString(_qdatetime(at).time(), QLocale.FormatType.ShortFormat)
+
+
+def date_time_input_format(locale: QLocale | None = None) -> str:
+    """Date-and-time fields: the language's short date with a four-digit year, then its time (23.11.2026 10:15)."""
+    locale = locale or QLocale()
+    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date:
+        date = date.replace("yy", "yyyy")
+    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
 def duration(span: timedelta) -> str:

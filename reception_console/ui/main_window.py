@@ -32,6 +32,7 @@ from . import formatting as fmt
 from .call_delegate import CallDelegate
 from .call_header import CallHeader
 from .card_panel import CardPanel
+from .error_text import phone_error
 from .models.calls_model import ROLE_CALL, ActiveCallsModel
 from .models.history_model import outcome_text
 from .new_call import NewCallDialog
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         unknown_layout.setContentsMargins(0, 0, 0, 0)
         self.unknown_label = QLabel()
         self.unknown_label.setObjectName("unknownLine")
+        self.unknown_label.setWordWrap(True)
         self.clinic_picker = QComboBox()
         self.clinic_picker.activated.connect(self._clinic_picked)
         unknown_layout.addWidget(self.unknown_label, 1)
@@ -349,7 +351,7 @@ class MainWindow(QMainWindow):
         )
         message = self.tr("Saved: %1.").replace("%1", text)
         if tasks:
-            message += " " + self.tr("Task created: %1.").replace("%1", tasks)
+            message += " " + self.tr("Task(s) created: %1.", "", len(saved.tasks)).replace("%1", tasks)
         self.statusBar().showMessage(message, 10000)
         self.calls_model.remove(call.id)
         self.call_saved.emit(call.id)
@@ -403,7 +405,7 @@ class MainWindow(QMainWindow):
         try:
             call = self.services.desk.start_callback(task)
         except InvalidNumberError as error:
-            QMessageBox.warning(self, self.tr("Call back"), str(error))
+            QMessageBox.warning(self, self.tr("Call back"), phone_error(error))
             return
         self.add_call(call)
         self.statusBar().showMessage(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 
 from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -70,13 +70,13 @@ class OutcomePanel(QWidget):
         self.service = QComboBox()
         self.visit_at = QDateTimeEdit()
         self.visit_at.setCalendarPopup(True)
-        self.visit_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.visit_at.setDisplayFormat(fmt.date_time_input_format())
         self.expected_value = QLineEdit()
         booked = QWidget()
         booked_form = QFormLayout(booked)
         booked_form.setContentsMargins(0, 0, 0, 0)
         booked_form.addRow(self.tr("Speciali&st:"), self.specialist)
-        booked_form.addRow(self.tr("Ser&vice:"), self.service)
+        booked_form.addRow(self.tr("S&ervice:"), self.service)
         booked_form.addRow(self.tr("&Visit:"), self.visit_at)
         booked_form.addRow(self.tr("E&xpected value:"), self.expected_value)
         # not booked
@@ -88,7 +88,7 @@ class OutcomePanel(QWidget):
         self.reason_text.setPlaceholderText(self.tr("What stopped the patient?"))
         self.follow_up_due = QDateTimeEdit()
         self.follow_up_due.setCalendarPopup(True)
-        self.follow_up_due.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.follow_up_due.setDisplayFormat(fmt.date_time_input_format())
         not_booked = QWidget()
         not_booked_form = QFormLayout(not_booked)
         not_booked_form.setContentsMargins(0, 0, 0, 0)
@@ -209,7 +209,8 @@ class OutcomePanel(QWidget):
         self.specialist.setCurrentIndex(max(0, self.specialist.findData(form.specialist_id)))
         self.service.setCurrentIndex(max(0, self.service.findData(form.service_id)))
         self.visit_at.setDateTime(_to_qt(form.visit_at or (now + timedelta(days=1)).replace(minute=0, second=0)))
-        self.expected_value.setText(str(form.expected_value) if form.expected_value is not None else "")
+        value = form.expected_value
+        self.expected_value.setText(fmt.amount_for_editing(value) if value is not None else "")
         self.reason.setCurrentIndex(REASONS.index(form.reason) if form.reason else -1)
         self.reason_text.setText(form.reason_text)
         self.follow_up_due.setDateTime(_to_qt(form.follow_up_due or now + timedelta(days=FOLLOW_UP_DAYS)))
@@ -230,11 +231,7 @@ class OutcomePanel(QWidget):
         outcome = OUTCOMES[checked] if checked >= 0 else None
         reason = NotBookedReason(self.reason.currentData()) if self.reason.currentIndex() >= 0 else None
         try:
-            value = (
-                Decimal(self.expected_value.text().replace(",", ".").replace(" ", ""))
-                if self.expected_value.text().strip()
-                else None
-            )
+            value = fmt.parse_amount(self.expected_value.text())
         except InvalidOperation:
             value = None
         message_to = (
@@ -261,13 +258,11 @@ class OutcomePanel(QWidget):
         )
 
     def value_is_valid(self) -> bool:
-        text = self.expected_value.text().replace(",", ".").replace(" ", "")
-        if not text:
-            return True
         try:
-            return Decimal(text) >= 0
+            value = fmt.parse_amount(self.expected_value.text())
         except InvalidOperation:
             return False
+        return value is None or value >= 0
 
     # --- reactions ---------------------------------------------------------------------------------------
 
@@ -294,7 +289,7 @@ class OutcomePanel(QWidget):
         if self.card is not None:
             service = next((s for s in self.card.services if s.id == self.service.currentData()), None)
             if service is not None:
-                self.expected_value.setText(str(service.price))
+                self.expected_value.setText(fmt.amount_for_editing(service.price))
                 who = self.card.specialist(service.specialist_key)
                 if who is not None and self.specialist.currentData() is None:
                     with QSignalBlocker(self.specialist):
