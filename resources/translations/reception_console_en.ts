@@ -31,8 +31,8 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+79" />
-      <location line="+6" />
+      <location filename="../../reception_console/app.py" line="+84" />
+      <location line="+7" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
@@ -64,12 +64,11 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+43" />
-      <source>End call  F10</source>
+      <source>End  F10</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-9" />
+      <location line="+33" />
       <source>Calling back %1</source>
       <translation type="unfinished" />
     </message>
@@ -82,15 +81,15 @@
       </translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Not answered  F10</source>
+      <location line="+7" />
+      <source>The caller hung up before anyone answered</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>CardPanel</name>
     <message>
-      <location filename="../../reception_console/ui/card_panel.py" line="+68" />
+      <location filename="../../reception_console/ui/card_panel.py" line="+91" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
@@ -115,7 +114,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+21" />
       <source>Specialists</source>
       <translation type="unfinished" />
     </message>
@@ -130,14 +129,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+68" />
+      <location line="+70" />
       <source>age %1</source>
       <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
       <location line="+2" />
-      <source>%1 of %2 specialists</source>
-      <translation type="unfinished" />
+      <source>%1 of %n specialist(s)</source>
+      <translation>
+        <numerusform>%1 of %n specialist</numerusform>
+        <numerusform>%1 of %n specialists</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -157,10 +159,38 @@ Please tell IT and give them the log file:
     </message>
   </context>
   <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../reception_console/ui/error_text.py" line="+13" />
+      <source>Enter a phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>“%1” is not a phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>“%1” has too few or too many digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This task has no phone number to call.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>This database was last opened by a newer version of Reception Console (schema %1; this version knows up to %2). Install the newer version, or point this console at another database.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Format</name>
     <message numerus="yes">
       <location filename="../../reception_console/ui/formatting.py" line="+18" />
-      <location line="+73" />
+      <location line="+107" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -168,8 +198,8 @@ Please tell IT and give them the log file:
       </translation>
     </message>
     <message numerus="yes">
-      <location line="-71" />
-      <location line="+72" />
+      <location line="-105" />
+      <location line="+106" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n month</numerusform>
@@ -177,22 +207,36 @@ Please tell IT and give them the log file:
       </translation>
     </message>
     <message>
-      <location line="-63" />
+      <location line="-97" />
       <source>all ages</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location line="+5" />
-      <source>from %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+3" />
-      <source>up to %1</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location line="+7" />
+      <source>from %n month(s)</source>
+      <translation>
+        <numerusform>from %n month</numerusform>
+        <numerusform>from %n months</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-      <location line="+3" />
+      <location line="+4" />
+      <source>up to %n year(s)</source>
+      <translation>
+        <numerusform>up to %n year</numerusform>
+        <numerusform>up to %n years</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>up to %n month(s)</source>
+      <translation>
+        <numerusform>up to %n month</numerusform>
+        <numerusform>up to %n months</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+4" />
       <source>%1–%n year(s)</source>
       <translation>
         <numerusform>%1–%n year</numerusform>
@@ -200,7 +244,7 @@ Please tell IT and give them the log file:
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+20" />
+      <location line="+39" />
       <source>%n min</source>
       <translation>
         <numerusform>%n min</numerusform>
@@ -239,12 +283,12 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="+69" />
+      <location filename="../../reception_console/ui/main_window.py" line="+71" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+11" />
       <source>No calls.
 
 Incoming calls appear here.
@@ -252,12 +296,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>Calls</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+72" />
+      <location line="+74" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
@@ -307,7 +351,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+60" />
+      <location line="+62" />
       <source>follow-up on %1</source>
       <translation type="unfinished" />
     </message>
@@ -326,10 +370,13 @@ Ctrl+N starts one by hand.</source>
       <source>Saved: %1.</source>
       <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
       <location line="+2" />
-      <source>Task created: %1.</source>
-      <translation type="unfinished" />
+      <source>Task(s) created: %1.</source>
+      <translation>
+        <numerusform>Task created: %1.</numerusform>
+        <numerusform>Tasks created: %1.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location line="+30" />
@@ -464,13 +511,13 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutcomePanel</name>
     <message>
-      <location filename="../../reception_console/ui/outcome_panel.py" line="+76" />
+      <location filename="../../reception_console/ui/outcome_panel.py" line="+78" />
       <source>Speciali&amp;st:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <source>Ser&amp;vice:</source>
+      <source>S&amp;ervice:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -554,7 +601,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+46" />
+      <location line="+47" />
       <source>the owner</source>
       <translation type="unfinished" />
     </message>
@@ -564,7 +611,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+142" />
+      <location line="+137" />
       <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
       <translation type="unfinished" />
     </message>
@@ -622,7 +669,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PromptsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/prompts_panel.py" line="+75" />
+      <location filename="../../reception_console/ui/prompts_panel.py" line="+74" />
       <source>Objections</source>
       <translation type="unfinished" />
     </message>
@@ -632,18 +679,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>Getting here</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <location line="+61" />
-      <source>Caller history</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="-42" />
+      <location line="+27" />
       <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
       <translation type="unfinished" />
     </message>
@@ -653,12 +689,19 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-38" />
+      <location line="+39" />
       <source>Directions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-38" />
+      <location line="+67" />
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-28" />
       <source>Parking</source>
       <translation type="unfinished" />
     </message>
@@ -669,7 +712,7 @@ Ctrl+N starts one by hand.</source>
     </message>
     <message>
       <location line="+27" />
-      <source>Caller history (%1)</source>
+      <source>History (%1)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -698,6 +741,53 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+1" />
       <source>Preparation</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsAction</name>
+    <message>
+      <location filename="../../reception_console/ui/settings_dialog.py" line="+110" />
+      <source>Settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Language saved: it applies from the next start of the console.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location line="-89" />
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>As the system (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+34" />
+      <source>The console switches to %1 the next time it starts. Close it and start it again when convenient: calls in progress and unsaved outcomes are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>A new language is used from the next start of the console.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>The settings file could not be changed, so nothing was saved:
+%1</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -6,36 +6,36 @@
     <message>
         <location filename="../../reception_console/ui/models/calls_model.py" line="+66"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzwoni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the line</source>
-        <translation type="unfinished"></translation>
+        <translation>W trakcie rozmowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik niezapisany</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana linia %1</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+79"/>
-        <location line="+6"/>
+        <location filename="../../reception_console/app.py" line="+84"/>
+        <location line="+7"/>
         <source>Reception Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola rejestracji</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -43,17 +43,20 @@
 %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy danych:
+%1
+
+%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Embedded database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza lokalna</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza wspólna</translation>
     </message>
 </context>
 <context>
@@ -61,85 +64,88 @@
     <message>
         <location filename="../../reception_console/ui/call_header.py" line="+30"/>
         <source>Answer  F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbierz  F9</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
-        <source>End call  F10</source>
-        <translation type="unfinished"></translation>
+        <source>End  F10</source>
+        <translation>Zakończ  F10</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+33"/>
         <source>Calling back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddzwonienie: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Returning patient · %n earlier call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dzwoni ponownie · %n wcześniejsze połączenie</numerusform>
+            <numerusform>Dzwoni ponownie · %n wcześniejsze połączenia</numerusform>
+            <numerusform>Dzwoni ponownie · %n wcześniejszych połączeń</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not answered  F10</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>The caller hung up before anyone answered</source>
+        <translation>Dzwoniący rozłączył się, zanim ktoś odebrał</translation>
     </message>
 </context>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/card_panel.py" line="+68"/>
+        <location filename="../../reception_console/ui/card_panel.py" line="+91"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dojazd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny otwarcia</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Search the card, or type an age: 5, 5 lat, 8 mies, 6 months…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w karcie albo wpisz wiek: 5, 5 lat, 8 mies…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Specialists</source>
-        <translation type="unfinished"></translation>
+        <translation>Specjaliści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługi i ceny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algorithms for hard questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorytmy na trudne pytania</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiek: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 of %2 specialists</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %n specialist(s)</source>
+        <translation>
+            <numerusform>%1 z %n specjalisty</numerusform>
+            <numerusform>%1 z %n specjalistów</numerusform>
+            <numerusform>%1 z %n specjalistów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -147,7 +153,7 @@
     <message>
         <location filename="../../reception_console/platform/crash.py" line="+29"/>
         <source>Reception Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola rejestracji</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -155,68 +161,116 @@
 
 Please tell IT and give them the log file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>W konsoli wystąpił nieoczekiwany błąd. To, co zostało wpisane, jest zachowane jako szkic.
+
+Zgłoś to działowi IT i przekaż im plik dziennika:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../reception_console/ui/error_text.py" line="+13"/>
+        <source>Enter a phone number.</source>
+        <translation>Wpisz numer telefonu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a phone number.</source>
+        <translation>„%1” to nie jest numer telefonu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has too few or too many digits.</source>
+        <translation>„%1” ma za mało albo za dużo cyfr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This task has no phone number to call.</source>
+        <translation>To zadanie nie ma numeru telefonu, pod który można zadzwonić.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This database was last opened by a newer version of Reception Console (schema %1; this version knows up to %2). Install the newer version, or point this console at another database.</source>
+        <translation>Tej bazy danych używała już nowsza wersja Konsoli rejestracji (schemat %1; ta wersja zna schematy do %2). Zainstaluj nowszą wersję albo wskaż tej konsoli inną bazę danych.</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message numerus="yes">
         <location filename="../../reception_console/ui/formatting.py" line="+18"/>
-        <location line="+73"/>
+        <location line="+107"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rok</numerusform>
+            <numerusform>%n lata</numerusform>
+            <numerusform>%n lat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-97"/>
         <source>all ages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>każdy wiek</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%1–%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+7"/>
+        <source>from %n month(s)</source>
+        <translation>
+            <numerusform>od %n miesiąca</numerusform>
+            <numerusform>od %n miesięcy</numerusform>
+            <numerusform>od %n miesięcy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>up to %n year(s)</source>
+        <translation>
+            <numerusform>do %n roku</numerusform>
+            <numerusform>do %n lat</numerusform>
+            <numerusform>do %n lat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>up to %n month(s)</source>
+        <translation>
+            <numerusform>do %n miesiąca</numerusform>
+            <numerusform>do %n miesięcy</numerusform>
+            <numerusform>do %n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1–%n year(s)</source>
+        <translation>
+            <numerusform>%1–%n rok</numerusform>
+            <numerusform>%1–%n lata</numerusform>
+            <numerusform>%1–%n lat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>number withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>numer zastrzeżony</translation>
     </message>
 </context>
 <context>
@@ -224,137 +278,144 @@ Please tell IT and give them the log file:
     <message>
         <location filename="../../reception_console/ui/models/history_model.py" line="+60"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychodnia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+69"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+71"/>
         <source>Reception Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola rejestracji</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No calls.
 
 Incoming calls appear here.
 Ctrl+N starts one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączeń.
+
+Tutaj pojawiają się połączenia przychodzące.
+Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenia</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasek główny</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>New call  Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe połączenie  Ctrl+N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My tasks  Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje zadania  Ctrl+T</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch user  Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień użytkownika  Ctrl+Shift+L</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>receptionist</source>
-        <translation type="unfinished"></translation>
+        <translation>rejestracja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>kierownik rejestracji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator systemu</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The line %1 belongs to no clinic. Choose the clinic to see its card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia %1 nie należy do żadnej przychodni. Wybierz przychodnię, aby zobaczyć jej kartę:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz przychodnię…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>follow-up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ponowny kontakt %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>callback</source>
-        <translation type="unfinished"></translation>
+        <translation>oddzwonienie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>message for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiadomość dla: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Task created: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Task(s) created: %1.</source>
+        <translation>
+            <numerusform>Utworzono zadanie: %1.</numerusform>
+            <numerusform>Utworzono zadania: %1.</numerusform>
+            <numerusform>Utworzono zadania: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przywrócono %n niezapisane połączenie z poprzedniej sesji: dokończ i zapisz wynik.</numerusform>
+            <numerusform>Przywrócono %n niezapisane połączenia z poprzedniej sesji: dokończ i zapisz wyniki.</numerusform>
+            <numerusform>Przywrócono %n niezapisanych połączeń z poprzedniej sesji: dokończ i zapisz wyniki.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddzwoń</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dial %1 now; the outcome you save completes the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz teraz numer %1; zapisanie wyniku zamknie zadanie.</translation>
     </message>
 </context>
 <context>
@@ -362,47 +423,47 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/new_call.py" line="+32"/>
         <source>New call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe połączenie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clinic name or the number dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa przychodni lub numer, na który dzwoniono</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. 600 111 222 — leave empty if withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 600 111 222 — puste, jeśli numer zastrzeżony</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Line the call came in on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linia, na którą dzwoniono:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Caller&apos;s number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numer dzwoniącego:</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Choose the line, or type the number that was dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz linię albo wpisz numer, na który dzwoniono.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No clinic line matches “%1”, and it is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna linia przychodni nie pasuje do „%1”, a to nie jest numer telefonu.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1” is not a phone number. Check the digits, or leave it empty if the number was withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” to nie jest numer telefonu. Sprawdź cyfry albo zostaw pole puste, jeśli numer był zastrzeżony.</translation>
     </message>
 </context>
 <context>
@@ -410,274 +471,270 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/models/history_model.py" line="-43"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Umówiono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie umówiono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko informacja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non-target</source>
-        <translation type="unfinished"></translation>
+        <translation>Niecelowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieodebrane</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>za drogo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>will think</source>
-        <translation type="unfinished"></translation>
+        <translation>chce się zastanowić</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no suitable time</source>
-        <translation type="unfinished"></translation>
+        <translation>brak pasującego terminu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>too far</source>
-        <translation type="unfinished"></translation>
+        <translation>za daleko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wants a specific doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>chce do konkretnego lekarza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>inny powód</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisano</translation>
     </message>
 </context>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/outcome_panel.py" line="+76"/>
+        <location filename="../../reception_console/ui/outcome_panel.py" line="+78"/>
         <source>Speciali&amp;st:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Specjalista:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;ervice:</source>
+        <translation>&amp;Usługa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wizyta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpected value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywana &amp;kwota:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What stopped the patient?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co powstrzymało pacjenta?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powó&amp;d:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;is:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny ko&amp;ntakt:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anything the next person should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Co powinna wiedzieć kolejna osoba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call the patient &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oddzwonić do pacjenta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The message, with the best time to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść i najlepsza pora na oddzwonienie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pacjent:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tatki:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Message for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość d&amp;la:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;reść:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save outcome  Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wynik  Enter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik rozmowy</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>właściciel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel: %1</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+137"/>
         <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wynik rozmowy (Ctrl+1…Ctrl+5).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This call was answered, so it cannot be recorded as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>To połączenie zostało odebrane, więc nie można go zapisać jako nieodebranego.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The call was never answered: press F9 to answer, or record it as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie nie zostało odebrane: naciśnij F9, aby odebrać, albo zapisz je jako nieodebrane.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the specialist or the service that was booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz specjalistę lub usługę, na którą umówiono pacjenta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the date and time of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę i godzinę wizyty.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The expected value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywana kwota nie może być ujemna.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The expected value must be an amount, e.g. 180 or 180.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywana kwota musi być liczbą, np. 180 lub 180,50.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose why the patient did not book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, dlaczego pacjent się nie umówił.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the reason in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opisz powód w kilku słowach.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the message to pass on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz treść wiadomości do przekazania.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the clinic this call was for (above the card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz przychodnię, do której dzwoniono (nad kartą).</translation>
     </message>
 </context>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/prompts_panel.py" line="+75"/>
+        <location filename="../../reception_console/ui/prompts_panel.py" line="+74"/>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Wątpliwości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwroty</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Getting here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+61"/>
-        <source>Caller history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location line="+27"/>
         <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy pacjent się waha, naciśnij F2–F8 — tutaj pojawi się, co powiedzieć.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dojazd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+67"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny otwarcia</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>Caller history (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>History (%1)</source>
+        <translation>Historia (%1)</translation>
     </message>
 </context>
 <context>
@@ -685,27 +742,75 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/models/card_models.py" line="+110"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowanie</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsAction</name>
+    <message>
+        <location filename="../../reception_console/ui/settings_dialog.py" line="+110"/>
+        <source>Settings…</source>
+        <translation>Ustawienia…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Language saved: it applies from the next start of the console.</source>
+        <translation>Zapisano język: zacznie obowiązywać po ponownym uruchomieniu konsoli.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location line="-89"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the system (%1)</source>
+        <translation>Jak w systemie (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The console switches to %1 the next time it starts. Close it and start it again when convenient: calls in progress and unsaved outcomes are kept.</source>
+        <translation>Konsola przełączy się na język „%1” przy następnym uruchomieniu. Zamknij ją i uruchom ponownie, kiedy będzie wygodnie: trwające połączenia i niezapisane wyniki zostaną zachowane.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language is used from the next start of the console.</source>
+        <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu konsoli.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settings file could not be changed, so nothing was saved:
+%1</source>
+        <translation>Nie udało się zmienić pliku ustawień, więc nic nie zostało zapisane:
+%1</translation>
     </message>
 </context>
 <context>
@@ -713,32 +818,32 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/sign_in.py" line="+26"/>
         <source>Sign in — Reception Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie — Konsola rejestracji</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Użytkownik:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who is at the console?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto pracuje przy konsoli?</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Wrong name or password. Check the keyboard layout and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowy użytkownik lub hasło. Sprawdź układ klawiatury i Caps Lock.</translation>
     </message>
 </context>
 <context>
@@ -746,32 +851,32 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/models/card_models.py" line="-51"/>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Specjalista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Specjalizacja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki: %1</translation>
     </message>
 </context>
 <context>
@@ -779,46 +884,46 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/tasks_dialog.py" line="+41"/>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje zadania</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+41"/>
         <source>Call back  Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddzwoń  Enter</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Mark done  Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykonane  Ctrl+D</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n open task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarte zadanie</numerusform>
+            <numerusform>%n otwarte zadania</numerusform>
+            <numerusform>%n otwartych zadań</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Call the patient  Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadzwoń do pacjenta  Enter</translation>
     </message>
 </context>
 <context>
@@ -826,52 +931,52 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/models/tasks_model.py" line="+46"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychodnia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacjent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddzwonić</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość dla: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie</translation>
     </message>
 </context>
 </TS>
