@@ -669,7 +669,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PromptsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/prompts_panel.py" line="+74" />
+      <location filename="../../reception_console/ui/prompts_panel.py" line="+77" />
       <source>Objections</source>
       <translation type="unfinished" />
     </message>

@@ -80,9 +80,9 @@
         <location line="+3"/>
         <source>Returning patient · %n earlier call(s)</source>
         <translation>
-            <numerusform>Dzwoni ponownie · %n wcześniejsze połączenie</numerusform>
-            <numerusform>Dzwoni ponownie · %n wcześniejsze połączenia</numerusform>
-            <numerusform>Dzwoni ponownie · %n wcześniejszych połączeń</numerusform>
+            <numerusform>Znany numer · %n połączenie</numerusform>
+            <numerusform>Znany numer · %n połączenia</numerusform>
+            <numerusform>Znany numer · %n połączeń</numerusform>
         </translation>
     </message>
     <message>
@@ -690,7 +690,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/prompts_panel.py" line="+74"/>
+        <location filename="../../reception_console/ui/prompts_panel.py" line="+77"/>
         <source>Objections</source>
         <translation>Wątpliwości</translation>
     </message>

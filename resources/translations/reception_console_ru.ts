@@ -80,9 +80,9 @@
         <location line="+3"/>
         <source>Returning patient · %n earlier call(s)</source>
         <translation>
-            <numerusform>Повторное обращение · %n звонок ранее</numerusform>
-            <numerusform>Повторное обращение · %n звонка ранее</numerusform>
-            <numerusform>Повторное обращение · %n звонков ранее</numerusform>
+            <numerusform>Уже звонили · %n раз</numerusform>
+            <numerusform>Уже звонили · %n раза</numerusform>
+            <numerusform>Уже звонили · %n раз</numerusform>
         </translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
     <message>
         <location line="+0"/>
         <source>Directions</source>
-        <translation>Как добраться</translation>
+        <translation>Проезд</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -690,7 +690,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/prompts_panel.py" line="+74"/>
+        <location filename="../../reception_console/ui/prompts_panel.py" line="+77"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
@@ -713,7 +713,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="-38"/>
         <location line="+39"/>
         <source>Directions</source>
-        <translation>Как добраться</translation>
+        <translation>Проезд</translation>
     </message>
     <message>
         <location line="-38"/>

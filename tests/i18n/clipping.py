@@ -57,8 +57,9 @@ def clipped_texts(root: QWidget, *, placeholders: bool = True) -> list[str]:
             report(button, button.text(), button.sizeHint().width(), button.width())
     for bar in root.findChildren(QTabBar):
         if _shown(bar):
-            for i in range(bar.count()):
+            for i in range(bar.count()):  # cut short, or pushed out of sight behind the scroll arrows
                 report(bar, bar.tabText(i), bar.tabSizeHint(i).width(), bar.tabRect(i).width())
+                report(bar, bar.tabText(i), bar.tabRect(i).right() + 1, bar.width())
     for header in root.findChildren(QHeaderView):
         if _shown(header) and header.orientation() == Qt.Orientation.Horizontal and header.model() is not None:
             for i in range(header.count()):

@@ -79,9 +79,12 @@ def test_the_window_through_a_call(qtbot, language: str, demo_db: Database, cloc
     window.outcome.choose(Outcome.INFO_ONLY)
     window.save()
     clock.advance(minutes=5)
-    window.receive_event(CallEvent(EventKind.RING, "b", clock.now, EventSource.SOFTPHONE, PL_LINE, "+48600111222"))
+    ring = CallEvent(EventKind.RING, "b", clock.now, EventSource.SOFTPHONE, PL_LINE, "+48600111222", "Maria Wiśniewska")
+    window.receive_event(ring)
     window.card.search.setText("5")
     fits(window, language)  # a returning caller, the card filtered by age
+    caller = window.header.caller
+    assert caller.fontMetrics().horizontalAdvance(caller.text()) <= caller.width()  # the name and number whole
     window.end()
     fits(window, language)
     window.receive_event(CallEvent(EventKind.RING, "c", clock.now, EventSource.SOFTPHONE, "+48221111111", None))
