@@ -35,6 +35,7 @@ from .card_panel import CardPanel
 from .error_text import phone_error
 from .models.calls_model import ROLE_CALL, ActiveCallsModel
 from .models.history_model import outcome_text
+from .models.tasks_model import recipient_text
 from .new_call import NewCallDialog
 from .outcome_panel import OutcomePanel
 from .prompts_panel import FIRST_KEY, PromptsPanel
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
             if t.kind.value == "follow_up"
             else self.tr("callback")
             if t.kind.value == "callback"
-            else self.tr("message for %1").replace("%1", t.recipient)
+            else self.tr("message for %1").replace("%1", recipient_text(t.recipient))
             for t in saved.tasks
         )
         message = self.tr("Saved: %1.").replace("%1", text)

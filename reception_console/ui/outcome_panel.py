@@ -27,6 +27,7 @@ from ..domain.calls import Call, NotBookedReason, Outcome, OutcomeError, Outcome
 from ..domain.clinic import ClinicCard
 from . import formatting as fmt
 from .models.history_model import outcome_text
+from .models.tasks_model import OWNER, recipient_text
 
 OUTCOMES = list(Outcome)
 REASONS = list(NotBookedReason)
@@ -178,7 +179,7 @@ class OutcomePanel(QWidget):
             self.message_to.addItem("", "")
             if card:
                 owner = card.owner.name or self.tr("the owner")
-                self.message_to.addItem(self.tr("Owner: %1").replace("%1", owner), f"owner: {owner}")
+                self.message_to.addItem(recipient_text(OWNER + owner), OWNER + owner)
                 for sp in card.specialists:
                     self.message_to.addItem(sp.name, sp.name)
         self.setEnabled(call is not None)

@@ -58,7 +58,7 @@
   <context>
     <name>CallHeader</name>
     <message>
-      <location filename="../../reception_console/ui/call_header.py" line="+30" />
+      <location filename="../../reception_console/ui/call_header.py" line="+32" />
       <source>Answer  F9</source>
       <translation type="unfinished" />
     </message>
@@ -68,12 +68,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+33" />
+      <location line="+41" />
       <source>Calling back %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+3" />
+      <location line="+6" />
       <source>Returning patient · %n earlier call(s)</source>
       <translation>
         <numerusform>Returning patient · %n earlier call</numerusform>
@@ -283,7 +283,7 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="+71" />
+      <location filename="../../reception_console/ui/main_window.py" line="+72" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
@@ -511,7 +511,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutcomePanel</name>
     <message>
-      <location filename="../../reception_console/ui/outcome_panel.py" line="+78" />
+      <location filename="../../reception_console/ui/outcome_panel.py" line="+79" />
       <source>Speciali&amp;st:</source>
       <translation type="unfinished" />
     </message>
@@ -606,12 +606,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>Owner: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+137" />
+      <location line="+138" />
       <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
       <translation type="unfinished" />
     </message>
@@ -679,7 +674,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+27" />
+      <location line="+37" />
       <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
       <translation type="unfinished" />
     </message>
@@ -689,14 +684,15 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-38" />
-      <location line="+39" />
+      <location line="-48" />
+      <location line="+49" />
       <source>Directions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-38" />
-      <location line="+67" />
+      <location line="-48" />
+      <location line="+11" />
+      <location line="+66" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
@@ -711,7 +707,8 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+27" />
+      <location line="-41" />
+      <location line="+68" />
       <source>History (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -905,7 +902,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TasksModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/tasks_model.py" line="+46" />
+      <location filename="../../reception_console/ui/models/tasks_model.py" line="+23" />
+      <source>Owner: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+31" />
       <source>Task</source>
       <translation type="unfinished" />
     </message>

@@ -62,7 +62,7 @@
 <context>
     <name>CallHeader</name>
     <message>
-        <location filename="../../reception_console/ui/call_header.py" line="+30"/>
+        <location filename="../../reception_console/ui/call_header.py" line="+32"/>
         <source>Answer  F9</source>
         <translation>Odbierz  F9</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>Zakończ  F10</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Calling back %1</source>
         <translation>Oddzwonienie: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Returning patient · %n earlier call(s)</source>
         <translation>
             <numerusform>Znany numer · %n połączenie</numerusform>
@@ -299,7 +299,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+71"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+72"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
@@ -532,7 +532,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/outcome_panel.py" line="+78"/>
+        <location filename="../../reception_console/ui/outcome_panel.py" line="+79"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Specjalista:</translation>
     </message>
@@ -627,12 +627,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>właściciel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Owner: %1</source>
-        <translation>Właściciel: %1</translation>
-    </message>
-    <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
         <translation>Wybierz wynik rozmowy (Ctrl+1…Ctrl+5).</translation>
     </message>
@@ -700,7 +695,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Zwroty</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
         <translation>Gdy pacjent się waha, naciśnij F2–F8 — tutaj pojawi się, co powiedzieć.</translation>
     </message>
@@ -710,14 +705,15 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Adres</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Directions</source>
         <translation>Dojazd</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+67"/>
+        <location line="-48"/>
+        <location line="+11"/>
+        <location line="+66"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -732,7 +728,8 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Godziny otwarcia</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-41"/>
+        <location line="+68"/>
         <source>History (%1)</source>
         <translation>Historia (%1)</translation>
     </message>
@@ -929,7 +926,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="+46"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="+23"/>
+        <source>Owner: %1</source>
+        <translation>Właściciel: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>

@@ -62,7 +62,7 @@
 <context>
     <name>CallHeader</name>
     <message>
-        <location filename="../../reception_console/ui/call_header.py" line="+30"/>
+        <location filename="../../reception_console/ui/call_header.py" line="+32"/>
         <source>Answer  F9</source>
         <translation>Ответить  F9</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>Завершить  F10</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Calling back %1</source>
         <translation>Перезвон: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Returning patient · %n earlier call(s)</source>
         <translation>
             <numerusform>Уже звонили · %n раз</numerusform>
@@ -299,7 +299,7 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+71"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+72"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
@@ -532,7 +532,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/outcome_panel.py" line="+78"/>
+        <location filename="../../reception_console/ui/outcome_panel.py" line="+79"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Специалист:</translation>
     </message>
@@ -627,12 +627,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>владелец</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Owner: %1</source>
-        <translation>Владелец: %1</translation>
-    </message>
-    <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
         <translation>Выберите результат звонка (Ctrl+1…Ctrl+5).</translation>
     </message>
@@ -700,7 +695,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Фразы</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
         <translation>Если пациент сомневается, нажмите F2–F8 — здесь появится, что ответить.</translation>
     </message>
@@ -710,14 +705,15 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Directions</source>
         <translation>Проезд</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+67"/>
+        <location line="-48"/>
+        <location line="+11"/>
+        <location line="+66"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -732,7 +728,8 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-41"/>
+        <location line="+68"/>
         <source>History (%1)</source>
         <translation>История (%1)</translation>
     </message>
@@ -929,7 +926,12 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="+46"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="+23"/>
+        <source>Owner: %1</source>
+        <translation>Владелец: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>

@@ -16,6 +16,7 @@ from reception_console.storage.database import Database
 from reception_console.ui import formatting as fmt
 from reception_console.ui.error_text import phone_error, schema_too_new
 from reception_console.ui.main_window import MainWindow
+from reception_console.ui.models.tasks_model import OWNER, recipient_text
 from reception_console.ui.settings_dialog import SettingsAction, SettingsDialog
 from reception_console.ui.sign_in import SignInDialog
 from tests.builders import services_for
@@ -116,6 +117,12 @@ def test_number_errors_are_worded_in_the_language(app: QApplication, language: s
     with speaking(app, language):
         assert phone_error(error.value) == expected
         assert schema_too_new("0009", "0001").startswith("Tej bazy danych" if language == "pl" else "Эту базу")
+
+
+def test_a_message_for_the_owner_names_the_owner_in_the_language(app: QApplication) -> None:
+    with speaking(app, "ru"):
+        assert recipient_text(OWNER + "Иван Петров") == "Владелец: Иван Петров"
+        assert recipient_text("lek. Piotr Wójcik") == "lek. Piotr Wójcik"
 
 
 def test_the_language_is_chosen_in_settings_and_applies_from_the_next_start(

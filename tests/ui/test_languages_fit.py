@@ -118,7 +118,9 @@ def test_the_dialogs(qtbot, language: str, demo_db: Database, clock: Clock, tmp_
     services.desk.receive(CallEvent(EventKind.END, missed.id, clock.now, EventSource.PBX))
     talk = services.desk.receive(CallEvent(EventKind.RING, "t", clock.now, EventSource.PBX, RU_LINE, "+79161234568"))
     services.desk.answer(talk.id)
-    form = OutcomeForm(Outcome.NOT_BOOKED, NotBookedReason.TOO_EXPENSIVE, message_to="owner", message_text="…")
+    form = OutcomeForm(
+        Outcome.NOT_BOOKED, NotBookedReason.TOO_EXPENSIVE, message_to="owner: Иван Петров", message_text="…"
+    )
     services.desk.save(talk.id, form.with_(follow_up_due=clock.now + timedelta(days=1)))
     clock.advance(days=3)  # everything overdue
     tasks = show(qtbot, TasksDialog(services.tasks, person, lambda _: "Стоматология «Улыбка»", clock))
