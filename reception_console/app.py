@@ -102,8 +102,15 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     database_label = (
         app.translate("App", "Embedded database") if settings.is_embedded else app.translate("App", "Shared database")
     )
+    from .platform.journal import CallJournal
+
     window = MainWindow(
-        services, person, region=settings.phone_region, database_label=database_label, ui_state=ui_state
+        services,
+        person,
+        region=settings.phone_region,
+        database_label=database_label,
+        ui_state=ui_state,
+        journal=CallJournal(settings.paths.data / "unsaved-calls.json"),
     )
     window.restore_unsaved()
     window.show()

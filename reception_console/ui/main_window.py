@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.calls import Call, CallEvent, CallState, OutcomeError, utcnow
+from ..domain.calls import Call, CallEvent, CallState, EventKind, OutcomeError, PastCall, utcnow
+from ..domain.errors import StorageUnavailableError
 from ..domain.people import Person
 from ..domain.script import Objection
 from ..domain.tasks import Task
+from ..platform.journal import CallJournal
+from ..services.cards import CardView
 from ..services.console import ConsoleServices
 from ..services.phones import InvalidNumberError
 from . import formatting as fmt
@@ -35,6 +39,7 @@ from .card_panel import CardPanel
 from .models.calls_model import ROLE_CALL, ActiveCallsModel
 from .models.history_model import outcome_text
 from .new_call import NewCallDialog
+from .outage import OutageKeeper
 from .outcome_panel import OutcomePanel
 from .prompts_panel import FIRST_KEY, PromptsPanel
 from .sign_in import SignInDialog
@@ -57,6 +62,7 @@ class MainWindow(QMainWindow):
         database_label: str = "",
         ui_state: QSettings | None = None,
         clock: Callable[[], datetime] = utcnow,
+        journal: CallJournal | None = None,
     ) -> None:
         super().__init__()
         self.services = services
@@ -132,9 +138,12 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 1)
         split.setSizes([190, 766, 398])
         split.setChildrenCollapsible(False)
+        self.outage = OutageKeeper(services.desk, journal, self)
+        self.outage.recovered.connect(self._recovered)
         container = QWidget()
         outer = QVBoxLayout(container)
         outer.setContentsMargins(6, 4, 6, 2)
+        outer.addWidget(self.outage.banner)
         outer.addWidget(split)
         self.setCentralWidget(container)
 
@@ -207,7 +216,11 @@ class MainWindow(QMainWindow):
 
     def receive_event(self, event: CallEvent) -> Call | None:
         """An event from any source. A new ring never replaces the call being worked on."""
-        call = self.services.desk.receive(event)
+        try:
+            call = self.services.desk.receive(event)
+        except StorageUnavailableError as error:
+            self.outage.failed(error)
+            call = error.call if isinstance(error.call, Call) else self._local_event(event)
         if call is None:
             return None
         if call.state is CallState.SAVED:
@@ -245,17 +258,47 @@ class MainWindow(QMainWindow):
             self.show_call(call.id)
 
     def current_call(self) -> Call | None:
-        return self.services.desk.get(self.current_id) if self.current_id else None
+        return self._call(self.current_id) if self.current_id else None
+
+    def _call(self, call_id: str) -> Call | None:
+        """The call from the database, or as kept on screen while the database is away."""
+        if call_id in self.outage.pending:
+            return self.outage.pending[call_id]
+        row = self.calls_model.row_of(call_id)
+        on_screen = self.calls_model.calls()[row] if row >= 0 else None
+        return self.outage.fetch(lambda: self.services.desk.get(call_id), on_screen)
+
+    def _local_event(self, event: CallEvent) -> Call | None:
+        """Apply answer/end to a call kept in memory during an outage."""
+        call = self.outage.pending.get(event.call_id)
+        if call is None:
+            return None
+        if event.kind is EventKind.ANSWER and call.answered_at is None:
+            call = replace(call, answered_at=event.at)
+        elif event.kind is EventKind.END and call.ended_at is None:
+            call = replace(call, ended_at=event.at)
+        self.outage.keep(call)
+        return call
+
+    def _recovered(self, call: Call) -> None:
+        if self.calls_model.row_of(call.id) >= 0:
+            self.calls_model.upsert(call)
+        self.statusBar().showMessage(self.tr("The database is back; everything kept meanwhile is stored."), 8000)
 
     def show_call(self, call_id: str | None) -> None:
         """Put a call on screen: greeting, card, script, history and its outcome form."""
         if self._draft_timer.isActive():
             self.keep_draft()
         self.current_id = call_id
-        call = self.services.desk.get(call_id) if call_id else None
-        view = self.services.cards.view(call.clinic_id) if call and call.clinic_id else None
+        call = self._call(call_id) if call_id else None
+        view: CardView | None = None
+        history: list[PastCall] = []
+        if call is not None:
+            cards = self.services.cards
+            if call.clinic_id:
+                view = self.outage.fetch(lambda: cards.view(call.clinic_id or 0), None)
+            history = self.outage.fetch(lambda: cards.caller_history(call.caller, exclude=call.id), [])
         greeting = view.greeting(self.person, call.rang_at) if view and call else ""
-        history = self.services.cards.caller_history(call.caller, exclude=call.id) if call else []
         self.header.show_call(call, greeting, len(history))
         self._show_unknown_line(call, view is not None)
         self.card.show_card(view, call.line if call else None)
@@ -301,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def answer(self) -> None:
         if self.current_id:
-            call = self.services.desk.answer(self.current_id)
+            call = self.receive_event(CallEvent(EventKind.ANSWER, self.current_id, self.clock()))
             if call:
                 self.calls_model.upsert(call)
                 self.header.show_call(call, self.header.greeting.text(), self.prompts.history_model.rowCount())
@@ -309,7 +352,7 @@ class MainWindow(QMainWindow):
 
     def end(self) -> None:
         if self.current_id:
-            call = self.services.desk.end(self.current_id)
+            call = self.receive_event(CallEvent(EventKind.END, self.current_id, self.clock()))
             if call:
                 self.calls_model.upsert(call)
                 self.header.show_call(call, self.header.greeting.text(), self.prompts.history_model.rowCount())
@@ -318,7 +361,13 @@ class MainWindow(QMainWindow):
     def keep_draft(self) -> None:
         self._draft_timer.stop()
         if self.current_id and self.outcome.call is not None and self.outcome.call.id == self.current_id:
-            self.services.desk.draft(self.current_id, self.outcome.form())
+            call_id, form = self.current_id, self.outcome.form()
+            pending = self.outage.pending.get(call_id)
+            if pending is not None:
+                self.outage.keep(replace(pending, form=form))
+            elif not self.outage.attempt(lambda: self.services.desk.draft(call_id, form)):
+                kept = self.outcome.call
+                self.outage.keep(replace(kept, form=form))
 
     def _draft_later(self) -> None:
         self._draft_timer.start()
@@ -331,11 +380,18 @@ class MainWindow(QMainWindow):
             self.outcome.show_error(OutcomeError("bad_value", "expected_value", "bad amount"))
             return
         form = self.outcome.form()
+        if call.id in self.outage.pending:
+            self.outage.flush()
         try:
             saved = self.services.desk.save(call.id, form)
         except OutcomeError as error:
             self.keep_draft()
             self.outcome.show_error(error)
+            return
+        except StorageUnavailableError as error:
+            self.outage.failed(error)
+            self.outage.keep(replace(call, form=form))
+            self.outcome.show_error(OutcomeError("storage", "outcome", str(error)))
             return
         self._draft_timer.stop()
         text = outcome_text(form.outcome.value if form.outcome else None, form.reason.value if form.reason else None)
@@ -372,7 +428,9 @@ class MainWindow(QMainWindow):
 
     def restore_unsaved(self) -> int:
         """Calls left unsaved by a closed window or a crash come back, with what was typed."""
-        calls = self.services.desk.unsaved()
+        stored = self.outage.fetch(self.services.desk.unsaved, [])
+        stored_ids = {c.id for c in stored}
+        calls = stored + [c for c in self.outage.pending.values() if c.id not in stored_ids]
         for call in calls:
             self.calls_model.upsert(call)
         if calls:

@@ -331,6 +331,10 @@ class OutcomePanel(QWidget):
             "describe_reason": self.tr("Describe the reason in a few words."),
             "message_text": self.tr("Write the message to pass on."),
             "choose_clinic": self.tr("Choose the clinic this call was for (above the card)."),
+            "storage": self.tr(
+                "Not saved yet: the database cannot be reached. The outcome stays here; press Enter "
+                "again once the database is back."
+            ),
         }
         self.error.setText(messages.get(error.code, str(error)))
         self.error.show()
