@@ -460,8 +460,11 @@ class MainWindow(QMainWindow):
     def call_back(self, task: Task) -> None:
         try:
             call = self.services.desk.start_callback(task)
-        except InvalidNumberError as error:
-            QMessageBox.warning(self, self.tr("Call back"), str(error))
+        except InvalidNumberError:
+            QMessageBox.warning(self, self.tr("Call back"), self.tr("This task has no phone number to call."))
+            return
+        except StorageUnavailableError as error:
+            self.outage.failed(error)
             return
         self.add_call(call)
         self.statusBar().showMessage(
