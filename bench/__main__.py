@@ -23,7 +23,7 @@ from pathlib import Path
 from . import generate
 from .report import Row, Section, format_table, machine_lines
 
-PARTS = ("start", "ring", "search", "save")
+PARTS = ("start", "ring", "search", "save", "stability")
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -32,6 +32,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--events", type=int, default=300, help="rings for (b) (default 300)")
     p.add_argument("--keystroke-cards", type=int, default=12, help="Polish cards to type the queries on (c)")
     p.add_argument("--saves", type=int, default=300, help="outcomes saved for (d) (default 300)")
+    p.add_argument("--probe-calls", type=int, default=400, help="calls the stability probe tries (default 400)")
     p.add_argument("--seed", type=int, default=7, help="random choices of clinics and callers")
     p.add_argument("--regenerate", action="store_true", help="rebuild the generated database")
     p.add_argument("--only", default=",".join(PARTS), help="comma-separated subset of: " + ", ".join(PARTS))
@@ -47,6 +48,30 @@ def _failed(title: str, error: BaseException) -> Section:
     traceback.print_exception(error, file=sys.stderr)
     section = Section(title)
     section.rows.append(Row(title.split(":", 1)[0], error=f"{type(error).__name__}: {error}"[:160]))
+    return section
+
+
+def _stability(data: generate.GeneratedData, workdir: Path, max_calls: int) -> Section:
+    """Only when the PySide6 reference leak is present: how long does a console last without the guard?"""
+    import PySide6
+
+    from . import crashprobe, refguard
+
+    section = Section("stability")
+    leak = refguard.void_call_leak() if sys.version_info < (3, 12) else 0.0
+    if leak < 0.5:
+        section.notes.append("stability: no reference leak in PySide6 void calls on this Python; probe skipped.")
+        return section
+    saved, ending = crashprobe.probe(data, workdir, max_calls)
+    if ending == "survived":
+        section.notes.append(f"stability: a console without the guard survived {saved} calls.")
+    else:
+        section.problems.append(
+            f"Without the guard, the real window handling calls (ring → answer → non-target → save) aborted "
+            f"after {saved} calls: {ending}. Cause: PySide6 {PySide6.__version__} on Python "
+            f"{sys.version.split()[0]} drops a reference to None on every void Qt call ({leak:.1f} per call); "
+            f"PySide6 6.11.3 and Python ≥ 3.12 do not."
+        )
     return section
 
 
@@ -110,6 +135,12 @@ def main(argv: list[str] | None = None) -> int:
                     except Exception as error:
                         sections.append(_failed(f"{title}: failed", error))
                 console.close()
+        if "stability" in parts:
+            _log("stability probe …")
+            try:
+                sections.append(_stability(data, workdir, args.probe_calls))
+            except Exception as error:
+                sections.append(_failed("stability probe: failed", error))
     finally:
         if args.keep:
             _log(f"working folder kept: {workdir}")
@@ -122,6 +153,11 @@ def main(argv: list[str] | None = None) -> int:
         print("notes:")
         for note in notes:
             print(f"  - {note}")
+    problems = [p for s in sections for p in s.problems]
+    if problems:
+        print("PROBLEMS (broken, not merely slow):")
+        for problem in problems:
+            print(f"  ! {problem}")
     over = [r for s in sections for r in s.rows if r.verdict == "over"]
     broken = [r for s in sections for r in s.rows if r.verdict == "ERROR"]
     judged = [r for s in sections for r in s.rows if r.verdict in ("ok", "over")]

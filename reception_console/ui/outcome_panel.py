@@ -275,7 +275,7 @@ class OutcomePanel(QWidget):
         except InvalidOperation:
             return False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter saves from anywhere in the form: combo boxes, dates and check boxes pass it up to here."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.call is not None:
             self.save_requested.emit()
