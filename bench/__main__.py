@@ -11,6 +11,7 @@ The exit code is 0 when every benchmark ran (figures over target included), 1 wh
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import sys
@@ -52,7 +53,7 @@ def _failed(title: str, error: BaseException) -> Section:
 
 
 def _stability(data: generate.GeneratedData, workdir: Path, max_calls: int) -> Section:
-    """Only when the PySide6 reference leak is present: how long does a console last without the guard?"""
+    """Only when the PySide6 reference leak is present: how many calls does a console survive?"""
     import PySide6
 
     from . import crashprobe, refguard
@@ -64,10 +65,10 @@ def _stability(data: generate.GeneratedData, workdir: Path, max_calls: int) -> S
         return section
     saved, ending = crashprobe.probe(data, workdir, max_calls)
     if ending == "survived":
-        section.notes.append(f"stability: a console without the guard survived {saved} calls.")
+        section.notes.append(f"stability: a console survived {saved} calls.")
     else:
         section.problems.append(
-            f"Without the guard, the real window handling calls (ring → answer → non-target → save) aborted "
+            f"The real window handling calls (ring → answer → non-target → save) aborted "
             f"after {saved} calls: {ending}. Cause: PySide6 {PySide6.__version__} on Python "
             f"{sys.version.split()[0]} drops a reference to None on every void Qt call ({leak:.1f} per call); "
             f"PySide6 6.11.3 and Python ≥ 3.12 do not."
@@ -98,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     print(flush=True)
 
     generate.CACHE.mkdir(parents=True, exist_ok=True)
+    for stale in generate.CACHE.glob("run-*"):  # left by a run that was killed; a running one is younger
+        if time.time() - stale.stat().st_mtime > 3600:
+            shutil.rmtree(stale, ignore_errors=True)
     workdir = Path(tempfile.mkdtemp(prefix="run-", dir=generate.CACHE))  # the cache's disk, not a tmpfs
     sections: list[Section] = []
     rng = random.Random(args.seed)
@@ -161,12 +165,15 @@ def main(argv: list[str] | None = None) -> int:
     over = [r for s in sections for r in s.rows if r.verdict == "over"]
     broken = [r for s in sections for r in s.rows if r.verdict == "ERROR"]
     judged = [r for s in sections for r in s.rows if r.verdict in ("ok", "over")]
-    print(
-        f"summary : {len(judged) - len(over)} of {len(judged)} judged figures within target"
-        + (f"; over: {', '.join(r.name for r in over)}" if over else "")
-        + (f"; failed to run: {', '.join(r.name for r in broken)}" if broken else "")
-    )
-    print(f"total   : {time.perf_counter() - started:.0f} s")
+    print(f"summary : {len(judged) - len(over)} of {len(judged)} judged figures within target")
+    if over:
+        print(f"over    : {' · '.join(r.name for r in over)}")
+    if broken:
+        print(f"failed  : {' · '.join(r.name for r in broken)}")
+    if problems:
+        print(f"problems: {len(problems)} (see PROBLEMS above)")
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
+    print(f"total   : {time.perf_counter() - started:.0f} s · load average at the end {load}")
     return 1 if broken else 0
 
 

@@ -129,7 +129,7 @@ def _add_unsaved_call(path: Path, login: str) -> str:
 
 
 def run(data: GeneratedData, workdir: Path, runs: int, log=print) -> Section:  # type: ignore[no-untyped-def]
-    section = Section("(a) cold start: process start → window shown (median of %d, after 1 warm-up)" % runs)
+    section = Section(f"(a) cold start: process start → window shown (median of {runs}, after 1 warm-up)")
     plain = data.copy_to(workdir / "start-plain")
     with_call = data.copy_to(workdir / "start-card")
     check = _add_unsaved_call(with_call, data.receptionist)
@@ -176,9 +176,7 @@ def run(data: GeneratedData, workdir: Path, runs: int, log=print) -> Section:  #
         if name in errors or "bare PySide6 window" in errors or not bare:
             continue
         ratio = statistics.median(times[name]) / statistics.median(bare)
-        section.rows.append(
-            Row(f"ratio {name} / bare", len(times[name]), ratio, None, 2.0, judged_on="p50", unit="x")
-        )
+        section.rows.append(Row(f"ratio {name} / bare", len(times[name]), ratio, None, 2.0, judged_on="p50", unit="x"))
     section.notes.append(
         f"start-up: {runs} timed starts of each (p95 column = near the slowest); console database: the generated "
         f"file; 'restored call': {check}, put on screen by MainWindow.restore_unsaved(); bytecode cached in "
