@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
     def _call_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         call: Call | None = current.data(ROLE_CALL) if current.isValid() else None
         if call is not None and call.id != self.current_id:
-            self.show_call(call.id)
+            self.show_call(call.id, call)
 
     def current_call(self) -> Call | None:
         return self._call(self.current_id) if self.current_id else None
@@ -285,12 +285,17 @@ class MainWindow(QMainWindow):
             self.calls_model.upsert(call)
         self.statusBar().showMessage(self.tr("The database is back; everything kept meanwhile is stored."), 8000)
 
-    def show_call(self, call_id: str | None) -> None:
-        """Put a call on screen: greeting, card, script, history and its outcome form."""
+    def show_call(self, call_id: str | None, known: Call | None = None) -> None:
+        """Put a call on screen: greeting, card, script, history and its outcome form.
+
+        `known` is the call as this window last stored it (the calls list keeps it current), which spares a read.
+        """
         if self._draft_timer.isActive():
             self.keep_draft()
         self.current_id = call_id
-        call = self._call(call_id) if call_id else None
+        call = known if known is not None and known.id == call_id else (self._call(call_id) if call_id else None)
+        central = self.centralWidget()
+        central.setUpdatesEnabled(False)  # one paint for the whole new call, not one per panel
         view: CardView | None = None
         history: list[PastCall] = []
         if call is not None:
@@ -308,6 +313,7 @@ class MainWindow(QMainWindow):
         self.outcome.set_call(call, view.card if view else None)
         self._update_state_text()
         self._update_empty_state()
+        central.setUpdatesEnabled(True)
         if call_id:
             self.call_shown.emit(call_id)
 
@@ -362,12 +368,16 @@ class MainWindow(QMainWindow):
         self._draft_timer.stop()
         if self.current_id and self.outcome.call is not None and self.outcome.call.id == self.current_id:
             call_id, form = self.current_id, self.outcome.form()
+            row = self.calls_model.row_of(call_id)
+            latest = self.calls_model.calls()[row] if row >= 0 else self.outcome.call
+            drafted = replace(latest, form=form)
+            if row >= 0:
+                self.calls_model.upsert(drafted)  # the calls list holds each call as typed so far
             pending = self.outage.pending.get(call_id)
             if pending is not None:
                 self.outage.keep(replace(pending, form=form))
             elif not self.outage.attempt(lambda: self.services.desk.draft(call_id, form)):
-                kept = self.outcome.call
-                self.outage.keep(replace(kept, form=form))
+                self.outage.keep(drafted)
 
     def _draft_later(self) -> None:
         self._draft_timer.start()

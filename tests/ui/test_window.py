@@ -28,6 +28,9 @@ def test_a_second_ring_never_replaces_the_call_on_screen(qtbot, window: MainWind
     assert window.current_id == "b" and window.card.title.text() == "Стоматология «Улыбка»"
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.outcome.patient.text() == "Zoë"  # kept as a draft while away
+    assert window.current_call().state is CallState.ANSWERED and window.header.end.isVisible()
+    assert window.calls_model.calls()[0].state is CallState.ANSWERED
+    assert window.services.desk.get("a").form.patient_name == "Zoë"
 
 
 def test_unsaved_call_survives_closing_the_window(qtbot, app, demo_db: Database, clock: Clock) -> None:  # type: ignore[no-untyped-def]
