@@ -318,14 +318,21 @@ class MainWindow(QMainWindow):
             self.call_shown.emit(call_id)
 
     def _show_unknown_line(self, call: Call | None, known: bool) -> None:
-        self.unknown.setVisible(call is not None and not known)
-        if call is None or known:
+        """A call on a line of no clinic asks for the clinic; with no call at all, any card can be browsed."""
+        self.unknown.setVisible(not known)
+        if known:
             return
-        self.unknown_label.setText(
-            self.tr("The line %1 belongs to no clinic. Choose the clinic to see its card:").replace(
-                "%1", fmt.phone(call.line)
+        if call is None:
+            self.unknown_label.setObjectName("browse")
+            self.unknown_label.setText(self.tr("No call in progress. Look up a clinic's card:"))
+        else:
+            self.unknown_label.setObjectName("unknownLine")
+            self.unknown_label.setText(
+                self.tr("The line %1 belongs to no clinic. Choose the clinic to see its card:").replace(
+                    "%1", fmt.phone(call.line)
+                )
             )
-        )
+        self.unknown_label.style().polish(self.unknown_label)
         self.clinic_picker.clear()
         self.clinic_picker.addItem(self.tr("Choose clinic…"), None)
         for clinic_id, name in sorted(self._clinic_names.items(), key=lambda kv: kv[1]):
@@ -333,13 +340,25 @@ class MainWindow(QMainWindow):
 
     def _clinic_picked(self, index: int) -> None:
         clinic_id = self.clinic_picker.itemData(index)
-        if clinic_id is None or self.current_id is None:
+        if clinic_id is None:
+            return
+        if self.current_id is None:
+            self.browse(clinic_id)
             return
         self.keep_draft()
         call = self.services.desk.set_clinic(self.current_id, clinic_id)
         if call:
             self.calls_model.upsert(call)
             self.show_call(call.id)
+
+    def browse(self, clinic_id: int) -> None:
+        """Show a clinic's card with no call: its card, script and directions; nothing to record."""
+        view = self.outage.fetch(lambda: self.services.cards.view(clinic_id), None)
+        if view is None:
+            return
+        self.card.show_card(view, None)
+        self.prompts.set_script(view.prompts, view.phrases)
+        self.prompts.set_card(view.card)
 
     def new_call(self) -> None:
         dialog = NewCallDialog(self.services.desk, self.services.cards.lines(), self.region, self)

@@ -156,3 +156,14 @@ def test_caller_history_marks_a_returning_patient(qtbot, window: MainWindow, clo
     assert window.prompts.history_model.rowCount() == 1
     assert "pytała o parking" in window.prompts.history_model.index(0, 3).data()
     assert window.current_call().state is CallState.RINGING
+
+
+def test_with_no_call_any_card_can_be_looked_up(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.current_id is None and window.unknown.isVisible() and window.no_calls.isVisible()
+    index = window.clinic_picker.findText("Стоматология «Улыбка»")
+    window.clinic_picker.setCurrentIndex(index)
+    window.clinic_picker.activated.emit(index)
+    assert window.card.title.text() == "Стоматология «Улыбка»"
+    assert not window.outcome.isEnabled()
+    qtbot.keyClicks(window.card.search, "7")
+    assert 0 < window.card.specialists_proxy.rowCount() < len(window.card.view.card.specialists)
