@@ -60,10 +60,11 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
 
     from .platform.crash import install_crash_handler
     from .platform.i18n import choose_language, install_translators
-    from .platform.logs import setup_logging
+    from .platform.logs import route_qt_messages, setup_logging
     from .ui.style import STYLE
 
     log_file = setup_logging(settings.paths.logs)
+    route_qt_messages()
     install_crash_handler(str(log_file))
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Reception Console")
@@ -95,6 +96,12 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         )
         return 2
 
+    for problem in settings.problems:
+        QMessageBox.warning(
+            None,
+            app.translate("App", "Reception Console"),
+            app.translate("App", "A settings file could not be read and was ignored:\n%1").replace("%1", problem),
+        )
     services = build_services(db, settings)
     ui_state = QSettings(str(settings.paths.config / "ui.ini"), QSettings.Format.IniFormat)
     person = _sign_in(services, ui_state, user)
@@ -106,8 +113,15 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     database_label = (
         app.translate("App", "Embedded database") if settings.is_embedded else app.translate("App", "Shared database")
     )
+    from .platform.journal import CallJournal
+
     window = MainWindow(
-        services, person, region=settings.phone_region, database_label=database_label, ui_state=ui_state
+        services,
+        person,
+        region=settings.phone_region,
+        database_label=database_label,
+        ui_state=ui_state,
+        journal=CallJournal(settings.paths.data / "unsaved-calls.json"),
     )
     from .ui.settings_dialog import SettingsAction
 

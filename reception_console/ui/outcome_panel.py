@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import InvalidOperation
 
 from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, QTimeZone, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,6 +40,12 @@ def _to_qt(at: datetime) -> QDateTime:
 
 def _from_qt(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def _next_hour(at: datetime) -> datetime:
+    """Dates the form proposes fall on whole hours: easier to read and to say to the patient."""
+    whole = at.replace(minute=0, second=0, microsecond=0)
+    return whole if whole == at else whole + timedelta(hours=1)
 
 
 class OutcomePanel(QWidget):
@@ -209,12 +215,12 @@ class OutcomePanel(QWidget):
         self._show_details(form.outcome)
         self.specialist.setCurrentIndex(max(0, self.specialist.findData(form.specialist_id)))
         self.service.setCurrentIndex(max(0, self.service.findData(form.service_id)))
-        self.visit_at.setDateTime(_to_qt(form.visit_at or (now + timedelta(days=1)).replace(minute=0, second=0)))
+        self.visit_at.setDateTime(_to_qt(form.visit_at or _next_hour(now + timedelta(days=1))))
         value = form.expected_value
         self.expected_value.setText(fmt.amount_for_editing(value) if value is not None else "")
         self.reason.setCurrentIndex(REASONS.index(form.reason) if form.reason else -1)
         self.reason_text.setText(form.reason_text)
-        self.follow_up_due.setDateTime(_to_qt(form.follow_up_due or now + timedelta(days=FOLLOW_UP_DAYS)))
+        self.follow_up_due.setDateTime(_to_qt(form.follow_up_due or _next_hour(now + timedelta(days=FOLLOW_UP_DAYS))))
         self._reason_chosen()
         self.patient.setText(form.patient_name)
         self.notes.setText(form.notes)
@@ -264,6 +270,13 @@ class OutcomePanel(QWidget):
         except InvalidOperation:
             return False
         return value is None or value >= 0
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves from anywhere in the form: combo boxes, dates and check boxes pass it up to here."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.call is not None:
+            self.save_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     # --- reactions ---------------------------------------------------------------------------------------
 
@@ -327,6 +340,10 @@ class OutcomePanel(QWidget):
             "describe_reason": self.tr("Describe the reason in a few words."),
             "message_text": self.tr("Write the message to pass on."),
             "choose_clinic": self.tr("Choose the clinic this call was for (above the card)."),
+            "storage": self.tr(
+                "Not saved yet: the database cannot be reached. The outcome stays here; press Enter "
+                "again once the database is back."
+            ),
         }
         self.error.setText(messages.get(error.code, str(error)))
         self.error.show()
