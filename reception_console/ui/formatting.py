@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimeZone
 
 from ..domain.ages import AgeBound, AgeShape, describe_age_limits
 from ..services.phones import display as display_number
@@ -13,12 +13,36 @@ from ..services.phones import display as display_number
 CURRENCY_SYMBOLS = {"PLN": "zł", "RUB": "₽", "GBP": "£", "EUR": "€", "USD": "$", "UAH": "₴", "KZT": "₸"}
 
 
+class Format(QObject):
+    """The plural messages of this module (context "Format"). They are `self.tr(…, n)` calls because that is the
+    form pyside6-lupdate reliably records as a plural message; a throwaway instance costs a few microseconds."""
+
+    def years(self, n: int) -> str:
+        return self.tr("%n year(s)", "", n)
+
+    def months(self, n: int) -> str:
+        return self.tr("%n month(s)", "", n)
+
+    # "from" and "up to" take their own messages: Polish and Russian change the case after them
+    # (od 2 miesięcy, до 1 года), not only the number's form
+    def from_months(self, n: int) -> str:
+        return self.tr("from %n month(s)", "", n)
+
+    def up_to_years(self, n: int) -> str:
+        return self.tr("up to %n year(s)", "", n)
+
+    def up_to_months(self, n: int) -> str:
+        return self.tr("up to %n month(s)", "", n)
+
+    def year_range(self, low: int, high: int) -> str:
+        return self.tr("%1–%n year(s)", "", high).replace("%1", str(low))
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n min", "", n)
+
+
 def _bound(bound: AgeBound) -> str:
-    return (
-        QCoreApplication.translate("Format", "%n year(s)", None, bound.value)
-        if bound.in_years
-        else QCoreApplication.translate("Format", "%n month(s)", None, bound.value)
-    )
+    return Format().years(bound.value) if bound.in_years else Format().months(bound.value)
 
 
 def age_limits(age_min_months: int, age_max_months: int | None) -> str:
@@ -27,23 +51,13 @@ def age_limits(age_min_months: int, age_max_months: int | None) -> str:
     low, high = limits.low, limits.high
     if limits.shape is AgeShape.ANY:
         return QCoreApplication.translate("Format", "all ages")
-    # "from" and "up to" take their own plural messages: Polish and Russian change the case after them
-    # (od 2 miesięcy, до 1 года), not only the number's form
     if limits.shape is AgeShape.FROM and low is not None:
-        return (
-            f"{low.value}+"
-            if low.in_years
-            else QCoreApplication.translate("Format", "from %n month(s)", None, low.value)
-        )
+        return f"{low.value}+" if low.in_years else Format().from_months(low.value)
     if limits.shape is AgeShape.UP_TO and high is not None:
-        return (
-            QCoreApplication.translate("Format", "up to %n year(s)", None, high.value)
-            if high.in_years
-            else QCoreApplication.translate("Format", "up to %n month(s)", None, high.value)
-        )
+        return Format().up_to_years(high.value) if high.in_years else Format().up_to_months(high.value)
     assert low is not None and high is not None
     if low.in_years and high.in_years:
-        return QCoreApplication.translate("Format", "%1–%n year(s)", None, high.value).replace("%1", str(low.value))
+        return Format().year_range(low.value, high.value)
     return f"{_bound(low)} – {_bound(high)}"
 
 
@@ -82,7 +96,7 @@ def parse_amount(text: str) -> Decimal | None:
 def minutes(value: int | None) -> str:
     if not value:
         return ""
-    return QCoreApplication.translate("Format", "%n min", None, value)
+    return Format().minutes(value)
 
 
 def phone(number: str | None) -> str:
@@ -121,6 +135,4 @@ def duration(span: timedelta) -> str:
 
 def age(months: int) -> str:
     """A patient's age as said aloud: 60 → "5 years", 8 → "8 months", 18 → "18 months"."""
-    if months >= 24 and months % 12 == 0:
-        return QCoreApplication.translate("Format", "%n year(s)", None, months // 12)
-    return QCoreApplication.translate("Format", "%n month(s)", None, months)
+    return Format().years(months // 12) if months >= 24 and months % 12 == 0 else Format().months(months)

@@ -78,6 +78,12 @@ def test_english_plural_forms_are_filled_in() -> None:
             assert m.state is None and len(m.forms) == 2 and all(m.forms), m
 
 
+def test_every_message_with_a_count_is_a_plural_message() -> None:
+    """A "%n" message recorded as a plain one gets one form for every number: write it as self.tr(…, "", n),
+    the form pyside6-lupdate records as a plural message."""
+    assert [m.source for m in messages(ts_path("en")) if "%n" in m.source and not m.numerus] == []
+
+
 @pytest.fixture(scope="module")
 def rescanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The .ts files as `make translations-update` would leave them after scanning the code as it is now."""
