@@ -31,13 +31,14 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+84" />
+      <location filename="../../reception_console/app.py" line="+85" />
       <location line="+7" />
+      <location line="+10" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-9" />
       <source>The database cannot be opened:
 %1
 
@@ -45,7 +46,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
+      <location line="+10" />
+      <source>A settings file could not be read and was ignored:
+%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -189,17 +196,7 @@ Please tell IT and give them the log file:
   <context>
     <name>Format</name>
     <message numerus="yes">
-      <location filename="../../reception_console/ui/formatting.py" line="+18" />
-      <location line="+107" />
-      <source>%n year(s)</source>
-      <translation>
-        <numerusform>%n year</numerusform>
-        <numerusform>%n years</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location line="-105" />
-      <location line="+106" />
+      <location filename="../../reception_console/ui/formatting.py" line="+24" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n month</numerusform>
@@ -207,12 +204,28 @@ Please tell IT and give them the log file:
       </translation>
     </message>
     <message>
-      <location line="-97" />
+      <location line="+29" />
       <source>all ages</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+7" />
+      <location line="-12" />
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n min</numerusform>
+        <numerusform>%n min</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="-20" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n year</numerusform>
+        <numerusform>%n years</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+8" />
       <source>from %n month(s)</source>
       <translation>
         <numerusform>from %n month</numerusform>
@@ -220,7 +233,7 @@ Please tell IT and give them the log file:
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+4" />
+      <location line="+3" />
       <source>up to %n year(s)</source>
       <translation>
         <numerusform>up to %n year</numerusform>
@@ -228,7 +241,7 @@ Please tell IT and give them the log file:
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+2" />
+      <location line="+3" />
       <source>up to %n month(s)</source>
       <translation>
         <numerusform>up to %n month</numerusform>
@@ -236,23 +249,15 @@ Please tell IT and give them the log file:
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+4" />
+      <location line="+3" />
       <source>%1–%n year(s)</source>
       <translation>
         <numerusform>%1–%n year</numerusform>
         <numerusform>%1–%n years</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <location line="+39" />
-      <source>%n min</source>
-      <translation>
-        <numerusform>%n min</numerusform>
-        <numerusform>%n min</numerusform>
-      </translation>
-    </message>
     <message>
-      <location line="+4" />
+      <location line="+65" />
       <source>number withheld</source>
       <translation type="unfinished" />
     </message>
@@ -283,7 +288,7 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="+72" />
+      <location filename="../../reception_console/ui/main_window.py" line="+78" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
@@ -301,7 +306,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+74" />
+      <location line="+77" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
@@ -336,22 +341,32 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+21" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+60" />
+      <location line="+57" />
+      <source>The database is back; everything kept meanwhile is stored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+41" />
+      <source>No call in progress. Look up a clinic's card:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
       <source>The line %1 belongs to no clinic. Choose the clinic to see its card:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>Choose clinic…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+62" />
+      <location line="+91" />
       <source>follow-up on %1</source>
       <translation type="unfinished" />
     </message>
@@ -379,7 +394,7 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+30" />
+      <location line="+32" />
       <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
       <translation>
         <numerusform>%n unsaved call from the last session restored: finish and save the outcome.</numerusform>
@@ -392,7 +407,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+7" />
       <source>Dial %1 now; the outcome you save completes the task.</source>
       <translation type="unfinished" />
     </message>
@@ -442,6 +457,14 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+10" />
       <source>“%1” is not a phone number. Check the digits, or leave it empty if the number was withheld.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>OutageKeeper</name>
+    <message>
+      <location filename="../../reception_console/ui/outage.py" line="+47" />
+      <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -511,7 +534,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutcomePanel</name>
     <message>
-      <location filename="../../reception_console/ui/outcome_panel.py" line="+79" />
+      <location filename="../../reception_console/ui/outcome_panel.py" line="+85" />
       <source>Speciali&amp;st:</source>
       <translation type="unfinished" />
     </message>
@@ -606,7 +629,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+138" />
+      <location line="+145" />
       <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
       <translation type="unfinished" />
     </message>
@@ -658,6 +681,11 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+1" />
       <source>Choose the clinic this call was for (above the card).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Not saved yet: the database cannot be reached. The outcome stays here; press Enter again once the database is back.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -32,13 +32,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+84"/>
+        <location filename="../../reception_console/app.py" line="+85"/>
         <location line="+7"/>
+        <location line="+10"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>The database cannot be opened:
 %1
 
@@ -49,7 +50,14 @@
 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>A settings file could not be read and was ignored:
+%1</source>
+        <translation>Nie udało się odczytać pliku ustawień, więc został pominięty:
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -198,18 +206,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../../reception_console/ui/formatting.py" line="+18"/>
-        <location line="+107"/>
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n rok</numerusform>
-            <numerusform>%n lata</numerusform>
-            <numerusform>%n lat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-105"/>
-        <location line="+106"/>
+        <location filename="../../reception_console/ui/formatting.py" line="+24"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n miesiąc</numerusform>
@@ -218,12 +215,30 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         </translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="+29"/>
         <source>all ages</source>
         <translation>każdy wiek</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-12"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-20"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n rok</numerusform>
+            <numerusform>%n lata</numerusform>
+            <numerusform>%n lat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>from %n month(s)</source>
         <translation>
             <numerusform>od %n miesiąca</numerusform>
@@ -232,7 +247,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>up to %n year(s)</source>
         <translation>
             <numerusform>do %n roku</numerusform>
@@ -241,7 +256,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>up to %n month(s)</source>
         <translation>
             <numerusform>do %n miesiąca</numerusform>
@@ -250,7 +265,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1–%n year(s)</source>
         <translation>
             <numerusform>%1–%n rok</numerusform>
@@ -258,17 +273,8 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
             <numerusform>%1–%n lat</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+39"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+65"/>
         <source>number withheld</source>
         <translation>numer zastrzeżony</translation>
     </message>
@@ -299,7 +305,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+72"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+78"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
@@ -320,7 +326,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Main</source>
         <translation>Pasek główny</translation>
     </message>
@@ -355,22 +361,32 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
+        <source>The database is back; everything kept meanwhile is stored.</source>
+        <translation>Baza danych znów działa; wszystko, co w tym czasie czekało, jest już zapisane.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No call in progress. Look up a clinic&apos;s card:</source>
+        <translation>Brak trwającego połączenia. Zobacz kartę przychodni:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The line %1 belongs to no clinic. Choose the clinic to see its card:</source>
         <translation>Linia %1 nie należy do żadnej przychodni. Wybierz przychodnię, aby zobaczyć jej kartę:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose clinic…</source>
         <translation>Wybierz przychodnię…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+91"/>
         <source>follow-up on %1</source>
         <translation>ponowny kontakt %1</translation>
     </message>
@@ -399,7 +415,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
         <translation>
             <numerusform>Przywrócono %n niezapisane połączenie z poprzedniej sesji: dokończ i zapisz wynik.</numerusform>
@@ -413,7 +429,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Oddzwoń</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Dial %1 now; the outcome you save completes the task.</source>
         <translation>Wybierz teraz numer %1; zapisanie wyniku zamknie zadanie.</translation>
     </message>
@@ -464,6 +480,14 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <location line="+10"/>
         <source>“%1” is not a phone number. Check the digits, or leave it empty if the number was withheld.</source>
         <translation>„%1” to nie jest numer telefonu. Sprawdź cyfry albo zostaw pole puste, jeśli numer był zastrzeżony.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageKeeper</name>
+    <message>
+        <location filename="../../reception_console/ui/outage.py" line="+47"/>
+        <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
+        <translation>Brak połączenia z bazą danych. Nic nie przepadnie: połączenia i to, co wpisujesz, zostają tutaj i zostaną zapisane, gdy baza znów odpowie. (%1)</translation>
     </message>
 </context>
 <context>
@@ -532,7 +556,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/outcome_panel.py" line="+79"/>
+        <location filename="../../reception_console/ui/outcome_panel.py" line="+85"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Specjalista:</translation>
     </message>
@@ -627,7 +651,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>właściciel</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
         <translation>Wybierz wynik rozmowy (Ctrl+1…Ctrl+5).</translation>
     </message>
@@ -680,6 +704,11 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <location line="+1"/>
         <source>Choose the clinic this call was for (above the card).</source>
         <translation>Wybierz przychodnię, do której dzwoniono (nad kartą).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet: the database cannot be reached. The outcome stays here; press Enter again once the database is back.</source>
+        <translation>Jeszcze nie zapisano: brak połączenia z bazą danych. Wynik zostaje tutaj; naciśnij Enter jeszcze raz, gdy baza znów zadziała.</translation>
     </message>
 </context>
 <context>

@@ -32,13 +32,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+84"/>
+        <location filename="../../reception_console/app.py" line="+85"/>
         <location line="+7"/>
+        <location line="+10"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>The database cannot be opened:
 %1
 
@@ -49,7 +50,14 @@
 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>A settings file could not be read and was ignored:
+%1</source>
+        <translation>Не удалось прочитать файл настроек, поэтому он пропущен:
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -198,18 +206,7 @@ Please tell IT and give them the log file:
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../../reception_console/ui/formatting.py" line="+18"/>
-        <location line="+107"/>
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n год</numerusform>
-            <numerusform>%n года</numerusform>
-            <numerusform>%n лет</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-105"/>
-        <location line="+106"/>
+        <location filename="../../reception_console/ui/formatting.py" line="+24"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -218,12 +215,30 @@ Please tell IT and give them the log file:
         </translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="+29"/>
         <source>all ages</source>
         <translation>любой возраст</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-12"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-20"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>from %n month(s)</source>
         <translation>
             <numerusform>от %n месяца</numerusform>
@@ -232,7 +247,7 @@ Please tell IT and give them the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>up to %n year(s)</source>
         <translation>
             <numerusform>до %n года</numerusform>
@@ -241,7 +256,7 @@ Please tell IT and give them the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>up to %n month(s)</source>
         <translation>
             <numerusform>до %n месяца</numerusform>
@@ -250,7 +265,7 @@ Please tell IT and give them the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1–%n year(s)</source>
         <translation>
             <numerusform>%1–%n год</numerusform>
@@ -258,17 +273,8 @@ Please tell IT and give them the log file:
             <numerusform>%1–%n лет</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+39"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+65"/>
         <source>number withheld</source>
         <translation>номер скрыт</translation>
     </message>
@@ -299,7 +305,7 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+72"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+78"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
@@ -320,7 +326,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
@@ -355,22 +361,32 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
+        <source>The database is back; everything kept meanwhile is stored.</source>
+        <translation>База данных снова доступна; всё, что ждало записи, сохранено.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No call in progress. Look up a clinic&apos;s card:</source>
+        <translation>Сейчас нет звонка. Открыть карточку клиники:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The line %1 belongs to no clinic. Choose the clinic to see its card:</source>
         <translation>Линия %1 не привязана ни к одной клинике. Выберите клинику, чтобы открыть её карточку:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose clinic…</source>
         <translation>Выберите клинику…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+91"/>
         <source>follow-up on %1</source>
         <translation>повторный контакт %1</translation>
     </message>
@@ -399,7 +415,7 @@ Ctrl+N — начать звонок вручную.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
         <translation>
             <numerusform>Восстановлен %n несохранённый звонок с прошлого сеанса: завершите и сохраните результат.</numerusform>
@@ -413,7 +429,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Перезвонить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Dial %1 now; the outcome you save completes the task.</source>
         <translation>Наберите %1; когда вы сохраните результат, задача будет выполнена.</translation>
     </message>
@@ -464,6 +480,14 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="+10"/>
         <source>“%1” is not a phone number. Check the digits, or leave it empty if the number was withheld.</source>
         <translation>«%1» — не номер телефона. Проверьте цифры или оставьте поле пустым, если номер скрыт.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageKeeper</name>
+    <message>
+        <location filename="../../reception_console/ui/outage.py" line="+47"/>
+        <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
+        <translation>Нет связи с базой данных. Ничего не потеряется: звонки и всё, что вы вводите, остаются здесь и будут записаны, как только база снова ответит. (%1)</translation>
     </message>
 </context>
 <context>
@@ -532,7 +556,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/outcome_panel.py" line="+79"/>
+        <location filename="../../reception_console/ui/outcome_panel.py" line="+85"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Специалист:</translation>
     </message>
@@ -627,7 +651,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>владелец</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
         <translation>Выберите результат звонка (Ctrl+1…Ctrl+5).</translation>
     </message>
@@ -680,6 +704,11 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="+1"/>
         <source>Choose the clinic this call was for (above the card).</source>
         <translation>Выберите клинику, в которую звонили (над карточкой).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet: the database cannot be reached. The outcome stays here; press Enter again once the database is back.</source>
+        <translation>Пока не сохранено: нет связи с базой данных. Результат остаётся здесь; нажмите Enter ещё раз, когда база снова заработает.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from reception_console.domain.calls import (
     OutcomeError,
     OutcomeForm,
 )
+from reception_console.domain.errors import StorageUnavailableError
 from reception_console.storage.database import Database
 from reception_console.ui.main_window import MainWindow
 from reception_console.ui.new_call import NewCallDialog
@@ -90,6 +91,8 @@ def test_the_window_through_a_call(qtbot, language: str, demo_db: Database, cloc
     window.receive_event(CallEvent(EventKind.RING, "c", clock.now, EventSource.SOFTPHONE, "+48221111111", None))
     window.select_call("c")
     fits(window, language)  # a line of no clinic
+    window.outage.failed(StorageUnavailableError("database is locked"))
+    fits(window, language)  # the database gone: the banner
 
 
 def show(qtbot, dialog: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
