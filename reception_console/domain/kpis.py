@@ -305,3 +305,19 @@ def combined(
         average_check=None,
         steps=None,
     )
+
+
+def with_goals(steps: LossSteps, goal_conversion: Decimal, average_check: Decimal | None) -> LossSteps:
+    """The same arithmetic with another goal or check (the calculator, while the supervisor types).
+
+    `average_check` None keeps the measured mean expected value when that is what `steps` used.
+    """
+    counts = Counts(
+        answered=steps.answered,
+        missed=steps.missed,
+        booked=steps.booked,
+        not_booked=steps.target_answered - steps.booked,
+    )
+    measured = steps.average_check if steps.average_check_measured else None
+    result = loss_steps(counts, goal_conversion, average_check if average_check is not None else measured)
+    return replace(result, average_check_measured=average_check is None and measured is not None)

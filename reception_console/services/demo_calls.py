@@ -58,7 +58,12 @@ def demo_rows(
                 local = datetime.combine(day, time(hour, rng.randrange(60), rng.randrange(60)), tzinfo=tz)
                 if now is not None and local >= now:
                     continue
-                rows.append(_call(rng, clinic, receptionists, callers, local.astimezone(UTC), now))
+                call = _call(rng, clinic, receptionists, callers, local.astimezone(UTC), now)
+                rows.append(call)
+                if call["outcome"] == "missed" and rng.random() < 0.75:
+                    callback = _callback(rng, call, local.astimezone(UTC))
+                    if now is None or datetime.fromisoformat(callback["rang_at"]) < now:
+                        rows.append(callback)
     rows.sort(key=lambda r: r["rang_at"])
     return rows
 
@@ -131,3 +136,23 @@ def demo_clinics(cards: CardStore) -> list[DemoClinic]:
             DemoClinic(card.key, line.number, card.timezone, [s.key for s in card.specialists], prices, skill)
         )
     return result
+
+
+def _callback(rng: random.Random, missed: dict[str, str], rang: datetime) -> dict[str, str]:
+    """The receptionist calls the missed number back, mostly within the hour."""
+    at = rang + timedelta(minutes=max(2, round(rng.expovariate(1 / 35))))
+    row = dict.fromkeys(COLUMNS, "")
+    outcome = rng.choices(("booked", "not_booked", "info_only"), (55, 20, 25))[0]
+    row.update(
+        id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        direction="outbound",
+        line=missed["line"],
+        caller=missed["caller"],
+        receptionist=missed["receptionist"],
+        rang_at=at.isoformat(),
+        answered_at=(at + timedelta(seconds=rng.randint(5, 20))).isoformat(),
+        ended_at=(at + timedelta(seconds=rng.randint(60, 240))).isoformat(),
+        outcome=outcome,
+        reason="will_think" if outcome == "not_booked" else "",
+    )
+    return row

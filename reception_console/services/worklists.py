@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from ..domain.calls import utcnow
@@ -36,3 +37,19 @@ class WorkListService:
 
     def mark_visit(self, visit_id: int, status: VisitStatus) -> bool:
         return self._visits.mark(visit_id, status, self._clock())
+
+    def load(self, clinic_ids: Sequence[int] = ()) -> WorkLists:
+        return WorkLists(
+            follow_ups=self.open_tasks(TaskKind.FOLLOW_UP, clinic_ids),
+            callbacks=self.open_tasks(TaskKind.CALLBACK, clinic_ids),
+            messages=self.open_tasks(TaskKind.MESSAGE, clinic_ids),
+            visits=self.visits_to_mark(clinic_ids),
+        )
+
+
+@dataclass(frozen=True)
+class WorkLists:
+    follow_ups: list[Task]
+    callbacks: list[Task]
+    messages: list[Task]
+    visits: list[VisitToMark]
