@@ -81,16 +81,16 @@ class WorkListsPanel(QTabWidget):
             visits_model(clinic_name), "visits", self.tr("Visits that have taken place: mark what happened.")
         )
         for tab in (self.follow_ups, self.callbacks):
-            call = tab.button(self.tr("Call now"), lambda tab=tab: self._call(tab), "callNow")
+            call = tab.button(self.tr("Call now"), lambda _=False, tab=tab: self._call(tab), "callNow")
             call.setEnabled(can_call)
-            tab.button(self.tr("Mark done"), lambda tab=tab: self._done(tab), "markDone")
+            tab.button(self.tr("Mark done"), lambda _=False, tab=tab: self._done(tab), "markDone")
         self.messages.button(self.tr("Passed on"), lambda: self._done(self.messages), "markDone")
         for status, text, name in (
             (VisitStatus.ATTENDED, self.tr("Attended"), "markAttended"),
             (VisitStatus.NO_SHOW, self.tr("No-show"), "markNoShow"),
             (VisitStatus.CANCELLED, self.tr("Cancelled"), "markCancelled"),
         ):
-            self.visits.button(text, lambda s=status: self._mark(s), name)
+            self.visits.button(text, lambda _=False, s=status: self._mark(s), name)
         self.tabs = (self.follow_ups, self.callbacks, self.messages, self.visits)
         for tab in self.tabs:
             self.addTab(tab, "")
