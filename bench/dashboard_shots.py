@@ -100,12 +100,12 @@ def main() -> int:
         [
             ("dashboard-overview.png", lambda: window.preset.setCurrentIndex(2)),
             ("dashboard-trend.png", lambda: window.tabs.setCurrentIndex(1)),
-            ("dashboard-worklists.png", lambda: window.tabs.setCurrentIndex(2)),
+            ("dashboard-worklists.png", lambda: window.tabs.setCurrentIndex(3)),
             (
                 "loss-calculator.png",
                 lambda: (
                     window.clinic.setCurrentIndex(window.clinic.findText("Med Centrum Mokotów")),
-                    window.tabs.setCurrentIndex(3),
+                    window.tabs.setCurrentIndex(2),
                 ),
             ),
         ]
