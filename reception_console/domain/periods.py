@@ -66,8 +66,8 @@ def zone(name: str | None) -> tzinfo:
 
 
 def local_midnight(day: date, tz: tzinfo) -> datetime:
-    """The first instant of `day` in `tz`, in UTC. (No zone starts a day inside a DST gap at 00:00 that
-    zoneinfo cannot resolve: a nonexistent local midnight is shifted forward by fold=0's offset rule.)"""
+    """The first instant of `day` in `tz`, in UTC. (Where a DST gap swallows midnight, zoneinfo's fold=0
+    rule places the nonexistent 00:00 at the offset before the gap, i.e. at the gap's start.)"""
     return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
 
 

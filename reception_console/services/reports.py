@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
 
@@ -48,8 +48,7 @@ class Dashboard:
     targets: list[TargetProgress]
     month: str
     computed_at: datetime
-    seconds: float = 0.0
-    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0  # how long computing it took
 
     def trend(self, step: Step) -> list[TrendPoint]:
         return trend(self.hours, self.zones, self.query.period, step)

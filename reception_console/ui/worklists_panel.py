@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.people import Person
 from ..domain.tasks import Task
@@ -131,6 +131,3 @@ class WorkListsPanel(QTabWidget):
             self.visits.drop(visit)
             self._titles()
             self.changed.emit()
-
-    def view_of(self, tab: _ListTab) -> QTableView:
-        return tab.view
