@@ -20,16 +20,32 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .services.auth import AuthService
     from .services.calls import CallDesk
     from .services.cards import CardService
+    from .services.reports import ReportService
     from .services.tasks import TaskService
-    from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
+    from .services.worklists import WorkListService
+    from .storage.repositories import (
+        SqlCallStore,
+        SqlCardStore,
+        SqlGoalStore,
+        SqlPeopleStore,
+        SqlReportStore,
+        SqlTaskStore,
+        SqlVisitStore,
+    )
 
     cards = SqlCardStore(db.sessions)
     calls = SqlCallStore(db.sessions)
+    people = SqlPeopleStore(db.sessions)
+    tasks = SqlTaskStore(db.sessions)
     return ConsoleServices(
-        auth=AuthService(SqlPeopleStore(db.sessions)),
+        auth=AuthService(people),
         desk=CallDesk(calls, cards, region=settings.phone_region, clock=clock or utcnow),
         cards=CardService(cards, calls),
-        tasks=TaskService(SqlTaskStore(db.sessions), clock=clock or utcnow),
+        tasks=TaskService(tasks, clock=clock or utcnow),
+        reports=ReportService(
+            SqlReportStore(db.sessions), SqlGoalStore(db.sessions), people, cards, clock=clock or utcnow
+        ),
+        worklists=WorkListService(tasks, SqlVisitStore(db.sessions), clock=clock or utcnow),
     )
 
 

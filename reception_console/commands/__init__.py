@@ -12,7 +12,7 @@ from typing import Any
 
 from ..platform.settings import Settings
 
-GROUPS = ("demo", "db")
+GROUPS = ("demo", "db", "calls", "report")
 
 
 def fail(message: str) -> int:

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from .auth import AuthService
 from .calls import CallDesk
 from .cards import CardService
+from .reports import ReportService
 from .tasks import TaskService
+from .worklists import WorkListService
 
 
 @dataclass
@@ -16,3 +18,5 @@ class ConsoleServices:
     desk: CallDesk
     cards: CardService
     tasks: TaskService
+    reports: ReportService | None = None  # the supervisor's figures and work lists
+    worklists: WorkListService | None = None

@@ -28,6 +28,16 @@ def normalize(text: str, region: str = "PL") -> str:
         parsed = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException as exc:
         raise InvalidNumberError("not_a_number", text.strip(), f"“{text.strip()}” is not a phone number.") from exc
+    if not phonenumbers.is_valid_number(parsed) and not raw.startswith("+"):
+        # an old habit: a trunk 0 before a number of a country that no longer dials one ("022 843 12 00")
+        digits = "".join(ch for ch in raw if ch.isdigit())
+        if digits.startswith("0"):
+            try:
+                retry = phonenumbers.parse(digits[1:], region)
+            except phonenumbers.NumberParseException:
+                retry = None
+            if retry is not None and phonenumbers.is_valid_number(retry):
+                parsed = retry
     if not phonenumbers.is_possible_number(parsed):
         raise InvalidNumberError("wrong_length", text.strip(), f"“{text.strip()}” has too few or too many digits.")
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
 
         self.new_call_action = action(self.tr("New call  Ctrl+N"), "Ctrl+N", self.new_call)
         self.tasks_action = action(self.tr("My tasks  Ctrl+T"), "Ctrl+T", self.open_tasks)
+        self.dashboard_action = action(self.tr("Dashboard  Ctrl+D"), "Ctrl+D", self.open_dashboard)
         bar.addSeparator()
         self.switch_action = action(self.tr("Switch user  Ctrl+Shift+L"), "Ctrl+Shift+L", self.switch_user)
 
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
             "admin": self.tr("admin"),
         }
         self.person_label.setText(f"{self.person.display_name} · {role.get(self.person.role.value, '')}")
+        self.dashboard_action.setVisible(self.person.role.value in ("supervisor", "admin"))
 
     def clinic_name(self, clinic_id: int | None) -> str:
         return self._clinic_names.get(clinic_id, "") if clinic_id is not None else ""
@@ -488,6 +490,22 @@ class MainWindow(QMainWindow):
         dialog = TasksDialog(self.services.tasks, self.person, self.clinic_name, self.clock, self)
         dialog.call_back.connect(self.call_back)
         dialog.exec()
+
+    def open_dashboard(self) -> None:
+        """The supervisor's figures and work lists (supervisors and admins only)."""
+        if self.person.role.value not in ("supervisor", "admin") or self.services.reports is None:
+            return
+        from .dashboard_window import DashboardWindow
+
+        assert self.services.worklists is not None
+        self.dashboard = DashboardWindow(
+            self.services.reports,
+            self.services.worklists,
+            self.person,
+            call_back=self.call_back,
+            ui_state=self.ui_state,
+        )
+        self.dashboard.show()
 
     def call_back(self, task: Task) -> None:
         try:

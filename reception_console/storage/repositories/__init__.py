@@ -2,7 +2,18 @@
 
 from .calls import SqlCallStore
 from .cards import SqlCardStore
+from .goals import SqlGoalStore
 from .people import SqlPeopleStore
+from .reports import SqlReportStore
 from .tasks import SqlTaskStore
+from .visits import SqlVisitStore
 
-__all__ = ["SqlCallStore", "SqlCardStore", "SqlPeopleStore", "SqlTaskStore"]
+__all__ = [
+    "SqlCallStore",
+    "SqlCardStore",
+    "SqlGoalStore",
+    "SqlPeopleStore",
+    "SqlReportStore",
+    "SqlTaskStore",
+    "SqlVisitStore",
+]
