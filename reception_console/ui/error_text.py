@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.reports import TargetError
 from ..services.phones import InvalidNumberError
 
 
@@ -16,6 +17,16 @@ def phone_error(error: InvalidNumberError) -> str:
         "no_number": QCoreApplication.translate("Errors", "This task has no phone number to call."),
     }
     return words.get(error.code, str(error)).replace("%1", error.text)
+
+
+def target_error(error: TargetError) -> str:
+    words = {
+        "negative_target": QCoreApplication.translate("Errors", "A target cannot be negative."),
+        "conversion_range": QCoreApplication.translate("Errors", "A conversion target is between 0% and 100%."),
+        "goal_range": QCoreApplication.translate("Errors", "The goal conversion is above 0% and at most 100%."),
+        "negative_check": QCoreApplication.translate("Errors", "The average check cannot be negative."),
+    }
+    return words.get(error.code, str(error))
 
 
 def schema_too_new(revision: str, head: str) -> str:
