@@ -31,7 +31,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+85" />
+      <location filename="../../reception_console/app.py" line="+101" />
       <location line="+7" />
       <location line="+10" />
       <source>Reception Console</source>
@@ -166,9 +166,589 @@ Please tell IT and give them the log file:
     </message>
   </context>
   <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../reception_console/ui/dashboard_tables.py" line="+24" />
+      <source>Too expensive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Will think</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No suitable time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Wants a specific doctor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <location line="+53" />
+      <source>Receptionist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-52" />
+      <source>(not signed in)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+71" />
+      <location line="+71" />
+      <source>Offered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-141" />
+      <location line="+71" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-70" />
+      <location line="+71" />
+      <location line="+70" />
+      <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-139" />
+      <location line="+70" />
+      <source>Answer rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-67" />
+      <source>Service level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Speed of answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Handle time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+61" />
+      <source>Booked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-60" />
+      <source>Not booked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+47" />
+      <location line="+13" />
+      <source>Conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-59" />
+      <source>Line conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lost bookings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Follow-ups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Recovered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Callback coverage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Show rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Receptionists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Refusal reasons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Target bookings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Booked so far</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Target conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Monthly targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Trend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Mon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Wed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Thu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Fri</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <location line="+43" />
+      <source>Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-41" />
+      <source>Calls by hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+23" />
+      <source>%1 offered, %2 missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+20" />
+      <source>Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-17" />
+      <source>For</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+16" />
+      <source>Patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-15" />
+      <location line="+16" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-14" />
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Specialist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Expected value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Visits to mark</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DashboardWindow</name>
+    <message>
+      <location filename="../../reception_console/ui/dashboard_window.py" line="+86" />
+      <source>Supervisor dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Why patients did not book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+31" />
+      <source>Offered calls by day of the week and hour (local time); red: share missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Trend and hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Loss points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Work lists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Custom…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>All clinics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>answered within </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>s</source>
+      <comment>unit: seconds</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>by day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>by week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+229" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-220" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+17" />
+      <source>Service level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-16" />
+      <source>Trend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Booking conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Answer rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Show rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Line conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Calls offered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Speed of answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Follow-ups recovered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Missed calls called back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lost revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+61" />
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The figures could not be loaded: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <location line="+3" />
+      <location line="+10" />
+      <source>goal %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-5" />
+      <source>within %1 s · goal %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>%1 est. target calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 answered · %2 missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>handle time %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>booked within 30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>within %1 h · median %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 lost bookings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>choose a clinic: currencies differ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>%1 – %2 · computed in %3 ms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+21" />
+      <source>The goal conversion is above 0% and at most 100%.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Goal and average check saved for the clinic.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Monthly target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Target saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>All tables to Excel (XLSX)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 to CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Export to Excel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Export to CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Cannot write %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Exported to %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
-      <location filename="../../reception_console/ui/error_text.py" line="+13" />
+      <location filename="../../reception_console/ui/error_text.py" line="+14" />
       <source>Enter a phone number.</source>
       <translation type="unfinished" />
     </message>
@@ -185,6 +765,26 @@ Please tell IT and give them the log file:
     <message>
       <location line="+1" />
       <source>This task has no phone number to call.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>A target cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A conversion target is between 0% and 100%.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The goal conversion is above 0% and at most 100%.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The average check cannot be negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -286,6 +886,114 @@ Please tell IT and give them the log file:
     </message>
   </context>
   <context>
+    <name>LossCalculator</name>
+    <message>
+      <location filename="../../reception_console/ui/loss_calculator.py" line="+45" />
+      <source>Choose one clinic above to see its loss points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>mean of the period's bookings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Save for this clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Goal conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Average check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+36" />
+      <source>Loss points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Loss points — %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+30" />
+      <source>The average check is an amount, e.g. 3500 or 260.50.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>(mean of the period's bookings)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Calls answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Non-target, measured</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>information only + non-target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Target calls answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>booked + not booked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Target share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Missed calls at the same mix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Estimated target calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Bookings at the goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Booked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lost bookings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lost revenue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../reception_console/ui/main_window.py" line="+78" />
@@ -321,6 +1029,11 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+1" />
+      <source>Dashboard  Ctrl+D</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location line="+2" />
       <source>Switch user  Ctrl+Shift+L</source>
       <translation type="unfinished" />
@@ -341,7 +1054,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+22" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -402,7 +1115,7 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+40" />
       <source>Call back</source>
       <translation type="unfinished" />
     </message>
@@ -742,6 +1455,19 @@ Ctrl+N starts one by hand.</source>
     </message>
   </context>
   <context>
+    <name>ReportFormat</name>
+    <message>
+      <location filename="../../reception_console/ui/report_format.py" line="+43" />
+      <source>%1 s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 h %2 min</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ServicesModel</name>
     <message>
       <location filename="../../reception_console/ui/models/card_models.py" line="+110" />
@@ -883,6 +1609,29 @@ Ctrl+N starts one by hand.</source>
     </message>
   </context>
   <context>
+    <name>TargetsPanel</name>
+    <message>
+      <location filename="../../reception_console/ui/targets_panel.py" line="+40" />
+      <source>bookings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>no conversion target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Set target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Monthly targets, %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TasksDialog</name>
     <message>
       <location filename="../../reception_console/ui/tasks_dialog.py" line="+41" />
@@ -982,6 +1731,110 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+22" />
       <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrendChart</name>
+    <message>
+      <location filename="../../reception_console/ui/dashboard_widgets.py" line="+75" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Conversion, %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>wk %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>calls</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WorkListsPanel</name>
+    <message>
+      <location filename="../../reception_console/ui/worklists_panel.py" line="+66" />
+      <location line="+34" />
+      <source>Follow-ups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-32" />
+      <source>Too expensive or will think: call back on the due date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+29" />
+      <source>Callbacks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-27" />
+      <source>Missed calls not yet called back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+24" />
+      <source>Messages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-22" />
+      <source>Messages for owners and doctors, not yet passed on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Visits that have taken place: mark what happened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Call now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Mark done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Passed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No-show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Visits to mark</source>
       <translation type="unfinished" />
     </message>
   </context>

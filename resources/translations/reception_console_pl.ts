@@ -32,7 +32,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+85"/>
+        <location filename="../../reception_console/app.py" line="+101"/>
         <location line="+7"/>
         <location line="+10"/>
         <source>Reception Console</source>
@@ -176,9 +176,589 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard_tables.py" line="+24"/>
+        <source>Too expensive</source>
+        <translation>Za drogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will think</source>
+        <translation>Chce się zastanowić</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No suitable time</source>
+        <translation>Brak pasującego terminu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Za daleko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wants a specific doctor</source>
+        <translation>Chce do konkretnego lekarza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Inny powód</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+53"/>
+        <source>Receptionist</source>
+        <translation>Pracownik rejestracji</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>(not signed in)</source>
+        <translation>(bez logowania)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+71"/>
+        <source>Offered</source>
+        <translation>Przychodzące</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <location line="+71"/>
+        <source>Answered</source>
+        <translation>Odebrane</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+71"/>
+        <location line="+70"/>
+        <source>Missed</source>
+        <translation>Nieodebrane</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+70"/>
+        <source>Answer rate</source>
+        <translation>Odsetek odebranych</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Service level</source>
+        <translation>Poziom obsługi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speed of answer</source>
+        <translation>Czas odebrania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle time</source>
+        <translation>Czas obsługi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Booked</source>
+        <translation>Umówiono</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Not booked</source>
+        <translation>Nie umówiono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <location line="+13"/>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Line conversion</source>
+        <translation>Konwersja linii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost bookings</source>
+        <translation>Utracone wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Ponowne kontakty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered</source>
+        <translation>Odzyskani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback coverage</source>
+        <translation>Odsetek oddzwonień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show rate</source>
+        <translation>Stawiennictwo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receptionists</source>
+        <translation>Pracownicy rejestracji</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Połączenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusal reasons</source>
+        <translation>Powody odmów</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Target bookings</source>
+        <translation>Cel: wizyty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Booked so far</source>
+        <translation>Umówiono dotąd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target conversion</source>
+        <translation>Cel: konwersja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monthly targets</source>
+        <translation>Cele miesięczne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mon</source>
+        <translation>Pn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>Wt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Śr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>Cz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Nd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+43"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Calls by hour</source>
+        <translation>Połączenia wg godzin</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 offered, %2 missed</source>
+        <translation>przychodzące: %1, nieodebrane: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hour</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Clinic</source>
+        <translation>Przychodnia</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>For</source>
+        <translation>Dla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Patient</source>
+        <translation>Pacjent</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visit</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Specialist</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected value</source>
+        <translation>Przewidywana kwota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits to mark</source>
+        <translation>Wizyty do oznaczenia</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard_window.py" line="+86"/>
+        <source>Supervisor dashboard</source>
+        <translation>Wskaźniki rejestracji</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Why patients did not book</source>
+        <translation>Dlaczego pacjenci się nie umówili</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Offered calls by day of the week and hour (local time); red: share missed</source>
+        <translation>Połączenia przychodzące wg dnia tygodnia i godziny (czas lokalny); czerwień: udział nieodebranych</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Overview</source>
+        <translation>Przegląd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend and hours</source>
+        <translation>Trend i godziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss points</source>
+        <translation>Punkty strat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work lists</source>
+        <translation>Listy zadań</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Ten tydzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>Własny zakres…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All clinics</source>
+        <translation>Wszystkie przychodnie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>answered within </source>
+        <translation>w ciągu </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>s</source>
+        <comment>unit: seconds</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by day</source>
+        <translation>wg dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by week</source>
+        <translation>wg tygodni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+229"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic</source>
+        <translation>Przychodnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Service level</source>
+        <translation>Poziom obsługi</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Booking conversion</source>
+        <translation>Konwersja na wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer rate</source>
+        <translation>Odsetek odebranych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show rate</source>
+        <translation>Stawiennictwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line conversion</source>
+        <translation>Konwersja linii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls offered</source>
+        <translation>Połączenia przychodzące</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed of answer</source>
+        <translation>Czas odebrania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups recovered</source>
+        <translation>Odzyskani pacjenci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed calls called back</source>
+        <translation>Oddzwonione nieodebrane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost revenue</source>
+        <translation>Utracony przychód</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures could not be loaded: %1</source>
+        <translation>Nie udało się wczytać wskaźników: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>goal %1</source>
+        <translation>cel %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>within %1 s · goal %2</source>
+        <translation>w ciągu %1 s · cel %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 est. target calls</source>
+        <translation>szac. połączenia celowe: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered · %2 missed</source>
+        <translation>odebrane: %1 · nieodebrane: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>handle time %1</source>
+        <translation>czas obsługi %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>booked within 30 days</source>
+        <translation>umówili się w ciągu 30 dni</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>within %1 h · median %2</source>
+        <translation>w ciągu %1 godz. · mediana %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lost bookings</source>
+        <translation>utracone wizyty: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a clinic: currencies differ</source>
+        <translation>wybierz przychodnię: różne waluty</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2 · computed in %3 ms</source>
+        <translation>%1 – %2 · obliczono w %3 ms</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The goal conversion is above 0% and at most 100%.</source>
+        <translation>Docelowa konwersja musi być większa od 0% i nie większa niż 100%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal and average check saved for the clinic.</source>
+        <translation>Zapisano cel i średnią wartość wizyty dla przychodni.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Monthly target</source>
+        <translation>Cel miesięczny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target saved.</source>
+        <translation>Zapisano cel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All tables to Excel (XLSX)…</source>
+        <translation>Wszystkie tabele do Excela (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to CSV…</source>
+        <translation>%1 do CSV…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export to Excel</source>
+        <translation>Eksport do Excela</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to CSV</source>
+        <translation>Eksport do CSV</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1</source>
+        <translation>Wyeksportowano do %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../reception_console/ui/error_text.py" line="+13"/>
+        <location filename="../../reception_console/ui/error_text.py" line="+14"/>
         <source>Enter a phone number.</source>
         <translation>Wpisz numer telefonu.</translation>
     </message>
@@ -196,6 +776,26 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <location line="+1"/>
         <source>This task has no phone number to call.</source>
         <translation>To zadanie nie ma numeru telefonu, pod który można zadzwonić.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A target cannot be negative.</source>
+        <translation>Cel nie może być ujemny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A conversion target is between 0% and 100%.</source>
+        <translation>Cel konwersji musi mieścić się między 0% a 100%.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goal conversion is above 0% and at most 100%.</source>
+        <translation>Docelowa konwersja musi być większa od 0% i nie większa niż 100%.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The average check cannot be negative.</source>
+        <translation>Średnia wartość wizyty nie może być ujemna.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -303,6 +903,114 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
 </context>
 <context>
+    <name>LossCalculator</name>
+    <message>
+        <location filename="../../reception_console/ui/loss_calculator.py" line="+45"/>
+        <source>Choose one clinic above to see its loss points.</source>
+        <translation>Wybierz powyżej jedną przychodnię, aby zobaczyć jej punkty strat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mean of the period&apos;s bookings</source>
+        <translation>średnia z wizyt w okresie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save for this clinic</source>
+        <translation>Zapisz dla tej przychodni</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goal conversion</source>
+        <translation>Docelowa konwersja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average check</source>
+        <translation>Średnia wartość wizyty</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Loss points</source>
+        <translation>Punkty strat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss points — %1</source>
+        <translation>Punkty strat — %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The average check is an amount, e.g. 3500 or 260.50.</source>
+        <translation>Średnia wartość wizyty to kwota, np. 3500 lub 260,50.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(mean of the period&apos;s bookings)</source>
+        <translation>(średnia z wizyt w okresie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls answered</source>
+        <translation>Odebrane połączenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non-target, measured</source>
+        <translation>Niecelowe, zmierzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>information only + non-target</source>
+        <translation>tylko informacja + niecelowe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target calls answered</source>
+        <translation>Odebrane połączenia celowe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booked + not booked</source>
+        <translation>umówiono + nie umówiono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target share</source>
+        <translation>Udział połączeń celowych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed calls at the same mix</source>
+        <translation>Nieodebrane przy tej samej proporcji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated target calls</source>
+        <translation>Szacowane połączenia celowe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bookings at the goal</source>
+        <translation>Wizyty przy docelowej konwersji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>Umówiono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost bookings</source>
+        <translation>Utracone wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost revenue</source>
+        <translation>Utracony przychód</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../reception_console/ui/main_window.py" line="+78"/>
@@ -341,6 +1049,11 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Moje zadania  Ctrl+T</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Dashboard  Ctrl+D</source>
+        <translation>Wskaźniki  Ctrl+D</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Switch user  Ctrl+Shift+L</source>
         <translation>Zmień użytkownika  Ctrl+Shift+L</translation>
@@ -361,7 +1074,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -424,7 +1137,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>Call back</source>
         <translation>Oddzwoń</translation>
     </message>
@@ -764,6 +1477,19 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
 </context>
 <context>
+    <name>ReportFormat</name>
+    <message>
+        <location filename="../../reception_console/ui/report_format.py" line="+43"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+</context>
+<context>
     <name>ServicesModel</name>
     <message>
         <location filename="../../reception_console/ui/models/card_models.py" line="+110"/>
@@ -906,6 +1632,29 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
 </context>
 <context>
+    <name>TargetsPanel</name>
+    <message>
+        <location filename="../../reception_console/ui/targets_panel.py" line="+40"/>
+        <source>bookings</source>
+        <translation>wiz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no conversion target</source>
+        <translation>bez celu konwersji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set target</source>
+        <translation>Ustaw cel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Monthly targets, %1</source>
+        <translation>Cele miesięczne, %1</translation>
+    </message>
+</context>
+<context>
     <name>TasksDialog</name>
     <message>
         <location filename="../../reception_console/ui/tasks_dialog.py" line="+41"/>
@@ -1008,6 +1757,110 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <location line="+22"/>
         <source>Overdue</source>
         <translation>Po terminie</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard_widgets.py" line="+75"/>
+        <source>Answered</source>
+        <translation>Odebrane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Nieodebrane</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conversion, %</source>
+        <translation>Konwersja, %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>wk %1</source>
+        <translation>tydz. %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>calls</source>
+        <translation>połączenia</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListsPanel</name>
+    <message>
+        <location filename="../../reception_console/ui/worklists_panel.py" line="+66"/>
+        <location line="+34"/>
+        <source>Follow-ups</source>
+        <translation>Ponowne kontakty</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Too expensive or will think: call back on the due date.</source>
+        <translation>Za drogo lub chce się zastanowić: zadzwoń w wyznaczonym terminie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Callbacks</source>
+        <translation>Oddzwonienia</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Missed calls not yet called back.</source>
+        <translation>Nieodebrane połączenia, do których jeszcze nie oddzwoniono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Messages</source>
+        <translation>Wiadomości</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Messages for owners and doctors, not yet passed on.</source>
+        <translation>Wiadomości dla właścicieli i lekarzy, jeszcze nieprzekazane.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visits that have taken place: mark what happened.</source>
+        <translation>Wizyty, których termin minął: zaznacz, jak się zakończyły.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call now</source>
+        <translation>Zadzwoń teraz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done</source>
+        <translation>Oznacz jako wykonane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed on</source>
+        <translation>Przekazano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attended</source>
+        <translation>Odbyła się</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Nieobecność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Odwołana</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visits to mark</source>
+        <translation>Wizyty do oznaczenia</translation>
     </message>
 </context>
 </TS>

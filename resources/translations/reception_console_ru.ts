@@ -32,7 +32,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+85"/>
+        <location filename="../../reception_console/app.py" line="+101"/>
         <location line="+7"/>
         <location line="+10"/>
         <source>Reception Console</source>
@@ -176,9 +176,589 @@ Please tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard_tables.py" line="+24"/>
+        <source>Too expensive</source>
+        <translation>Дорого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will think</source>
+        <translation>Хочет подумать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No suitable time</source>
+        <translation>Нет удобного времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Далеко</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wants a specific doctor</source>
+        <translation>Хочет к конкретному врачу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другая причина</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+53"/>
+        <source>Receptionist</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>(not signed in)</source>
+        <translation>(без входа)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+71"/>
+        <source>Offered</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <location line="+71"/>
+        <source>Answered</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+71"/>
+        <location line="+70"/>
+        <source>Missed</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+70"/>
+        <source>Answer rate</source>
+        <translation>Доля принятых</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Service level</source>
+        <translation>Уровень сервиса</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speed of answer</source>
+        <translation>Время ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle time</source>
+        <translation>Время обработки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Booked</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Not booked</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <location line="+13"/>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Line conversion</source>
+        <translation>Конверсия линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost bookings</source>
+        <translation>Упущенные записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Повторные контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered</source>
+        <translation>Возвращены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback coverage</source>
+        <translation>Охват перезвонов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show rate</source>
+        <translation>Доходимость</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receptionists</source>
+        <translation>Администраторы</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusal reasons</source>
+        <translation>Причины отказов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Target bookings</source>
+        <translation>План записей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Booked so far</source>
+        <translation>Уже записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target conversion</source>
+        <translation>План конверсии</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monthly targets</source>
+        <translation>Планы на месяц</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trend</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+43"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Calls by hour</source>
+        <translation>Звонки по часам</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 offered, %2 missed</source>
+        <translation>поступило: %1, пропущено: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>For</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visit</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected value</source>
+        <translation>Ожидаемая сумма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits to mark</source>
+        <translation>Приёмы для отметки</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard_window.py" line="+86"/>
+        <source>Supervisor dashboard</source>
+        <translation>Показатели регистратуры</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Why patients did not book</source>
+        <translation>Почему пациенты не записались</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Offered calls by day of the week and hour (local time); red: share missed</source>
+        <translation>Поступившие звонки по дням недели и часам (местное время); красный — доля пропущенных</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend and hours</source>
+        <translation>Динамика и часы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss points</source>
+        <translation>Точки потерь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work lists</source>
+        <translation>Списки задач</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>Свой период…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All clinics</source>
+        <translation>Все клиники</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>answered within </source>
+        <translation>за </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>s</source>
+        <comment>unit: seconds</comment>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by day</source>
+        <translation>по дням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by week</source>
+        <translation>по неделям</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+229"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Service level</source>
+        <translation>Уровень сервиса</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Trend</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Booking conversion</source>
+        <translation>Конверсия в запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer rate</source>
+        <translation>Доля принятых</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show rate</source>
+        <translation>Доходимость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line conversion</source>
+        <translation>Конверсия линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls offered</source>
+        <translation>Поступившие звонки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed of answer</source>
+        <translation>Время ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups recovered</source>
+        <translation>Возвращённые пациенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed calls called back</source>
+        <translation>Перезвонили пропущенным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost revenue</source>
+        <translation>Упущенная выручка</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures could not be loaded: %1</source>
+        <translation>Не удалось загрузить показатели: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>goal %1</source>
+        <translation>цель %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>within %1 s · goal %2</source>
+        <translation>за %1 с · цель %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 est. target calls</source>
+        <translation>расчётные целевые звонки: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered · %2 missed</source>
+        <translation>принято: %1 · пропущено: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>handle time %1</source>
+        <translation>время обработки %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>booked within 30 days</source>
+        <translation>записались в течение 30 дней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>within %1 h · median %2</source>
+        <translation>в течение %1 ч · медиана %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lost bookings</source>
+        <translation>упущенные записи: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a clinic: currencies differ</source>
+        <translation>выберите клинику: разные валюты</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2 · computed in %3 ms</source>
+        <translation>%1 – %2 · расчёт за %3 мс</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The goal conversion is above 0% and at most 100%.</source>
+        <translation>Целевая конверсия должна быть больше 0% и не больше 100%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal and average check saved for the clinic.</source>
+        <translation>Цель и средний чек клиники сохранены.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Monthly target</source>
+        <translation>План на месяц</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target saved.</source>
+        <translation>План сохранён.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All tables to Excel (XLSX)…</source>
+        <translation>Все таблицы в Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to CSV…</source>
+        <translation>%1 в CSV…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../reception_console/ui/error_text.py" line="+13"/>
+        <location filename="../../reception_console/ui/error_text.py" line="+14"/>
         <source>Enter a phone number.</source>
         <translation>Введите номер телефона.</translation>
     </message>
@@ -196,6 +776,26 @@ Please tell IT and give them the log file:
         <location line="+1"/>
         <source>This task has no phone number to call.</source>
         <translation>В этой задаче нет номера, по которому можно позвонить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A target cannot be negative.</source>
+        <translation>План не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A conversion target is between 0% and 100%.</source>
+        <translation>План конверсии должен быть от 0% до 100%.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goal conversion is above 0% and at most 100%.</source>
+        <translation>Целевая конверсия должна быть больше 0% и не больше 100%.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The average check cannot be negative.</source>
+        <translation>Средний чек не может быть отрицательным.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -303,6 +903,114 @@ Please tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>LossCalculator</name>
+    <message>
+        <location filename="../../reception_console/ui/loss_calculator.py" line="+45"/>
+        <source>Choose one clinic above to see its loss points.</source>
+        <translation>Выберите вверху одну клинику, чтобы увидеть её точки потерь.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mean of the period&apos;s bookings</source>
+        <translation>среднее по записям периода</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save for this clinic</source>
+        <translation>Сохранить для клиники</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goal conversion</source>
+        <translation>Целевая конверсия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Loss points</source>
+        <translation>Точки потерь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss points — %1</source>
+        <translation>Точки потерь — %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The average check is an amount, e.g. 3500 or 260.50.</source>
+        <translation>Средний чек — это сумма, например 3500 или 260,50.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(mean of the period&apos;s bookings)</source>
+        <translation>(среднее по записям периода)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls answered</source>
+        <translation>Принятые звонки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non-target, measured</source>
+        <translation>Нецелевые, по факту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>information only + non-target</source>
+        <translation>справка + нецелевые</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target calls answered</source>
+        <translation>Принятые целевые звонки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booked + not booked</source>
+        <translation>записан + не записан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target share</source>
+        <translation>Доля целевых звонков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed calls at the same mix</source>
+        <translation>Пропущенные при той же доле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated target calls</source>
+        <translation>Расчётные целевые звонки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bookings at the goal</source>
+        <translation>Записи при целевой конверсии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost bookings</source>
+        <translation>Упущенные записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost revenue</source>
+        <translation>Упущенная выручка</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../reception_console/ui/main_window.py" line="+78"/>
@@ -341,6 +1049,11 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Мои задачи  Ctrl+T</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Dashboard  Ctrl+D</source>
+        <translation>Показатели  Ctrl+D</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Switch user  Ctrl+Shift+L</source>
         <translation>Сменить пользователя  Ctrl+Shift+L</translation>
@@ -361,7 +1074,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
@@ -424,7 +1137,7 @@ Ctrl+N — начать звонок вручную.</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>Call back</source>
         <translation>Перезвонить</translation>
     </message>
@@ -764,6 +1477,19 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
 </context>
 <context>
+    <name>ReportFormat</name>
+    <message>
+        <location filename="../../reception_console/ui/report_format.py" line="+43"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+</context>
+<context>
     <name>ServicesModel</name>
     <message>
         <location filename="../../reception_console/ui/models/card_models.py" line="+110"/>
@@ -906,6 +1632,29 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
 </context>
 <context>
+    <name>TargetsPanel</name>
+    <message>
+        <location filename="../../reception_console/ui/targets_panel.py" line="+40"/>
+        <source>bookings</source>
+        <translation>зап.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no conversion target</source>
+        <translation>без плана конверсии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set target</source>
+        <translation>Задать план</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Monthly targets, %1</source>
+        <translation>Планы на месяц, %1</translation>
+    </message>
+</context>
+<context>
     <name>TasksDialog</name>
     <message>
         <location filename="../../reception_console/ui/tasks_dialog.py" line="+41"/>
@@ -1008,6 +1757,110 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="+22"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard_widgets.py" line="+75"/>
+        <source>Answered</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conversion, %</source>
+        <translation>Конверсия, %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>wk %1</source>
+        <translation>нед. %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>calls</source>
+        <translation>звонки</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListsPanel</name>
+    <message>
+        <location filename="../../reception_console/ui/worklists_panel.py" line="+66"/>
+        <location line="+34"/>
+        <source>Follow-ups</source>
+        <translation>Повторные контакты</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Too expensive or will think: call back on the due date.</source>
+        <translation>Дорого или хочет подумать: перезвоните в назначенный срок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Callbacks</source>
+        <translation>Перезвоны</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Missed calls not yet called back.</source>
+        <translation>Пропущенные звонки, по которым ещё не перезвонили.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Messages for owners and doctors, not yet passed on.</source>
+        <translation>Сообщения для владельцев и врачей, ещё не переданные.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visits that have taken place: mark what happened.</source>
+        <translation>Прошедшие приёмы: отметьте, чем они закончились.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call now</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed on</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attended</source>
+        <translation>Состоялся</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visits to mark</source>
+        <translation>Приёмы для отметки</translation>
     </message>
 </context>
 </TS>

@@ -62,8 +62,13 @@ def clipped_texts(root: QWidget, *, placeholders: bool = True) -> list[str]:
                 report(bar, bar.tabText(i), bar.tabRect(i).right() + 1, bar.width())
     for header in root.findChildren(QHeaderView):
         if _shown(header) and header.orientation() == Qt.Orientation.Horizontal and header.model() is not None:
-            for i in range(header.count()):
-                if not header.isSectionHidden(i):
+            for i in range(header.count()):  # sections in sight (Qt sizes the scrolled-off ones when they come in)
+                position = header.sectionViewportPosition(i)
+                if (
+                    not header.isSectionHidden(i)
+                    and position >= 0
+                    and position + header.sectionSize(i) <= header.width()
+                ):
                     text = str(header.model().headerData(i, Qt.Orientation.Horizontal) or "")
                     report(header, text, header.sectionSizeHint(i), header.sectionSize(i))
     for view in root.findChildren(QTableView):

@@ -34,8 +34,10 @@ from tests.conftest import PL_LINE, RU_LINE, Clock
 from tests.i18n.clipping import clipped_texts
 from tests.i18n.pseudo import build_pseudo_qm
 from tests.i18n.speaking import speaking
+from tests.ui import test_dashboard
 
 LANGUAGES = ["en", "pl", "ru", "pseudo"]
+seeded = test_dashboard.seeded  # the dashboard tests' fixture: six weeks of calls, open tasks of every kind
 
 
 @pytest.fixture(scope="session")
@@ -134,3 +136,18 @@ def test_the_dialogs(qtbot, language: str, demo_db: Database, clock: Clock, tmp_
     fits(settings, language)
     settings.language_box.setCurrentIndex(settings.language_box.findData("ru"))
     fits(settings, language)
+
+
+def test_the_dashboard(qtbot, language: str, seeded, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    window = test_dashboard.open_dashboard(qtbot, seeded, clock)
+    window.resize(1366, 740)
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        fits(window, language)
+    for sub in range(window.lists.count()):
+        window.lists.setCurrentIndex(sub)
+        fits(window, language)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.clinic.setCurrentIndex(1)  # one clinic: the loss points in full
+    window.tabs.setCurrentIndex(2)
+    fits(window, language)
