@@ -95,7 +95,11 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     try:
         db = open_prepared_database(settings, load_demo=settings.demo_on_first_start and settings.is_embedded)
     except SchemaTooNewError as error:
-        QMessageBox.critical(None, app.translate("App", "Reception Console"), str(error))
+        from .ui.error_text import schema_too_new
+
+        QMessageBox.critical(
+            None, app.translate("App", "Reception Console"), schema_too_new(error.revision, error.head)
+        )
         return 2
     except SQLAlchemyError as error:
         log.exception("cannot open the database")
@@ -135,6 +139,9 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         ui_state=ui_state,
         journal=CallJournal(settings.paths.data / "unsaved-calls.json"),
     )
+    from .ui.settings_dialog import SettingsAction
+
+    SettingsAction(window, settings.paths.config / "config.toml", settings.language)
     window.restore_unsaved()
     window.show()
     if os.environ.get("RECEPTION_CONSOLE_EXIT_WHEN_SHOWN"):  # start-up benchmark and packaging smoke test

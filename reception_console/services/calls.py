@@ -143,7 +143,7 @@ class CallDesk:
     def start_callback(self, task: Task) -> Call:
         """An outbound call to the number of a task; saving its outcome completes the task."""
         if not task.phone:
-            raise InvalidNumberError("This task has no phone number to call.")
+            raise InvalidNumberError("no_number", "", "This task has no phone number to call.")
         now = self._clock()
         clinic = self._cards.card(task.clinic_id) if task.clinic_id else None
         call = Call(

@@ -16,6 +16,7 @@ from ..domain.trends import WeekGrid
 from ..services.exports import Table
 from . import formatting as fmt
 from .models.report_models import Column, ColumnTableModel, Kind
+from .models.tasks_model import recipient_text
 
 
 def reason_text(reason: str) -> str:
@@ -193,7 +194,7 @@ def tasks_model(title: str, clinic_name: Callable[[int | None], str], *, message
         Column(QCoreApplication.translate("Dashboard", "Clinic"), lambda t: clinic_name(t.clinic_id)),
     ]
     if message:
-        columns.append(Column(QCoreApplication.translate("Dashboard", "For"), lambda t: t.recipient))
+        columns.append(Column(QCoreApplication.translate("Dashboard", "For"), lambda t: recipient_text(t.recipient)))
     columns += [
         Column(QCoreApplication.translate("Dashboard", "Patient"), lambda t: t.patient_name),
         Column(QCoreApplication.translate("Dashboard", "Phone"), lambda t: fmt.phone(t.phone) if t.phone else ""),

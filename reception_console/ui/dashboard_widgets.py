@@ -35,6 +35,7 @@ class Tile(QFrame):
         self.value.setObjectName("tileValue")
         self.note = QLabel("")
         self.note.setObjectName("tileNote")
+        self.note.setWordWrap(True)  # the goal and its reasons, in any language, within the tile's width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(0)

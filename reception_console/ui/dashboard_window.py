@@ -45,6 +45,7 @@ from ..services.worklists import WorkLists, WorkListService
 from . import report_format as rf
 from .dashboard_tables import WeekGridModel, reason_rows, reasons_model, receptionists_model, trend_model
 from .dashboard_widgets import Tile, TrendChart, table_view
+from .error_text import target_error
 from .loss_calculator import LossCalculator
 from .models.report_models import ColumnTableModel
 from .report_worker import ReportRunner
@@ -197,7 +198,7 @@ class DashboardWindow(QMainWindow):
         self.threshold = QSpinBox()
         self.threshold.setRange(1, 120)
         self.threshold.setPrefix(self.tr("answered within "))
-        self.threshold.setSuffix(" s")
+        self.threshold.setSuffix(" " + self.tr("s", "unit: seconds"))
         saved = self.ui_state.value("dashboard/service_level_seconds", 9) if self.ui_state else 9
         self.threshold.setValue(int(saved or 9))
         self.step = QComboBox()
@@ -209,8 +210,6 @@ class DashboardWindow(QMainWindow):
         self.export_menu = QMenu(self.export)
         self.export.setMenu(self.export_menu)
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
-        self.loading = QLabel()
-        self.loading.setObjectName("caption")
         self.filters = QHBoxLayout()
         for label, widget in (
             (self.tr("Period"), self.preset),
@@ -223,7 +222,7 @@ class DashboardWindow(QMainWindow):
             if label:
                 self.filters.addWidget(QLabel(label))
             self.filters.addWidget(widget)
-        self.filters.addWidget(self.loading, 1)
+        self.filters.addStretch(1)  # "Loading…" goes to the status bar: a long word there never widens the window
         self.filters.addWidget(self.export)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.clinic.currentIndexChanged.connect(self._preset_changed)
@@ -302,7 +301,10 @@ class DashboardWindow(QMainWindow):
         self.runner.run(lambda: (reports.dashboard(query), lists.load(query.clinic_ids)))
 
     def _busy(self, busy: bool) -> None:
-        self.loading.setText(self.tr("Loading…") if busy else "")
+        if busy:
+            self.statusBar().showMessage(self.tr("Loading…"))
+        else:
+            self.statusBar().clearMessage()
 
     def _failed(self, message: str) -> None:
         self.status.setText(self.tr("The figures could not be loaded: %1").replace("%1", message))
@@ -394,7 +396,7 @@ class DashboardWindow(QMainWindow):
         try:
             self.reports.set_target(target, self.person)
         except TargetError as error:
-            QMessageBox.warning(self, self.tr("Monthly target"), str(error))
+            QMessageBox.warning(self, self.tr("Monthly target"), target_error(error))
             return
         self.statusBar().showMessage(self.tr("Target saved."), 6000)
         self.refresh()

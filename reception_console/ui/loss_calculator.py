@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.kpis import LossSteps, with_goals
 from ..domain.reports import ClinicInfo
+from . import formatting as fmt
 from . import report_format as rf
 
 
@@ -51,7 +52,8 @@ class LossCalculator(QWidget):
         self.check = QLineEdit()
         self.check.setObjectName("averageCheck")
         self.check.setPlaceholderText(self.tr("mean of the period's bookings"))
-        self.check.setMaximumWidth(180)
+        self.check.ensurePolished()  # as wide as its hint, in any language
+        self.check.setFixedWidth(self.check.fontMetrics().horizontalAdvance(self.check.placeholderText()) + 24)
         self.currency = QLabel()
         self.save = QPushButton(self.tr("Save for this clinic"))
         self.save.setObjectName("saveGoals")
@@ -106,7 +108,7 @@ class LossCalculator(QWidget):
             widget.setValue(value)
             widget.blockSignals(False)
         self.check.blockSignals(True)
-        self.check.setText("" if clinic.average_check is None else str(clinic.average_check))
+        self.check.setText("" if clinic.average_check is None else fmt.amount_for_editing(clinic.average_check))
         self.check.blockSignals(False)
         self._recompute()
 

@@ -36,8 +36,10 @@ from . import formatting as fmt
 from .call_delegate import CallDelegate
 from .call_header import CallHeader
 from .card_panel import CardPanel
+from .error_text import phone_error
 from .models.calls_model import ROLE_CALL, ActiveCallsModel
 from .models.history_model import outcome_text
+from .models.tasks_model import recipient_text
 from .new_call import NewCallDialog
 from .outage import OutageKeeper
 from .outcome_panel import OutcomePanel
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         unknown_layout.setContentsMargins(0, 0, 0, 0)
         self.unknown_label = QLabel()
         self.unknown_label.setObjectName("unknownLine")
+        self.unknown_label.setWordWrap(True)
         self.clinic_picker = QComboBox()
         self.clinic_picker.activated.connect(self._clinic_picked)
         unknown_layout.addWidget(self.unknown_label, 1)
@@ -431,12 +434,12 @@ class MainWindow(QMainWindow):
             if t.kind.value == "follow_up"
             else self.tr("callback")
             if t.kind.value == "callback"
-            else self.tr("message for %1").replace("%1", t.recipient)
+            else self.tr("message for %1").replace("%1", recipient_text(t.recipient))
             for t in saved.tasks
         )
         message = self.tr("Saved: %1.").replace("%1", text)
         if tasks:
-            message += " " + self.tr("Task created: %1.").replace("%1", tasks)
+            message += " " + self.tr("Task(s) created: %1.", "", len(saved.tasks)).replace("%1", tasks)
         self.statusBar().showMessage(message, 10000)
         self.calls_model.remove(call.id)
         self.call_saved.emit(call.id)
@@ -507,8 +510,8 @@ class MainWindow(QMainWindow):
     def call_back(self, task: Task) -> None:
         try:
             call = self.services.desk.start_callback(task)
-        except InvalidNumberError:
-            QMessageBox.warning(self, self.tr("Call back"), self.tr("This task has no phone number to call."))
+        except InvalidNumberError as error:
+            QMessageBox.warning(self, self.tr("Call back"), phone_error(error))
             return
         except StorageUnavailableError as error:
             self.outage.failed(error)

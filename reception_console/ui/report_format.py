@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from . import formatting as fmt
 
@@ -40,11 +40,12 @@ def seconds(value: Number) -> str:
         return NONE
     s = float(value)
     if s < 60:
-        return QLocale().toString(s, "f", 1) + " s"
+        return QCoreApplication.translate("ReportFormat", "%1 s").replace("%1", QLocale().toString(s, "f", 1))
     whole = round(s)
     if whole < 3600:
         return f"{whole // 60}:{whole % 60:02d}"
-    return f"{whole // 3600} h {whole % 3600 // 60:02d} min"
+    hours_minutes = QCoreApplication.translate("ReportFormat", "%1 h %2 min")
+    return hours_minutes.replace("%1", str(whole // 3600)).replace("%2", f"{whole % 3600 // 60:02d}")
 
 
 def money(value: Decimal | None, currency: str) -> str:
