@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 from ..platform.settings import Settings
-from . import fail
+from . import database, fail, guarded
+
+MAX_SHOWN = 50
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -34,46 +36,42 @@ def _actor(services, user: str | None):  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from sqlalchemy.exc import SQLAlchemyError
+    return guarded(lambda: _run(args, settings))
 
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
     from ..app import build_services
+    from ..domain.errors import StorageUnavailableError
     from ..services.auth import SignInError
     from ..services.card_files import CardFileError, read_card_text, write_card_file
     from ..services.permissions import PermissionDenied
-    from ..storage import migrate
-    from ..storage.database import open_database
 
-    db = open_database(settings.effective_database_url)
-    try:
-        migrate.prepare(db)
+    with database(settings) as db:
         services = build_services(db, settings)
-        actor = _actor(services, getattr(args, "user", None))
-        if args.action == "export":
-            text = services.exchange.export(actor, args.clinic)
-            if args.file == "-":
-                sys.stdout.write(text)
-            else:
-                write_card_file(Path(args.file), text)
-                print(f"cards written to {args.file}", file=sys.stderr)
-            return 0
-        plan = services.exchange.import_text(actor, read_card_text(args.file), args.file.name, dry_run=args.dry_run)
-        verb = "would change" if args.dry_run else "imported"
-        print(f"{args.file.name}: {'nothing to change' if plan.empty else verb}: {plan.summary()}")
-        return 0
-    except KeyError as error:
-        return fail(f"No clinic with the key {error.args[0]!r}.")
-    except CardFileError as error:
-        shown = error.problems[:50]
-        more = len(error.problems) - len(shown)
-        tail = [f"… and {more} more"] if more > 0 else []
-        return fail("\n".join([f"{args.file}: nothing was imported.", *shown, *tail]))
-    except (SignInError, PermissionDenied) as error:
-        return fail(str(error))
-    except OSError as error:
-        return fail(f"{args.file}: {error.strerror or error}")
-    except migrate.SchemaTooNewError as error:
-        return fail(str(error))
-    except SQLAlchemyError as error:
-        return fail(f"The database {db.url} cannot be opened: {getattr(error, 'orig', error)}")
-    finally:
-        db.dispose()
+        try:
+            actor = _actor(services, getattr(args, "user", None))
+            if args.action == "export":
+                text = services.exchange.export(actor, args.clinic)
+                if args.file == "-":
+                    sys.stdout.write(text)
+                else:
+                    write_card_file(Path(args.file), text)
+                    print(f"cards written to {args.file}", file=sys.stderr)
+                return 0
+            text = read_card_text(args.file)
+            plan = services.exchange.import_text(actor, text, args.file.name, dry_run=args.dry_run)
+        except KeyError as error:
+            return fail(f"No clinic with the key {error.args[0]!r}.")
+        except CardFileError as error:
+            shown = error.problems[:MAX_SHOWN]
+            more = [f"… and {len(error.problems) - MAX_SHOWN} more"] if len(error.problems) > MAX_SHOWN else []
+            return fail("\n".join([f"{args.file}: nothing was imported.", *shown, *more]))
+        except (SignInError, PermissionDenied) as error:
+            return fail(str(error))
+        except StorageUnavailableError as error:
+            return fail(f"The database {db.url} cannot be reached; nothing was changed: {error}")
+        except OSError as error:
+            return fail(f"{args.file}: {error.strerror or error}")
+    verb = "would change" if args.dry_run else "imported"
+    print(f"{args.file.name}: {'nothing to change' if plan.empty else verb}: {plan.summary()}")
+    return 0

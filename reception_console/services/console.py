@@ -11,7 +11,9 @@ from .card_exchange import CardExchange
 from .cards import CardService
 from .knowledge_gaps import KnowledgeGapService
 from .people_admin import PeopleAdmin
+from .reports import ReportService
 from .tasks import TaskService
+from .worklists import WorkListService
 
 
 @dataclass
@@ -24,3 +26,5 @@ class ConsoleServices:
     exchange: CardExchange
     gaps: KnowledgeGapService
     people: PeopleAdmin
+    reports: ReportService | None = None  # the supervisor's figures and work lists
+    worklists: WorkListService | None = None

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ..domain.card_rules import CardValidationError
+from ..domain.errors import StorageUnavailableError
 from ..domain.knowledge_gaps import KnowledgeGap
 from ..domain.people import Person
 from ..services.knowledge_gaps import KnowledgeGapService
@@ -57,7 +58,7 @@ class GapDialog(QDialog):
         except CardValidationError as error:
             self.form.show_errors({e.path: e for e in error.errors})
             return
-        except PermissionDenied as error:
+        except (PermissionDenied, StorageUnavailableError) as error:
             self.form.errors["question"].setText(str(error))
             self.form.errors["question"].show()
             return

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from ..domain.errors import StorageUnavailableError
 from ..services.cards import CardService, CardView
 
 POLL_MS = 1000
@@ -36,7 +37,10 @@ class LiveCard(QObject):
     def poll(self) -> bool:
         """Re-render when the card on screen is no longer the stored version; True when it did."""
         view = self._shown()
-        if view is None or view.card.id is None or self._cards.is_current(view):
+        try:
+            if view is None or view.card.id is None or self._cards.is_current(view):
+                return False
+        except StorageUnavailableError:  # the console's outage banner says so; the card on screen stays
             return False
         self._refresh()
         return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -23,20 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.calls import Call, CallEvent, CallState, OutcomeError, utcnow
+from ..domain.calls import Call, CallEvent, CallState, EventKind, OutcomeError, PastCall, utcnow
+from ..domain.errors import StorageUnavailableError
 from ..domain.people import Person, Role
 from ..domain.script import Objection
 from ..domain.tasks import Task
+from ..platform.journal import CallJournal
+from ..services.cards import CardView
 from ..services.console import ConsoleServices
 from ..services.phones import InvalidNumberError
 from . import formatting as fmt
 from .call_delegate import CallDelegate
 from .call_header import CallHeader
 from .card_panel import CardPanel
+from .error_text import phone_error
 from .live_card import LiveCard
 from .models.calls_model import ROLE_CALL, ActiveCallsModel
 from .models.history_model import outcome_text
+from .models.tasks_model import recipient_text
 from .new_call import NewCallDialog
+from .outage import OutageKeeper
 from .outcome_panel import OutcomePanel
 from .prompts_panel import FIRST_KEY, PromptsPanel
 from .sign_in import SignInDialog
@@ -62,6 +69,7 @@ class MainWindow(QMainWindow):
         database_label: str = "",
         ui_state: QSettings | None = None,
         clock: Callable[[], datetime] = utcnow,
+        journal: CallJournal | None = None,
     ) -> None:
         super().__init__()
         self.services = services
@@ -106,6 +114,7 @@ class MainWindow(QMainWindow):
         unknown_layout.setContentsMargins(0, 0, 0, 0)
         self.unknown_label = QLabel()
         self.unknown_label.setObjectName("unknownLine")
+        self.unknown_label.setWordWrap(True)
         self.clinic_picker = QComboBox()
         self.clinic_picker.activated.connect(self._clinic_picked)
         unknown_layout.addWidget(self.unknown_label, 1)
@@ -137,9 +146,12 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 1)
         split.setSizes([190, 766, 398])
         split.setChildrenCollapsible(False)
+        self.outage = OutageKeeper(services.desk, journal, self)
+        self.outage.recovered.connect(self._recovered)
         container = QWidget()
         outer = QVBoxLayout(container)
         outer.setContentsMargins(6, 4, 6, 2)
+        outer.addWidget(self.outage.banner)
         outer.addWidget(split)
         self.setCentralWidget(container)
 
@@ -186,6 +198,7 @@ class MainWindow(QMainWindow):
         self.tasks_action = action(self.tr("My tasks  Ctrl+T"), "Ctrl+T", self.open_tasks)
         self.gap_action = action(self.tr("Couldn't answer  Ctrl+K"), "Ctrl+K", self.report_gap)
         self.editor_action = action(self.tr("Edit cards  Ctrl+E"), "Ctrl+E", self.open_editor)
+        self.dashboard_action = action(self.tr("Dashboard  Ctrl+D"), "Ctrl+D", self.open_dashboard)
         bar.addSeparator()
         self.switch_action = action(self.tr("Switch user  Ctrl+Shift+L"), "Ctrl+Shift+L", self.switch_user)
 
@@ -209,6 +222,7 @@ class MainWindow(QMainWindow):
         }
         self.person_label.setText(f"{self.person.display_name} · {role.get(self.person.role.value, '')}")
         self.editor_action.setVisible(self.person.role in (Role.SUPERVISOR, Role.ADMIN))
+        self.dashboard_action.setVisible(self.person.role.value in ("supervisor", "admin"))
 
     def clinic_name(self, clinic_id: int | None) -> str:
         if clinic_id is not None and clinic_id not in self._clinic_names:  # a clinic added since the start
@@ -235,7 +249,11 @@ class MainWindow(QMainWindow):
 
     def receive_event(self, event: CallEvent) -> Call | None:
         """An event from any source. A new ring never replaces the call being worked on."""
-        call = self.services.desk.receive(event)
+        try:
+            call = self.services.desk.receive(event)
+        except StorageUnavailableError as error:
+            self.outage.failed(error)
+            call = error.call if isinstance(error.call, Call) else self._local_event(event)
         if call is None:
             return None
         if call.state is CallState.SAVED:
@@ -270,20 +288,55 @@ class MainWindow(QMainWindow):
     def _call_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         call: Call | None = current.data(ROLE_CALL) if current.isValid() else None
         if call is not None and call.id != self.current_id:
-            self.show_call(call.id)
+            self.show_call(call.id, call)
 
     def current_call(self) -> Call | None:
-        return self.services.desk.get(self.current_id) if self.current_id else None
+        return self._call(self.current_id) if self.current_id else None
 
-    def show_call(self, call_id: str | None) -> None:
-        """Put a call on screen: greeting, card, script, history and its outcome form."""
+    def _call(self, call_id: str) -> Call | None:
+        """The call from the database, or as kept on screen while the database is away."""
+        if call_id in self.outage.pending:
+            return self.outage.pending[call_id]
+        row = self.calls_model.row_of(call_id)
+        on_screen = self.calls_model.calls()[row] if row >= 0 else None
+        return self.outage.fetch(lambda: self.services.desk.get(call_id), on_screen)
+
+    def _local_event(self, event: CallEvent) -> Call | None:
+        """Apply answer/end to a call kept in memory during an outage."""
+        call = self.outage.pending.get(event.call_id)
+        if call is None:
+            return None
+        if event.kind is EventKind.ANSWER and call.answered_at is None:
+            call = replace(call, answered_at=event.at)
+        elif event.kind is EventKind.END and call.ended_at is None:
+            call = replace(call, ended_at=event.at)
+        self.outage.keep(call)
+        return call
+
+    def _recovered(self, call: Call) -> None:
+        if self.calls_model.row_of(call.id) >= 0:
+            self.calls_model.upsert(call)
+        self.statusBar().showMessage(self.tr("The database is back; everything kept meanwhile is stored."), 8000)
+
+    def show_call(self, call_id: str | None, known: Call | None = None) -> None:
+        """Put a call on screen: greeting, card, script, history and its outcome form.
+
+        `known` is the call as this window last stored it (the calls list keeps it current), which spares a read.
+        """
         if self._draft_timer.isActive():
             self.keep_draft()
         self.current_id = call_id
-        call = self.services.desk.get(call_id) if call_id else None
-        view = self.services.cards.view(call.clinic_id) if call and call.clinic_id else None
+        call = known if known is not None and known.id == call_id else (self._call(call_id) if call_id else None)
+        central = self.centralWidget()
+        central.setUpdatesEnabled(False)  # one paint for the whole new call, not one per panel
+        view: CardView | None = None
+        history: list[PastCall] = []
+        if call is not None:
+            cards = self.services.cards
+            if call.clinic_id:
+                view = self.outage.fetch(lambda: cards.view(call.clinic_id or 0), None)
+            history = self.outage.fetch(lambda: cards.caller_history(call.caller, exclude=call.id), [])
         greeting = view.greeting(self.person, call.rang_at) if view and call else ""
-        history = self.services.cards.caller_history(call.caller, exclude=call.id) if call else []
         self.header.show_call(call, greeting, len(history))
         self._show_unknown_line(call, view is not None)
         self.card.show_card(view, call.line if call else None)
@@ -293,18 +346,26 @@ class MainWindow(QMainWindow):
         self.outcome.set_call(call, view.card if view else None)
         self._update_state_text()
         self._update_empty_state()
+        central.setUpdatesEnabled(True)
         if call_id:
             self.call_shown.emit(call_id)
 
     def _show_unknown_line(self, call: Call | None, known: bool) -> None:
-        self.unknown.setVisible(call is not None and not known)
-        if call is None or known:
+        """A call on a line of no clinic asks for the clinic; with no call at all, any card can be browsed."""
+        self.unknown.setVisible(not known)
+        if known:
             return
-        self.unknown_label.setText(
-            self.tr("The line %1 belongs to no clinic. Choose the clinic to see its card:").replace(
-                "%1", fmt.phone(call.line)
+        if call is None:
+            self.unknown_label.setObjectName("browse")
+            self.unknown_label.setText(self.tr("No call in progress. Look up a clinic's card:"))
+        else:
+            self.unknown_label.setObjectName("unknownLine")
+            self.unknown_label.setText(
+                self.tr("The line %1 belongs to no clinic. Choose the clinic to see its card:").replace(
+                    "%1", fmt.phone(call.line)
+                )
             )
-        )
+        self.unknown_label.style().polish(self.unknown_label)
         self.clinic_picker.clear()
         self.clinic_picker.addItem(self.tr("Choose clinic…"), None)
         for clinic_id, name in sorted(self._clinic_names.items(), key=lambda kv: kv[1]):
@@ -312,13 +373,25 @@ class MainWindow(QMainWindow):
 
     def _clinic_picked(self, index: int) -> None:
         clinic_id = self.clinic_picker.itemData(index)
-        if clinic_id is None or self.current_id is None:
+        if clinic_id is None:
+            return
+        if self.current_id is None:
+            self.browse(clinic_id)
             return
         self.keep_draft()
         call = self.services.desk.set_clinic(self.current_id, clinic_id)
         if call:
             self.calls_model.upsert(call)
             self.show_call(call.id)
+
+    def browse(self, clinic_id: int) -> None:
+        """Show a clinic's card with no call: its card, script and directions; nothing to record."""
+        view = self.outage.fetch(lambda: self.services.cards.view(clinic_id), None)
+        if view is None:
+            return
+        self.card.show_card(view, None)
+        self.prompts.set_script(view.prompts, view.phrases)
+        self.prompts.set_card(view.card)
 
     def new_call(self) -> None:
         dialog = NewCallDialog(self.services.desk, self.services.cards.lines(), self.region, self)
@@ -329,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def answer(self) -> None:
         if self.current_id:
-            call = self.services.desk.answer(self.current_id)
+            call = self.receive_event(CallEvent(EventKind.ANSWER, self.current_id, self.clock()))
             if call:
                 self.calls_model.upsert(call)
                 self.header.show_call(call, self.header.greeting.text(), self.prompts.history_model.rowCount())
@@ -337,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def end(self) -> None:
         if self.current_id:
-            call = self.services.desk.end(self.current_id)
+            call = self.receive_event(CallEvent(EventKind.END, self.current_id, self.clock()))
             if call:
                 self.calls_model.upsert(call)
                 self.header.show_call(call, self.header.greeting.text(), self.prompts.history_model.rowCount())
@@ -346,7 +419,17 @@ class MainWindow(QMainWindow):
     def keep_draft(self) -> None:
         self._draft_timer.stop()
         if self.current_id and self.outcome.call is not None and self.outcome.call.id == self.current_id:
-            self.services.desk.draft(self.current_id, self.outcome.form())
+            call_id, form = self.current_id, self.outcome.form()
+            row = self.calls_model.row_of(call_id)
+            latest = self.calls_model.calls()[row] if row >= 0 else self.outcome.call
+            drafted = replace(latest, form=form)
+            if row >= 0:
+                self.calls_model.upsert(drafted)  # the calls list holds each call as typed so far
+            pending = self.outage.pending.get(call_id)
+            if pending is not None:
+                self.outage.keep(replace(pending, form=form))
+            elif not self.outage.attempt(lambda: self.services.desk.draft(call_id, form)):
+                self.outage.keep(drafted)
 
     def _draft_later(self) -> None:
         self._draft_timer.start()
@@ -359,11 +442,18 @@ class MainWindow(QMainWindow):
             self.outcome.show_error(OutcomeError("bad_value", "expected_value", "bad amount"))
             return
         form = self.outcome.form()
+        if call.id in self.outage.pending:
+            self.outage.flush()
         try:
             saved = self.services.desk.save(call.id, form)
         except OutcomeError as error:
             self.keep_draft()
             self.outcome.show_error(error)
+            return
+        except StorageUnavailableError as error:
+            self.outage.failed(error)
+            self.outage.keep(replace(call, form=form))
+            self.outcome.show_error(OutcomeError("storage", "outcome", str(error)))
             return
         self._draft_timer.stop()
         text = outcome_text(form.outcome.value if form.outcome else None, form.reason.value if form.reason else None)
@@ -372,12 +462,12 @@ class MainWindow(QMainWindow):
             if t.kind.value == "follow_up"
             else self.tr("callback")
             if t.kind.value == "callback"
-            else self.tr("message for %1").replace("%1", t.recipient)
+            else self.tr("message for %1").replace("%1", recipient_text(t.recipient))
             for t in saved.tasks
         )
         message = self.tr("Saved: %1.").replace("%1", text)
         if tasks:
-            message += " " + self.tr("Task created: %1.").replace("%1", tasks)
+            message += " " + self.tr("Task(s) created: %1.", "", len(saved.tasks)).replace("%1", tasks)
         self.statusBar().showMessage(message, 10000)
         self.calls_model.remove(call.id)
         self.call_saved.emit(call.id)
@@ -400,7 +490,9 @@ class MainWindow(QMainWindow):
 
     def restore_unsaved(self) -> int:
         """Calls left unsaved by a closed window or a crash come back, with what was typed."""
-        calls = self.services.desk.unsaved()
+        stored = self.outage.fetch(self.services.desk.unsaved, [])
+        stored_ids = {c.id for c in stored}
+        calls = stored + [c for c in self.outage.pending.values() if c.id not in stored_ids]
         for call in calls:
             self.calls_model.upsert(call)
         if calls:
@@ -455,11 +547,30 @@ class MainWindow(QMainWindow):
         self._editor.raise_()
         self._editor.activateWindow()
 
+    def open_dashboard(self) -> None:
+        """The supervisor's figures and work lists (supervisors and admins only)."""
+        if self.person.role.value not in ("supervisor", "admin") or self.services.reports is None:
+            return
+        from .dashboard_window import DashboardWindow
+
+        assert self.services.worklists is not None
+        self.dashboard = DashboardWindow(
+            self.services.reports,
+            self.services.worklists,
+            self.person,
+            call_back=self.call_back,
+            ui_state=self.ui_state,
+        )
+        self.dashboard.show()
+
     def call_back(self, task: Task) -> None:
         try:
             call = self.services.desk.start_callback(task)
         except InvalidNumberError as error:
-            QMessageBox.warning(self, self.tr("Call back"), str(error))
+            QMessageBox.warning(self, self.tr("Call back"), phone_error(error))
+            return
+        except StorageUnavailableError as error:
+            self.outage.failed(error)
             return
         self.add_call(call)
         self.statusBar().showMessage(

@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ...domain.card_changes import Action, CardChange, ChangeSet, Entity, StaleCardError
 from ...domain.card_records import ClinicSummary, EditableCard, GlobalScript, Record, script_from, script_record
 from ...domain.card_rules import CardValidationError, FieldError
+from ..errors import outage_safe
 from ..models import (
     CardChangeRow,
     ClinicRow,
@@ -90,6 +91,7 @@ def _to_change(row: CardChangeRow, who: str | None) -> CardChange:
     )
 
 
+@outage_safe
 class SqlCardEditStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.clinic import ClinicCard, KnowledgeEntry, LineChoice, Owner, PhoneLine, Service, Specialist
 from ...domain.script import Objection, ObjectionPrompt, Phrase
+from ..errors import outage_safe
 from ..models import (
     ClinicRow,
     KnowledgeRow,
@@ -24,6 +25,7 @@ def _line(row: PhoneLineRow) -> PhoneLine:
     return PhoneLine(number=row.number, label=row.label, clinic_id=row.clinic_id, id=row.id)
 
 
+@outage_safe
 class SqlCardStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions

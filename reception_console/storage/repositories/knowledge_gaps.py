@@ -9,9 +9,11 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.knowledge_gaps import KnowledgeGap
+from ..errors import outage_safe
 from ..models import KnowledgeGapRow, PersonRow
 
 
+@outage_safe
 class SqlKnowledgeGapStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions

@@ -6,10 +6,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.people import Person, Role
+from ..errors import outage_safe
 from ..models import PersonRow
 from .people import SqlPeopleStore, to_person
 
 
+@outage_safe
 class SqlPeopleAdminStore(SqlPeopleStore):
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         super().__init__(sessions)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.calls import utcnow
 from ...domain.card_records import EditableCard
 from ...domain.card_rules import CardValidationError, FieldError
+from ...domain.errors import StorageUnavailableError
 from ...domain.people import Person, Role
 from ...services.card_editor import CardConflict, RevertError
 from ...services.console import ConsoleServices
@@ -257,6 +258,15 @@ class CardEditorWindow(QMainWindow):
             return self._resolve(conflict)
         except PermissionDenied as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
+            return False
+        except StorageUnavailableError as error:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "The database cannot be reached; nothing was saved and your edits are still here. (%1)"
+                ).replace("%1", str(error)[:160]),
+            )
             return False
         self.load(saved)
         self.statusBar().showMessage(self.tr("Saved. Consoles showing this card update within 2 seconds."), 8000)
