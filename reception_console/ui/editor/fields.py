@@ -26,36 +26,45 @@ from ...domain.card_rules import FieldError
 def error_text(error: FieldError) -> str:
     """A validation problem in the user's language (the code decides; the English message is a fallback)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CardErrors", text)
-
     words = {
-        "required": tr("Fill this in."),
-        "too_long": tr("Too long: at most %1 characters."),
-        "one_line": tr("Keep this on one line."),
-        "control_characters": tr("Contains invisible control characters; retype it."),
-        "bad_key": tr("Use lower-case letters, digits and dashes, e.g. med-centrum."),
-        "key_taken": tr("Another clinic has this key."),
-        "bad_language": tr("Choose the language of the card."),
-        "bad_timezone": tr("Choose a time zone such as Europe/Warsaw."),
-        "bad_currency": tr("Use a three-letter currency code such as PLN."),
-        "not_a_price": tr("Enter an amount such as 180 or 180.50."),
-        "negative_price": tr("A price cannot be negative."),
-        "price_precision": tr("At most two decimal places."),
-        "too_large": tr("Too large: at most %1."),
-        "too_small": tr("Too small: at least %1."),
-        "not_e164": tr("Enter the number with its country code, e.g. +48 22 843 12 00."),
-        "no_lines": tr("A clinic needs at least one phone line."),
-        "line_repeated": tr("This number is listed twice."),
-        "line_taken": tr("This number is already a line of %1."),
-        "duplicate_key": tr("Two specialists have the same key."),
-        "age_range": tr("The upper age limit is below the lower one."),
-        "unknown_specialist": tr("Choose a specialist of this clinic."),
-        "bad_language_code": tr("Two-letter language codes separated by commas, e.g. pl, en."),
-        "bad_email": tr("This is not an e-mail address."),
-        "unknown_placeholder": tr("Unknown placeholder %1: use {time_of_day}, {clinic}, {receptionist}, {role}."),
-        "duplicate_objection": tr("This objection is listed twice."),
-        "save_conflict": tr("Another console saved a clashing change; reload and try again."),
+        "required": QCoreApplication.translate("CardErrors", "Fill this in."),
+        "too_long": QCoreApplication.translate("CardErrors", "Too long: at most %1 characters."),
+        "one_line": QCoreApplication.translate("CardErrors", "Keep this on one line."),
+        "control_characters": QCoreApplication.translate(
+            "CardErrors", "Contains invisible control characters; retype it."
+        ),
+        "bad_key": QCoreApplication.translate(
+            "CardErrors", "Use lower-case letters, digits and dashes, e.g. med-centrum."
+        ),
+        "key_taken": QCoreApplication.translate("CardErrors", "Another clinic has this key."),
+        "bad_language": QCoreApplication.translate("CardErrors", "Choose the language of the card."),
+        "bad_timezone": QCoreApplication.translate("CardErrors", "Choose a time zone such as Europe/Warsaw."),
+        "bad_currency": QCoreApplication.translate("CardErrors", "Use a three-letter currency code such as PLN."),
+        "not_a_price": QCoreApplication.translate("CardErrors", "Enter an amount such as 180 or 180.50."),
+        "negative_price": QCoreApplication.translate("CardErrors", "A price cannot be negative."),
+        "price_precision": QCoreApplication.translate("CardErrors", "At most two decimal places."),
+        "too_large": QCoreApplication.translate("CardErrors", "Too large: at most %1."),
+        "too_small": QCoreApplication.translate("CardErrors", "Too small: at least %1."),
+        "not_e164": QCoreApplication.translate(
+            "CardErrors", "Enter the number with its country code, e.g. +48 22 843 12 00."
+        ),
+        "no_lines": QCoreApplication.translate("CardErrors", "A clinic needs at least one phone line."),
+        "line_repeated": QCoreApplication.translate("CardErrors", "This number is listed twice."),
+        "line_taken": QCoreApplication.translate("CardErrors", "This number is already a line of %1."),
+        "duplicate_key": QCoreApplication.translate("CardErrors", "Two specialists have the same key."),
+        "age_range": QCoreApplication.translate("CardErrors", "The upper age limit is below the lower one."),
+        "unknown_specialist": QCoreApplication.translate("CardErrors", "Choose a specialist of this clinic."),
+        "bad_language_code": QCoreApplication.translate(
+            "CardErrors", "Two-letter language codes separated by commas, e.g. pl, en."
+        ),
+        "bad_email": QCoreApplication.translate("CardErrors", "This is not an e-mail address."),
+        "unknown_placeholder": QCoreApplication.translate(
+            "CardErrors", "Unknown placeholder %1: use {time_of_day}, {clinic}, {receptionist}, {role}."
+        ),
+        "duplicate_objection": QCoreApplication.translate("CardErrors", "This objection is listed twice."),
+        "save_conflict": QCoreApplication.translate(
+            "CardErrors", "Another console saved a clashing change; reload and try again."
+        ),
     }
     text = words.get(error.code)
     return text.replace("%1", error.detail) if text else error.message
