@@ -232,13 +232,18 @@ class MainWindow(QMainWindow):
     def refresh_card(self) -> None:
         """The card on screen was saved by a supervisor: show the new one; the search text, the outcome form
         and the call stay as they are."""
-        call = self.current_call()
-        view = self.services.cards.view(call.clinic_id) if call and call.clinic_id else None
-        if call is None or view is None:
+        shown_card = self.card.view.card if self.card.view else None
+        if shown_card is None or shown_card.id is None:
             return
-        self.header.show_call(call, view.greeting(self.person, call.rang_at), self.prompts.history_model.rowCount())
-        self._update_state_text()
-        self.card.show_card(view, call.line)
+        view = self.outage.fetch(lambda: self.services.cards.view(shown_card.id or 0), None)
+        if view is None:
+            return
+        call = self.current_call()
+        if call is not None and call.clinic_id == shown_card.id:
+            greeting = view.greeting(self.person, call.rang_at)
+            self.header.show_call(call, greeting, self.prompts.history_model.rowCount())
+            self._update_state_text()
+        self.card.show_card(view, call.line if call else None)
         shown = self.prompts.shown_objection() if self.prompts.currentIndex() == PromptsPanel.OBJECTIONS else None
         self.prompts.set_script(view.prompts, view.phrases)
         self.prompts.set_card(view.card)

@@ -292,3 +292,17 @@ def test_import_and_export_from_the_editor(qtbot, app, demo_db: Database, tmp_pa
     when_dialog_opens(qtbot, read)
     assert not files.import_cards(window, str(path))
     assert "clinics[1].colour: unknown field" in refused[0] and "nothing was changed" in refused[0]
+
+
+def test_a_card_looked_up_without_a_call_follows_a_save_too(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, other_console: ConsoleServices
+) -> None:
+    clinic_id = next(x.clinic_id for x in window.services.cards.lines() if x.number == PL_LINE)
+    window.browse(clinic_id)
+    shown = window.card.view
+    supervisor = editor_window(qtbot, other_console)
+    supervisor.tabs.setCurrentIndex(supervisor.tabs.CARD)
+    supervisor.tabs.clinic.parking.setPlainText("Parking podziemny, wjazd od ul. Odyńca.")
+    assert supervisor.save()
+    qtbot.waitUntil(lambda: window.card.view is not shown, timeout=2000)
+    assert "podziemny" in window.card.parking.text()
