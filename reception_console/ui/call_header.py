@@ -22,6 +22,7 @@ class CallHeader(QWidget):
         self.greeting.setObjectName("greeting")
         self.greeting.setWordWrap(True)
         self.greeting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.greeting.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.caller = ElidedLabel(1)
         self.caller.setObjectName("caller")
         self.returning = QLabel()
@@ -61,6 +62,10 @@ class CallHeader(QWidget):
     def show_call(self, call: Call | None, greeting: str, previous_calls: int) -> None:
         self.greeting.setText(greeting)
         self.greeting.setVisible(bool(greeting))
+        # two lines are always kept for the greeting, so the next call's greeting does not move the whole window
+        two_lines = 2 * self.greeting.fontMetrics().lineSpacing()
+        margins = self.greeting.contentsMargins()
+        self.greeting.setMinimumHeight(two_lines + margins.top() + margins.bottom())
         if call is None:
             self.caller.setText("")
             self.returning.hide()

@@ -35,6 +35,8 @@ def _table(model: CardFilterProxy, widths: dict[int, int]) -> QTableView:
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(22)
+    # a scroll bar that comes and goes with the number of rows would re-lay and repaint the window on every call
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
     header.setHighlightSections(False)

@@ -371,10 +371,18 @@ class MainWindow(QMainWindow):
                 )
             )
         self.unknown_label.style().polish(self.unknown_label)
+        self._fill_clinic_picker()
+
+    def _fill_clinic_picker(self) -> None:
+        """The clinics, by name; built once per list of clinics (a call centre may serve a thousand)."""
+        if self.clinic_picker.property("clinics") == len(self._clinic_names) and self.clinic_picker.count():
+            self.clinic_picker.setCurrentIndex(0)
+            return
         self.clinic_picker.clear()
         self.clinic_picker.addItem(self.tr("Choose clinic…"), None)
         for clinic_id, name in sorted(self._clinic_names.items(), key=lambda kv: kv[1]):
             self.clinic_picker.addItem(name, clinic_id)
+        self.clinic_picker.setProperty("clinics", len(self._clinic_names))
 
     def _clinic_picked(self, index: int) -> None:
         clinic_id = self.clinic_picker.itemData(index)
