@@ -1,4 +1,4 @@
-""" "Couldn't answer": the receptionist passes on a question the card did not answer, during the call."""
+"""Couldn't answer: the receptionist passes on a question the card did not answer, during the call."""
 
 from __future__ import annotations
 

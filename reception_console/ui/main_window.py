@@ -533,14 +533,15 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def report_gap(self) -> None:
-        """ "Couldn't answer": pass the patient's question on to the supervisor, without leaving the call."""
+        """Couldn't answer: pass the patient's question on to the supervisor, without leaving the call."""
         from .gap_dialog import GapDialog
 
         call = self.current_call()
+        lines = self.outage.fetch(self.services.cards.lines, [])
         dialog = GapDialog(
             self.services.gaps,
             self.person,
-            {line.clinic_id: line.clinic_name for line in self.services.cards.lines()},
+            {line.clinic_id: line.clinic_name for line in lines} or dict(self._clinic_names),
             call.clinic_id if call else None,
             call.id if call else None,
             self,
