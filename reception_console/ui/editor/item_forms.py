@@ -162,8 +162,7 @@ class ServiceForm(ItemForm):
         found = self.specialist.findData(item.specialist_key)
         self.specialist.setCurrentIndex(found if found >= 0 else 0)
         self.specialty.setText(item.specialty or "")
-        if item.price.is_finite():
-            self.price.setText(str(item.price))
+        self.price.setText(str(item.price) if item.price.is_finite() else "")
         self.duration.setValue(item.duration_minutes or 0)
         if self.preparation.toPlainText() != item.preparation:
             self.preparation.setPlainText(item.preparation)
