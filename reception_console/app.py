@@ -19,14 +19,21 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .domain.calls import utcnow
     from .services.auth import AuthService
     from .services.calls import CallDesk
+    from .services.card_editor import CardEditor
+    from .services.card_exchange import CardExchange
     from .services.cards import CardService
+    from .services.knowledge_gaps import KnowledgeGapService
+    from .services.people_admin import PeopleAdmin
     from .services.reports import ReportService
     from .services.tasks import TaskService
     from .services.worklists import WorkListService
     from .storage.repositories import (
         SqlCallStore,
+        SqlCardEditStore,
         SqlCardStore,
         SqlGoalStore,
+        SqlKnowledgeGapStore,
+        SqlPeopleAdminStore,
         SqlPeopleStore,
         SqlReportStore,
         SqlTaskStore,
@@ -37,11 +44,17 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     calls = SqlCallStore(db.sessions)
     people = SqlPeopleStore(db.sessions)
     tasks = SqlTaskStore(db.sessions)
+    edits = SqlCardEditStore(db.sessions)
+    editor = CardEditor(edits, clock=clock or utcnow)
     return ConsoleServices(
         auth=AuthService(people),
         desk=CallDesk(calls, cards, region=settings.phone_region, clock=clock or utcnow),
         cards=CardService(cards, calls),
         tasks=TaskService(tasks, clock=clock or utcnow),
+        editor=editor,
+        exchange=CardExchange(edits, clock=clock or utcnow),
+        gaps=KnowledgeGapService(SqlKnowledgeGapStore(db.sessions), editor, clock=clock or utcnow),
+        people=PeopleAdmin(SqlPeopleAdminStore(db.sessions)),
         reports=ReportService(
             SqlReportStore(db.sessions), SqlGoalStore(db.sessions), people, cards, clock=clock or utcnow
         ),

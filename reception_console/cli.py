@@ -5,6 +5,7 @@
     reception-console db upgrade|status    migrate the database / show its schema revision
     reception-console calls import FILE    load past calls from a CSV file (docs/call-import.md)
     reception-console report figures …     the supervisor's figures as JSON or CSV
+    reception-console cards export|import  clinic cards as files (docs/card-format.md)
 Options before the command: --db URL (or RECEPTION_CONSOLE_DB), --user LOGIN.
 Each command group lives in `reception_console.commands`.
 """

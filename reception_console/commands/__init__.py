@@ -12,7 +12,7 @@ from typing import Any
 
 from ..platform.settings import Settings
 
-GROUPS = ("demo", "db", "calls", "report")
+GROUPS = ("demo", "db", "calls", "report", "cards")
 
 
 def fail(message: str) -> int:

@@ -30,5 +30,5 @@ def _load(settings: Settings) -> int:
             raise CommandError(str(error)) from error
         except CardFileError as error:
             raise CommandError("The demo data is damaged:\n" + "\n".join(error.problems)) from error
-        print(f"Demo data loaded into {db.url}. Sign in as justyna, olga or anna with the password 'demo'.")
+        print(f"Demo data loaded into {db.url}. Sign in as justyna, olga, anna or admin with the password 'demo'.")
     return 0

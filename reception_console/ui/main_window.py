@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.calls import Call, CallEvent, CallState, EventKind, OutcomeError, PastCall, utcnow
 from ..domain.errors import StorageUnavailableError
-from ..domain.people import Person
+from ..domain.people import Person, Role
 from ..domain.script import Objection
 from ..domain.tasks import Task
 from ..platform.journal import CallJournal
@@ -37,6 +38,7 @@ from .call_delegate import CallDelegate
 from .call_header import CallHeader
 from .card_panel import CardPanel
 from .error_text import phone_error
+from .live_card import LiveCard
 from .models.calls_model import ROLE_CALL, ActiveCallsModel
 from .models.history_model import outcome_text
 from .models.tasks_model import recipient_text
@@ -46,6 +48,9 @@ from .outcome_panel import OutcomePanel
 from .prompts_panel import FIRST_KEY, PromptsPanel
 from .sign_in import SignInDialog
 from .tasks_dialog import TasksDialog
+
+if TYPE_CHECKING:
+    from .editor.window import CardEditorWindow
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 400
@@ -164,6 +169,8 @@ class MainWindow(QMainWindow):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
+        self.live = LiveCard(services.cards, lambda: self.card.view, self.refresh_card, self)
+        self._editor: CardEditorWindow | None = None
         self.show_call(None)
         if ui_state is not None and ui_state.contains("main/geometry"):
             self.restoreGeometry(ui_state.value("main/geometry"))
@@ -189,6 +196,8 @@ class MainWindow(QMainWindow):
 
         self.new_call_action = action(self.tr("New call  Ctrl+N"), "Ctrl+N", self.new_call)
         self.tasks_action = action(self.tr("My tasks  Ctrl+T"), "Ctrl+T", self.open_tasks)
+        self.gap_action = action(self.tr("Couldn't answer  Ctrl+K"), "Ctrl+K", self.report_gap)
+        self.editor_action = action(self.tr("Edit cards  Ctrl+E"), "Ctrl+E", self.open_editor)
         self.dashboard_action = action(self.tr("Dashboard  Ctrl+D"), "Ctrl+D", self.open_dashboard)
         bar.addSeparator()
         self.switch_action = action(self.tr("Switch user  Ctrl+Shift+L"), "Ctrl+Shift+L", self.switch_user)
@@ -212,10 +221,34 @@ class MainWindow(QMainWindow):
             "admin": self.tr("admin"),
         }
         self.person_label.setText(f"{self.person.display_name} · {role.get(self.person.role.value, '')}")
+        self.editor_action.setVisible(self.person.role in (Role.SUPERVISOR, Role.ADMIN))
         self.dashboard_action.setVisible(self.person.role.value in ("supervisor", "admin"))
 
     def clinic_name(self, clinic_id: int | None) -> str:
+        if clinic_id is not None and clinic_id not in self._clinic_names:  # a clinic added since the start
+            self._clinic_names = {line.clinic_id: line.clinic_name for line in self.services.cards.lines()}
         return self._clinic_names.get(clinic_id, "") if clinic_id is not None else ""
+
+    def refresh_card(self) -> None:
+        """The card on screen was saved by a supervisor: show the new one; the search text, the outcome form
+        and the call stay as they are."""
+        shown_card = self.card.view.card if self.card.view else None
+        if shown_card is None or shown_card.id is None:
+            return
+        view = self.outage.fetch(lambda: self.services.cards.view(shown_card.id or 0), None)
+        if view is None:
+            return
+        call = self.current_call()
+        if call is not None and call.clinic_id == shown_card.id:
+            greeting = view.greeting(self.person, call.rang_at)
+            self.header.show_call(call, greeting, self.prompts.history_model.rowCount())
+            self._update_state_text()
+        self.card.show_card(view, call.line if call else None)
+        shown = self.prompts.shown_objection() if self.prompts.currentIndex() == PromptsPanel.OBJECTIONS else None
+        self.prompts.set_script(view.prompts, view.phrases)
+        self.prompts.set_card(view.card)
+        if shown is not None:
+            self.prompts.show_objection(shown)
 
     # --- calls -------------------------------------------------------------------------------------------
 
@@ -499,6 +532,35 @@ class MainWindow(QMainWindow):
         dialog.call_back.connect(self.call_back)
         dialog.exec()
 
+    def report_gap(self) -> None:
+        """Couldn't answer: pass the patient's question on to the supervisor, without leaving the call."""
+        from .gap_dialog import GapDialog
+
+        call = self.current_call()
+        lines = self.outage.fetch(self.services.cards.lines, [])
+        dialog = GapDialog(
+            self.services.gaps,
+            self.person,
+            {line.clinic_id: line.clinic_name for line in lines} or dict(self._clinic_names),
+            call.clinic_id if call else None,
+            call.id if call else None,
+            self,
+        )
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Question passed on to the supervisor."), 6000)
+
+    def open_editor(self) -> None:
+        from .editor.window import CardEditorWindow
+
+        if self.person.role not in (Role.SUPERVISOR, Role.ADMIN):
+            return
+        if self._editor is None or not self._editor.isVisible() or self._editor.person != self.person:
+            self._editor = CardEditorWindow(self.services, self.person, region=self.region, clock=self.clock)
+            self._editor.card_saved.connect(lambda _clinic_id: self.live.poll())
+        self._editor.show()
+        self._editor.raise_()
+        self._editor.activateWindow()
+
     def open_dashboard(self) -> None:
         """The supervisor's figures and work lists (supervisors and admins only)."""
         if self.person.role.value not in ("supervisor", "admin") or self.services.reports is None:
@@ -535,6 +597,8 @@ class MainWindow(QMainWindow):
         last = self.person.login
         dialog = SignInDialog(self.services.auth, last, self)
         if dialog.exec() and dialog.person is not None:
+            if self._editor is not None and dialog.person != self.person:
+                self._editor.close()  # the editor acts as the person who opened it
             self.person = dialog.person
             self.services.desk.receptionist = dialog.person
             self._show_person()
