@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -351,6 +351,8 @@ class MainWindow(QMainWindow):
         self.outcome.set_call(call, view.card if view else None)
         self._update_state_text()
         self._update_empty_state()
+        # settle every layout the new call changed before the first paint, so the call is painted once
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         central.setUpdatesEnabled(True)
         if call_id:
             self.call_shown.emit(call_id)
