@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-GROUPS = ("demo", "db")
+GROUPS = ("demo", "db", "call", "phone")
 
 
 def fail(message: str) -> int:

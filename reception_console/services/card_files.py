@@ -141,7 +141,8 @@ def _clinic(r: _Reader, c: dict[str, Any], path: str, out: CardFile) -> ClinicCa
         number = r.text(item, "number", lpath, required=True)
         if number and not is_e164(number):
             r.fail(f"{lpath}.number", f"{number!r} is not an E.164 number such as +48221234567")
-        lines.append(PhoneLine(number=number, label=r.text(item, "label", lpath)))
+        account = r.text(item, "telephony_account", lpath, limit=200) or None
+        lines.append(PhoneLine(number=number, label=r.text(item, "label", lpath), telephony_account=account))
     if not lines:
         r.fail(f"{path}.phone_lines", "needs at least one phone line")
     specialists = []
@@ -265,6 +266,7 @@ def parse_cards(data: Any) -> CardFile:
             )
         )
     seen_lines: dict[str, str] = {}
+    seen_accounts: set[str] = set()
     seen_keys: set[str] = set()
     for cpath, item in r.items(data, "clinics", ""):
         card = _clinic(r, item, cpath, out)
@@ -278,6 +280,10 @@ def parse_cards(data: Any) -> CardFile:
                     f"{line.number} is already a line of {seen_lines[line.number]}",
                 )
             seen_lines[line.number] = card.name
+            if line.telephony_account:
+                if line.telephony_account in seen_accounts:
+                    r.fail(f"{cpath}.phone_lines[{i}].telephony_account", "is already the account of another line")
+                seen_accounts.add(line.telephony_account)
         out.clinics.append(card)
     if r.problems:
         raise CardFileError(r.problems)

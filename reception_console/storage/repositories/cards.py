@@ -21,7 +21,9 @@ from ..models import (
 
 
 def _line(row: PhoneLineRow) -> PhoneLine:
-    return PhoneLine(number=row.number, label=row.label, clinic_id=row.clinic_id, id=row.id)
+    return PhoneLine(
+        number=row.number, label=row.label, clinic_id=row.clinic_id, id=row.id, telephony_account=row.telephony_account
+    )
 
 
 class SqlCardStore:
@@ -43,7 +45,7 @@ class SqlCardStore:
                 .where(PhoneLineRow.archived_at.is_(None), ClinicRow.archived_at.is_(None))
                 .order_by(ClinicRow.name, PhoneLineRow.number)
             ).all()
-            return [LineChoice(r.id, r.number, r.label, r.clinic_id, name) for r, name in rows]
+            return [LineChoice(r.id, r.number, r.label, r.clinic_id, name, r.telephony_account) for r, name in rows]
 
     def clinic_count(self) -> int:
         with self._sessions() as s:
@@ -204,7 +206,14 @@ class SqlCardStore:
         s.add(clinic)
         s.flush()
         for line in card.phone_lines:
-            s.add(PhoneLineRow(clinic_id=clinic.id, number=line.number, label=line.label))
+            s.add(
+                PhoneLineRow(
+                    clinic_id=clinic.id,
+                    number=line.number,
+                    label=line.label,
+                    telephony_account=line.telephony_account or None,
+                )
+            )
         specialist_rows = [
             SpecialistRow(
                 clinic_id=clinic.id,
