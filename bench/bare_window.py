@@ -1,6 +1,6 @@
 """The yardstick for the console's start-up: a bare PySide6 main window started the same way.
 
-    python -m bench.bare_window      prints "shown" once the window is shown, then quits
+python -m bench.bare_window      prints "shown" once the window is shown, then quits
 """
 
 from __future__ import annotations

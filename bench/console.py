@@ -105,12 +105,14 @@ class Console:
 
         from reception_console.app import build_services
         from reception_console.platform.i18n import install_translators
+        from reception_console.platform.qt_fixes import protect_booleans
         from reception_console.platform.settings import load_settings
         from reception_console.storage.database import open_database
         from reception_console.ui.main_window import MainWindow
         from reception_console.ui.style import STYLE
 
         _quiet_qt_messages()
+        protect_booleans()  # PySide6 6.12.0 loses a reference to True on every emit()
         self.app = QApplication.instance() or QApplication(["reception-console-bench"])
         self.app.setStyleSheet(STYLE)
         self.translators = install_translators(self.app, "en")
@@ -141,7 +143,9 @@ class Console:
     def ring(self, clinic_id: int, rng: random.Random):  # type: ignore[no-untyped-def]
         from reception_console.domain.calls import CallEvent, EventKind, EventSource
 
-        caller = caller_number(rng.randrange(CALLER_POOL)) if rng.random() < 0.9 else f"+48511{rng.randrange(10**6):06d}"
+        caller = (
+            caller_number(rng.randrange(CALLER_POOL)) if rng.random() < 0.9 else f"+48511{rng.randrange(10**6):06d}"
+        )
         line = line_number(clinic_id - 1, rng.randrange(LINES_PER_CLINIC))
         return CallEvent(EventKind.RING, str(uuid.uuid4()), datetime.now(UTC), EventSource.SOFTPHONE, line, caller)
 

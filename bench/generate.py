@@ -151,20 +151,110 @@ SPECIALTIES: dict[str, list[tuple[str, int, int | None, tuple[str, ...]]]] = {
 }
 
 FIRST_NAMES = {
-    "pl": ["Katarzyna", "Tomasz", "Marek", "Anna", "Piotr", "Agnieszka", "Michał", "Magdalena", "Paweł", "Ewa",
-           "Krzysztof", "Joanna", "Łukasz", "Małgorzata", "Grzegorz", "Zofia", "Jakub", "Aleksandra"],
-    "en": ["Helen", "James", "Tom", "Priya", "Sarah", "David", "Emma", "Oliver", "Aisha", "George", "Lucy",
-           "Mohammed", "Hannah", "Daniel", "Chloe", "Samuel"],
-    "ru": ["Анна", "Сергей", "Ольга", "Дмитрий", "Елена", "Алексей", "Мария", "Иван", "Наталья", "Андрей",
-           "Татьяна", "Михаил", "Юлия", "Николай"],
+    "pl": [
+        "Katarzyna",
+        "Tomasz",
+        "Marek",
+        "Anna",
+        "Piotr",
+        "Agnieszka",
+        "Michał",
+        "Magdalena",
+        "Paweł",
+        "Ewa",
+        "Krzysztof",
+        "Joanna",
+        "Łukasz",
+        "Małgorzata",
+        "Grzegorz",
+        "Zofia",
+        "Jakub",
+        "Aleksandra",
+    ],
+    "en": [
+        "Helen",
+        "James",
+        "Tom",
+        "Priya",
+        "Sarah",
+        "David",
+        "Emma",
+        "Oliver",
+        "Aisha",
+        "George",
+        "Lucy",
+        "Mohammed",
+        "Hannah",
+        "Daniel",
+        "Chloe",
+        "Samuel",
+    ],
+    "ru": [
+        "Анна",
+        "Сергей",
+        "Ольга",
+        "Дмитрий",
+        "Елена",
+        "Алексей",
+        "Мария",
+        "Иван",
+        "Наталья",
+        "Андрей",
+        "Татьяна",
+        "Михаил",
+        "Юлия",
+        "Николай",
+    ],
 }
 LAST_NAMES = {
-    "pl": ["Wiśniewska", "Zieliński", "Kowalczyk", "Nowak", "Wójcik", "Kamińska", "Lewandowski", "Dąbrowska",
-           "Szymański", "Woźniak", "Kozłowska", "Jankowski", "Mazur", "Krawczyk", "Piotrowska", "Grabowski"],
-    "en": ["Whitaker", "Okafor", "Brennan", "Shah", "Taylor", "Evans", "Hughes", "Patel", "Clarke", "Walker",
-           "Wright", "Robinson", "Thompson", "Khan"],
-    "ru": ["Иванова", "Смирнов", "Кузнецова", "Попов", "Васильева", "Петров", "Соколова", "Михайлов",
-           "Новикова", "Фёдоров", "Морозова", "Волков"],
+    "pl": [
+        "Wiśniewska",
+        "Zieliński",
+        "Kowalczyk",
+        "Nowak",
+        "Wójcik",
+        "Kamińska",
+        "Lewandowski",
+        "Dąbrowska",
+        "Szymański",
+        "Woźniak",
+        "Kozłowska",
+        "Jankowski",
+        "Mazur",
+        "Krawczyk",
+        "Piotrowska",
+        "Grabowski",
+    ],
+    "en": [
+        "Whitaker",
+        "Okafor",
+        "Brennan",
+        "Shah",
+        "Taylor",
+        "Evans",
+        "Hughes",
+        "Patel",
+        "Clarke",
+        "Walker",
+        "Wright",
+        "Robinson",
+        "Thompson",
+        "Khan",
+    ],
+    "ru": [
+        "Иванова",
+        "Смирнов",
+        "Кузнецова",
+        "Попов",
+        "Васильева",
+        "Петров",
+        "Соколова",
+        "Михайлов",
+        "Новикова",
+        "Фёдоров",
+        "Морозова",
+        "Волков",
+    ],
 }
 TITLES = {"pl": ["lek.", "dr n. med.", "lek.", "mgr"], "en": ["Dr", "Dr", "", ""], "ru": ["", "врач", ""]}
 
@@ -199,8 +289,7 @@ DIRECTIONS = {
     "Budynek z zielonym szyldem, na parterze apteka. Wejście B od podwórza bez schodów, winda.",
     "en": "Buses 23 and 86 stop right outside. Blue door between the bakery and the opticians;\n"
     "ground floor, step-free access.",
-    "ru": "От метро 7 минут пешком. Вход со двора, второй подъезд, домофон «Клиника».\n"
-    "Есть пандус и лифт.",
+    "ru": "От метро 7 минут пешком. Вход со двора, второй подъезд, домофон «Клиника».\nЕсть пандус и лифт.",
 }
 PARKING = {
     "pl": "Bezpłatny parking dla pacjentów na podwórzu (12 miejsc); wjazd bramą obok apteki.",
@@ -209,35 +298,61 @@ PARKING = {
 }
 KNOWLEDGE = {
     "pl": [
-        ("Czy przyjmujecie na NFZ?", "Nie, wszystkie wizyty są prywatne. Honorujemy pakiety Medicover i LuxMed.",
-         ["nfz", "pakiety"]),
+        (
+            "Czy przyjmujecie na NFZ?",
+            "Nie, wszystkie wizyty są prywatne. Honorujemy pakiety Medicover i LuxMed.",
+            ["nfz", "pakiety"],
+        ),
         ("Czy można płacić kartą?", "Tak, kartą, BLIKIEM i gotówką w rejestracji.", ["płatność"]),
-        ("Jak przygotować się do USG jamy brzusznej?", "Na czczo, 6 godzin bez jedzenia; pół godziny przed "
-         "badaniem wypić 1 litr niegazowanej wody.", ["usg", "przygotowanie"]),
-        ("Od jakiego wieku przyjmuje pediatra?", "Od urodzenia do ukończenia 18 lat; noworodki po wypisie ze "
-         "szpitala także w domu.", ["pediatra", "wiek"]),
-        ("Czy potrzebne jest skierowanie?", "Nie, na wizyty prywatne skierowanie nie jest potrzebne.",
-         ["skierowanie"]),
-        ("Czy wystawiacie e-zwolnienie?", "Tak, lekarz wystawia e-zwolnienie podczas wizyty lub teleporady.",
-         ["l4", "zwolnienie"]),
+        (
+            "Jak przygotować się do USG jamy brzusznej?",
+            "Na czczo, 6 godzin bez jedzenia; pół godziny przed badaniem wypić 1 litr niegazowanej wody.",
+            ["usg", "przygotowanie"],
+        ),
+        (
+            "Od jakiego wieku przyjmuje pediatra?",
+            "Od urodzenia do ukończenia 18 lat; noworodki po wypisie ze szpitala także w domu.",
+            ["pediatra", "wiek"],
+        ),
+        ("Czy potrzebne jest skierowanie?", "Nie, na wizyty prywatne skierowanie nie jest potrzebne.", ["skierowanie"]),
+        (
+            "Czy wystawiacie e-zwolnienie?",
+            "Tak, lekarz wystawia e-zwolnienie podczas wizyty lub teleporady.",
+            ["l4", "zwolnienie"],
+        ),
         ("Jak odwołać wizytę?", "Telefonicznie lub SMS-em najpóźniej 24 godziny wcześniej.", ["odwołanie"]),
-        ("Czy dziecko może przyjść z babcią?", "Tak, z pisemną zgodą rodzica (wzór w rejestracji).",
-         ["dziecko", "zgoda"]),
+        (
+            "Czy dziecko może przyjść z babcią?",
+            "Tak, z pisemną zgodą rodzica (wzór w rejestracji).",
+            ["dziecko", "zgoda"],
+        ),
         ("Gdzie zaparkować?", "Na podwórzu kliniki, wjazd bramą obok apteki.", ["parking"]),
-        ("Czy robicie szczepienia?", "Tak, po wizycie kwalifikacyjnej tego samego dnia; szczepionki na "
-         "miejscu.", ["szczepienia", "dzieci"]),
-        ("Ile kosztuje konsultacja?", "Cennik jest w karcie usług; pierwsza konsultacja trwa dłużej.",
-         ["cena", "konsultacja"]),
+        (
+            "Czy robicie szczepienia?",
+            "Tak, po wizycie kwalifikacyjnej tego samego dnia; szczepionki na miejscu.",
+            ["szczepienia", "dzieci"],
+        ),
+        (
+            "Ile kosztuje konsultacja?",
+            "Cennik jest w karcie usług; pierwsza konsultacja trwa dłużej.",
+            ["cena", "konsultacja"],
+        ),
         ("Czy lekarz mówi po angielsku?", "Część lekarzy tak — patrz kolumna języków w karcie.", ["język"]),
     ],
     "en": [
         ("Do you take insurance?", "Yes: Bupa, AXA Health and Vitality; self-pay otherwise.", ["insurance"]),
         ("Can I pay by card?", "Yes, card or contactless at reception.", ["payment"]),
         ("Do I need a GP referral?", "No, unless your insurer asks for one.", ["referral"]),
-        ("How do I prepare for an abdominal ultrasound?", "No food for 6 hours; drink a litre of water an hour "
-         "before.", ["ultrasound", "preparation"]),
-        ("From what age do you see children?", "The paediatrician sees children from birth to 17.",
-         ["children", "age"]),
+        (
+            "How do I prepare for an abdominal ultrasound?",
+            "No food for 6 hours; drink a litre of water an hour before.",
+            ["ultrasound", "preparation"],
+        ),
+        (
+            "From what age do you see children?",
+            "The paediatrician sees children from birth to 17.",
+            ["children", "age"],
+        ),
         ("How do I cancel?", "Call or text at least 24 hours before the appointment.", ["cancel"]),
         ("Is there parking?", "Two patient bays behind the clinic.", ["parking"]),
         ("Do you offer home visits?", "Physiotherapy home visits within 5 miles, on request.", ["home visit"]),
@@ -266,8 +381,11 @@ PREPARATION = {
     "en": ["", "", "No food for 6 hours.", "Bring previous results.", "Wear loose clothing."],
     "ru": ["", "", "Натощак.", "Взять с собой результаты анализов.", "Удобная одежда."],
 }
-LANGUAGES_SPOKEN = {"pl": [["pl"], ["pl", "en"], ["pl", "uk"]], "en": [["en"], ["en", "fr"], ["en", "ur"]],
-                    "ru": [["ru"], ["ru", "en"], ["ru", "kk"]]}
+LANGUAGES_SPOKEN = {
+    "pl": [["pl"], ["pl", "en"], ["pl", "uk"]],
+    "en": [["en"], ["en", "fr"], ["en", "ur"]],
+    "ru": [["ru"], ["ru", "en"], ["ru", "kk"]],
+}
 
 # fallbacks if the demo scripts cannot be read: one prompt per objection in each language
 _FALLBACK_TITLES = {
@@ -299,13 +417,17 @@ def _scripts() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         )
         for o in objections:
             prompts.append(
-                {"clinic_id": None, "language": language, "objection": o["objection"], "title": o["title"],
-                 "text": o["text"]}
+                {
+                    "clinic_id": None,
+                    "language": language,
+                    "objection": o["objection"],
+                    "title": o["title"],
+                    "text": o["text"],
+                }
             )
         for position, p in enumerate(script.get("phrases", []) if script else []):
             phrases.append(
-                {"clinic_id": None, "language": language, "title": p["title"], "text": p["text"],
-                 "position": position}
+                {"clinic_id": None, "language": language, "title": p["title"], "text": p["text"], "position": position}
             )
     return prompts, phrases
 
@@ -348,8 +470,11 @@ def _rows(rng: random.Random, now: datetime) -> dict[str, list[dict[str, Any]]]:
                 "version": 1,
             }
         )
-        labels = {"pl": ("Rejestracja", "Rejestracja — dzieci i USG"), "en": ("Reception", "Billing"),
-                  "ru": ("Регистратура", "Детское отделение")}[language]
+        labels = {
+            "pl": ("Rejestracja", "Rejestracja — dzieci i USG"),
+            "en": ("Reception", "Billing"),
+            "ru": ("Регистратура", "Детское отделение"),
+        }[language]
         for n in range(LINES_PER_CLINIC):
             lines.append(
                 {
@@ -384,8 +509,12 @@ def _rows(rng: random.Random, now: datetime) -> dict[str, list[dict[str, Any]]]:
                     "visit_minutes": rng.choice((15, 20, 20, 30, 45, 60)),
                     "languages": rng.choice(LANGUAGES_SPOKEN[language]),
                     "notes": rng.choice(
-                        ["", "", "Tylko wtorki i czwartki 14:00–19:00." if language == "pl" else "Tue/Thu only.",
-                         "Teleporady w piątki." if language == "pl" else "Telephone consultations on Fridays."]
+                        [
+                            "",
+                            "",
+                            "Tylko wtorki i czwartki 14:00–19:00." if language == "pl" else "Tue/Thu only.",
+                            "Teleporady w piątki." if language == "pl" else "Telephone consultations on Fridays.",
+                        ]
                     ),
                     "position": position,
                     "archived_at": None,
@@ -533,8 +662,9 @@ def _build(path: Path) -> dict[str, int]:
                 if values:
                     conn.execute(insert(model.__table__), values)  # type: ignore[arg-type]
                 counts[model.__tablename__] = len(values)
-            history = list(_history(rng, now, [p["id"] for p in people if p["role"] == "receptionist"],
-                                    specialists_by_clinic))
+            history = list(
+                _history(rng, now, [p["id"] for p in people if p["role"] == "receptionist"], specialists_by_clinic)
+            )
             for start in range(0, len(history), 10_000):
                 conn.execute(insert(CallRow.__table__), history[start : start + 10_000])  # type: ignore[arg-type]
             counts["calls"] = len(history)

@@ -40,6 +40,10 @@ class MemoryKeyring(KeyringBackend):
 
 keyring.set_keyring(MemoryKeyring())
 
+from reception_console.platform.qt_fixes import protect_booleans  # noqa: E402
+
+protect_booleans()  # PySide6 6.12.0: every Python-side emit() costs True a reference
+
 from reception_console.platform.paths import resources_dir  # noqa: E402
 from reception_console.services.demo import load_demo  # noqa: E402
 from reception_console.storage import migrate  # noqa: E402
