@@ -1,10 +1,11 @@
 """`make bench`: print how fast the console is on a large generated database. Prints figures, never asserts.
 
     python -m bench [--runs 5] [--events 300] [--keystroke-cards 12] [--saves 300] [--regenerate]
-                    [--only start,ring,search,save] [--keep]
+                    [--only start,ring,search,save,phone] [--phone-calls 50] [--keep]
 
 (a) cold start against a bare PySide6 window, (b) call event → card rendered, (c) search as you type,
-(d) saving an outcome. See bench/coldstart.py and bench/console.py for exactly what is timed.
+(d) saving an outcome, (e) a real softphone's INVITE → card (needs root, or baresip and sipp installed).
+See bench/coldstart.py, bench/console.py and bench/telephony.py for exactly what is timed.
 The exit code is 0 when every benchmark ran (figures over target included), 1 when one failed to run.
 """
 
@@ -23,7 +24,7 @@ from pathlib import Path
 from . import generate
 from .report import Row, Section, format_table, machine_lines
 
-PARTS = ("start", "ring", "search", "save")
+PARTS = ("start", "ring", "search", "save", "phone")
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -32,6 +33,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--events", type=int, default=300, help="rings for (b) (default 300)")
     p.add_argument("--keystroke-cards", type=int, default=12, help="Polish cards to type the queries on (c)")
     p.add_argument("--saves", type=int, default=300, help="outcomes saved for (d) (default 300)")
+    p.add_argument("--phone-calls", type=int, default=50, help="calls through the real softphone for (e)")
     p.add_argument("--seed", type=int, default=7, help="random choices of clinics and callers")
     p.add_argument("--regenerate", action="store_true", help="rebuild the generated database")
     p.add_argument("--only", default=",".join(PARTS), help="comma-separated subset of: " + ", ".join(PARTS))
@@ -110,6 +112,14 @@ def main(argv: list[str] | None = None) -> int:
                     except Exception as error:
                         sections.append(_failed(f"{title}: failed", error))
                 console.close()
+        if "phone" in parts:
+            _log("(e) phone rings → card, real softphone …")
+            try:
+                from . import telephony
+
+                sections.append(telephony.run(args.phone_calls, log=_log))
+            except Exception as error:
+                sections.append(_failed("(e) real softphone: failed", error))
     finally:
         if args.keep:
             _log(f"working folder kept: {workdir}")

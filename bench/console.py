@@ -105,14 +105,14 @@ class Console:
 
         from reception_console.app import build_services
         from reception_console.platform.i18n import install_translators
-        from reception_console.platform.qt_fixes import protect_booleans
+        from reception_console.platform.qt_fixes import guard_refcounts
         from reception_console.platform.settings import load_settings
         from reception_console.storage.database import open_database
         from reception_console.ui.main_window import MainWindow
         from reception_console.ui.style import STYLE
 
         _quiet_qt_messages()
-        protect_booleans()  # PySide6 6.12.0 loses a reference to True on every emit()
+        guard_refcounts()  # PySide6 6.12.0 loses a reference to None or True on each void call or emit()
         self.app = QApplication.instance() or QApplication(["reception-console-bench"])
         self.app.setStyleSheet(STYLE)
         self.translators = install_translators(self.app, "en")

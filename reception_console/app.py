@@ -61,13 +61,13 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     from .platform.crash import install_crash_handler
     from .platform.i18n import choose_language, install_translators
     from .platform.logs import setup_logging
-    from .platform.qt_fixes import protect_booleans
+    from .platform.qt_fixes import guard_refcounts
     from .ui.style import STYLE
 
     log_file = setup_logging(settings.paths.logs)
     install_crash_handler(str(log_file))
     app = QApplication.instance() or QApplication(argv)
-    protect_booleans()
+    guard_refcounts()
     app.setApplicationName("Reception Console")
     app.setOrganizationName("ReceptionConsole")
     app.setStyleSheet(STYLE)

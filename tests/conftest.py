@@ -40,9 +40,9 @@ class MemoryKeyring(KeyringBackend):
 
 keyring.set_keyring(MemoryKeyring())
 
-from reception_console.platform.qt_fixes import protect_booleans  # noqa: E402
+from reception_console.platform.qt_fixes import guard_refcounts  # noqa: E402
 
-protect_booleans()  # PySide6 6.12.0: every Python-side emit() costs True a reference
+guard_refcounts()  # PySide6 6.12.0 loses a reference to None or True on each void call or emit()
 
 from reception_console.platform.paths import resources_dir  # noqa: E402
 from reception_console.services.demo import load_demo  # noqa: E402

@@ -144,7 +144,8 @@ class ReconnectingLink(QObject):
         self._connect_timeout.stop()
         if self._was_up:
             self._was_up = False
-            log.warning("connection to %s lost (%s)", self.address, self.last_error or "closed")
+            if self._running:
+                log.warning("connection to %s lost (%s)", self.address, self.last_error or "closed")
             self.disconnected.emit()
         if self._running and not self._replacing and not self._retry.isActive():
             delay = self.backoff.next()

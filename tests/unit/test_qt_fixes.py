@@ -1,4 +1,4 @@
-"""The guard against PySide6 6.12.0 losing a reference to True on every Python-side emit()."""
+"""The guard against PySide6 6.12.0 losing a reference to None or True on each void call or emit()."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ class Source(QObject):
 source = Source()
 source.changed.connect(lambda value: None)
 for n in range(20000):
-    source.changed.emit(n)
+    source.changed.emit(n)  # returns True without a reference
+    source.setObjectName(str(n))  # returns None without a reference
 print("survived")
 """
 
@@ -35,13 +36,13 @@ def run(guard: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_working_day_of_signals_survives_with_the_guard() -> None:
-    guarded = run("from reception_console.platform.qt_fixes import protect_booleans; protect_booleans()")
+    guarded = run("from reception_console.platform.qt_fixes import guard_refcounts; guard_refcounts()")
     assert guarded.returncode == 0 and "survived" in guarded.stdout, guarded.stderr
 
 
 def test_the_guard_is_only_applied_where_the_binding_needs_it() -> None:
-    from reception_console.platform.qt_fixes import emit_loses_a_reference
+    from reception_console.platform.qt_fixes import calls_lose_references
 
     unguarded = run("")
-    needs_it = unguarded.returncode != 0 and "bool_dealloc" in unguarded.stderr
-    assert needs_it == (sys.version_info < (3, 12) and emit_loses_a_reference())
+    needs_it = unguarded.returncode != 0 and "_dealloc" in unguarded.stderr
+    assert needs_it == (sys.version_info < (3, 12) and calls_lose_references())
