@@ -3,6 +3,8 @@
     reception-console                      start the console
     reception-console demo load            load the demo clinics into an empty database
     reception-console db upgrade|status    migrate the database / show its schema revision
+    reception-console call ring|answer|end a call event for the running console (a softphone's hook)
+    reception-console phone ami-secret     store the Asterisk Manager secret in the system keyring
 Options before the command: --db URL (or RECEPTION_CONSOLE_DB), --user LOGIN.
 Each command group lives in `reception_console.commands`.
 """

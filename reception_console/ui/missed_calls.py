@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidg
 from ..domain.people import Person
 from ..domain.tasks import Task, TaskKind
 from ..services.tasks import TaskService
+from .call_delegate import CallDelegate
 from .models.callbacks_model import ROLE_TASK, CallbacksModel
 
 REFRESH_MS = 60_000  # other consoles on a shared database add and clear callbacks too
@@ -36,6 +37,7 @@ class MissedCallsPanel(QWidget):
         self.view = QListView()
         self.view.setObjectName("missedCalls")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(CallDelegate(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setWordWrap(False)
         self.view.doubleClicked.connect(lambda _index: self._call_back())
@@ -48,7 +50,7 @@ class MissedCallsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.button)
-        self.setMaximumHeight(240)
+        self.setMaximumHeight(270)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -63,7 +65,7 @@ class MissedCallsPanel(QWidget):
         current = self.current()
         tasks = [t for t in self._tasks.my_tasks(self.person) if t.kind is TaskKind.CALLBACK]
         self.model.set_tasks(tasks)
-        self.title.setText(self.tr("Missed calls: call back (%n)", "", len(tasks)))
+        self.title.setText(self.tr("Missed calls (%n)", "", len(tasks)))
         rows = [i for i, t in enumerate(self.model.tasks()) if current is not None and t.id == current.id]
         if rows or tasks:
             self.view.setCurrentIndex(self.model.index(rows[0] if rows else 0))

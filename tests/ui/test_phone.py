@@ -205,7 +205,7 @@ def test_call_back_from_the_missed_list_dials_on_the_softphone(qtbot, window: Ma
     softphone.send_event(type="CALL_INCOMING", **incoming)
     softphone.send_event(type="CALL_CLOSED", **incoming)
     qtbot.waitUntil(lambda: window.missed.model.rowCount() == 1, timeout=TIMEOUT)
-    assert window.missed.title.text() == "Missed calls: call back (1)"
+    assert window.missed.title.text() == "Missed calls (1)"
     task = window.missed.model.task(0)
     assert task.kind is TaskKind.CALLBACK and task.phone == "+48600111222"
     window.missed.button.click()

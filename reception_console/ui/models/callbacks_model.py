@@ -48,11 +48,10 @@ class CallbacksModel(QAbstractListModel):
             who = fmt.phone(task.phone)
             if task.patient_name:
                 who = f"{task.patient_name} · {who}"
-            clinic = self._clinic_name(task.clinic_id)
-            when = fmt.clock(task.created_at)
-            return f"{who}\n{clinic} · {when}" if clinic else f"{who}\n{when}"
-        if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(QColor("#b02a37"))
+            when = self.tr("%1 · by %2").replace("%1", fmt.clock(task.created_at))
+            return f"{who}\n{self._clinic_name(task.clinic_id)}\n{when.replace('%2', fmt.clock(task.due_at))}"
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(QColor("#f8d7da"))
         if role == Qt.ItemDataRole.ToolTipRole:
             due = fmt.date_time(task.due_at)
             return (
