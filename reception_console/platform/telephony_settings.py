@@ -21,6 +21,7 @@ originate_context = "from-internal"
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -28,6 +29,7 @@ from typing import Any
 SOURCES = ("", "baresip", "ami")
 ON_RING = ("raise", "flash", "none")
 KEYRING_SERVICE = "ReceptionConsole"
+log = logging.getLogger(__name__)
 AMI_SECRET_ENV = "RECEPTION_CONSOLE_AMI_SECRET"
 
 
@@ -53,10 +55,15 @@ class TelephonySettings:
         return f"ami:{self.ami_username}@{self.ami_host}"
 
 
+def _problem(problems: list[str], text: str) -> None:
+    log.error("config: %s", text)
+    problems.append(text)
+
+
 def _port(value: Any, default: int, problems: list[str], where: str) -> int:
     if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 65536:
         return value
-    problems.append(f"{where}: port {value!r} is not a port number; using {default}")
+    _problem(problems, f"{where}: port {value!r} is not a port number; using {default}")
     return default
 
 
@@ -67,11 +74,11 @@ def merge_telephony(base: TelephonySettings, data: dict[str, Any], problems: lis
     out = base
     source = str(data.get("source", out.source)).strip().lower()
     if source not in SOURCES:
-        problems.append(f"telephony.source {source!r} is not one of baresip, ami or empty; ignored")
+        _problem(problems, f"telephony.source {source!r} is not one of baresip, ami or empty; ignored")
         source = out.source
     on_ring = str(data.get("on_ring", out.on_ring)).strip().lower()
     if on_ring not in ON_RING:
-        problems.append(f"telephony.on_ring {on_ring!r} is not one of raise, flash, none; ignored")
+        _problem(problems, f"telephony.on_ring {on_ring!r} is not one of raise, flash, none; ignored")
         on_ring = out.on_ring
     out = replace(out, source=source, on_ring=on_ring, tray=bool(data.get("tray", out.tray)))
     if isinstance(data.get("reconnect_max_seconds"), int | float):

@@ -80,6 +80,7 @@ class AmiCallTracker:
         self._closed: OrderedDict[str, object] = OrderedDict()
         self._originating: dict[str, str] = {}  # our ActionID → console call id
         self._sync_id: str | None = None
+        self._sync_open: set[str] = set()  # calls open when the sync began: only these can have ended unseen
         self._sync_seen: set[str] = set()
 
     # --- questions and requests from the adapter --------------------------------------------------------
@@ -91,6 +92,7 @@ class AmiCallTracker:
     def start_sync(self, action_id: str) -> None:
         """A CoreShowChannels was sent after (re)connecting: calls not listed ended while we were away."""
         self._sync_id = action_id
+        self._sync_open = set(self._calls)
         self._sync_seen = set()
 
     def open_calls(self) -> list[str]:
@@ -232,7 +234,7 @@ class AmiCallTracker:
         if self._sync_id is None or m.get("actionid") != self._sync_id:
             return []
         self._sync_id = None
-        gone = [linkedid for linkedid in self._calls if linkedid not in self._sync_seen]
+        gone = [linkedid for linkedid in self._sync_open if linkedid in self._calls and linkedid not in self._sync_seen]
         events: list[CallEvent] = []
         for linkedid in gone:
             _bounded_set(self._closed, linkedid, None)

@@ -108,6 +108,21 @@ def test_reconnect_sync_ends_calls_that_ended_while_away() -> None:
     assert [(e.kind, e.call_id) for e in out] == [(EventKind.END, events[0].call_id)]
 
 
+def test_a_call_that_rings_while_the_sync_runs_is_not_taken_for_ended() -> None:
+    _events, decoder, tracker = run([])
+    tracker.start_sync("sync-2")
+    ring = [
+        e
+        for m in decoder.feed(
+            b"".join(inbound_call("1795336000.900", did="48228431200", caller="1", answered=False)[:4])
+        )
+        for e in tracker.on_message(m)
+    ]
+    done = message(Event="CoreShowChannelsComplete", ActionID="sync-2", EventList="Complete", ListItems="0")
+    assert [e.kind for e in ring] == [EventKind.RING]
+    assert [e for m in decoder.feed(done) for e in tracker.on_message(m)] == []
+
+
 def test_originate_links_the_callback_and_follows_its_answer() -> None:
     tracker = AmiCallTracker(LINES, ["PJSIP/101"], clock=lambda: NOW)
     decoder = AmiDecoder()

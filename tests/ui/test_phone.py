@@ -246,3 +246,40 @@ def test_duplicate_and_late_events_never_duplicate_a_call(qtbot, window: MainWin
     ring(window, bridge, "twice", PL_LINE, clock)  # a replay after it was recorded as missed
     assert window.calls_model.rowCount() == 0 and window.missed.model.rowCount() == 1
     assert "Missed call" in window.statusBar().currentMessage()
+
+
+def test_pbx_calls_pop_the_card_by_did_and_keep_the_pbxs_times(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from tests.telephony.ami_scripts import inbound_call
+    from tests.telephony.peers import FakeAsterisk
+
+    peer = FakeAsterisk()
+    monkeypatch.setenv("RECEPTION_CONSOLE_AMI_SECRET", peer.secret)
+    try:
+        settings = TelephonySettings(source="ami", ami_port=peer.port, ami_username=peer.username,
+                                     ami_interfaces=("PJSIP/101",), reconnect_max_seconds=0.5)  # fmt: skip
+        bridge = wire_telephony(window, window.services, settings)
+        qtbot.waitUntil(lambda: "PBX connected" in bridge.status.text(), timeout=TIMEOUT)
+        t0 = datetime.now(UTC).timestamp() - 30
+        answered = inbound_call("1795336000.10", did="48228431200", caller="+48600111222", answered=True, t0=t0)
+        for message in answered[:5]:  # rings on PJSIP/101
+            peer.push(message)
+        qtbot.waitUntil(lambda: window.current_id is not None, timeout=TIMEOUT)
+        assert window.card.title.text() == "Med Centrum Mokotów"  # the DID is the line's own number, no + needed
+        for message in answered[5:]:
+            peer.push(message)
+        qtbot.waitUntil(lambda: window.current_call().state is CallState.ENDED, timeout=TIMEOUT)  # type: ignore[union-attr]
+        call = window.current_call()
+        assert call is not None and call.source is EventSource.PBX
+        assert (call.answered_at - call.rang_at).total_seconds() == pytest.approx(3.99, abs=0.01)  # type: ignore[operator]
+        window.answer()  # nothing to answer any more; and the PBX adapter never answers for the phone
+        abandoned = inbound_call("1795336000.20", did="74956431020", caller="+79161234567", answered=False, t0=t0)
+        for message in abandoned:
+            peer.push(message)
+        qtbot.waitUntil(lambda: window.missed.model.rowCount() == 1, timeout=TIMEOUT)
+        assert window.missed.model.task(0).phone == "+79161234567"
+    finally:
+        for source in bridge.sources:
+            source.stop()
+        peer.close()
