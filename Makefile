@@ -32,6 +32,10 @@ lint: $(SYNCED)
 screenshots: $(SYNCED) translations
 	installer/linux/system-deps.sh screenshots
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.screenshots docs
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.screenshots docs --language pl
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.screenshots docs --language ru
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.dashboard_shots docs
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.editor_shots docs
 
 translations: $(SYNCED)
 	@$(PYTHON) -m reception_console.platform.build_translations

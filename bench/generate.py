@@ -150,111 +150,26 @@ SPECIALTIES: dict[str, list[tuple[str, int, int | None, tuple[str, ...]]]] = {
     ],
 }
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 FIRST_NAMES = {
-    "pl": [
-        "Katarzyna",
-        "Tomasz",
-        "Marek",
-        "Anna",
-        "Piotr",
-        "Agnieszka",
-        "Michał",
-        "Magdalena",
-        "Paweł",
-        "Ewa",
-        "Krzysztof",
-        "Joanna",
-        "Łukasz",
-        "Małgorzata",
-        "Grzegorz",
-        "Zofia",
-        "Jakub",
-        "Aleksandra",
-    ],
-    "en": [
-        "Helen",
-        "James",
-        "Tom",
-        "Priya",
-        "Sarah",
-        "David",
-        "Emma",
-        "Oliver",
-        "Aisha",
-        "George",
-        "Lucy",
-        "Mohammed",
-        "Hannah",
-        "Daniel",
-        "Chloe",
-        "Samuel",
-    ],
-    "ru": [
-        "Анна",
-        "Сергей",
-        "Ольга",
-        "Дмитрий",
-        "Елена",
-        "Алексей",
-        "Мария",
-        "Иван",
-        "Наталья",
-        "Андрей",
-        "Татьяна",
-        "Михаил",
-        "Юлия",
-        "Николай",
-    ],
+    "pl": _words(
+        "Katarzyna Tomasz Marek Anna Piotr Agnieszka Michał Magdalena Paweł Ewa Krzysztof Joanna Łukasz "
+        "Małgorzata Grzegorz Zofia Jakub Aleksandra"
+    ),
+    "en": _words("Helen James Tom Priya Sarah David Emma Oliver Aisha George Lucy Mohammed Hannah Daniel Chloe Samuel"),
+    "ru": _words("Анна Сергей Ольга Дмитрий Елена Алексей Мария Иван Наталья Андрей Татьяна Михаил Юлия Николай"),
 }
 LAST_NAMES = {
-    "pl": [
-        "Wiśniewska",
-        "Zieliński",
-        "Kowalczyk",
-        "Nowak",
-        "Wójcik",
-        "Kamińska",
-        "Lewandowski",
-        "Dąbrowska",
-        "Szymański",
-        "Woźniak",
-        "Kozłowska",
-        "Jankowski",
-        "Mazur",
-        "Krawczyk",
-        "Piotrowska",
-        "Grabowski",
-    ],
-    "en": [
-        "Whitaker",
-        "Okafor",
-        "Brennan",
-        "Shah",
-        "Taylor",
-        "Evans",
-        "Hughes",
-        "Patel",
-        "Clarke",
-        "Walker",
-        "Wright",
-        "Robinson",
-        "Thompson",
-        "Khan",
-    ],
-    "ru": [
-        "Иванова",
-        "Смирнов",
-        "Кузнецова",
-        "Попов",
-        "Васильева",
-        "Петров",
-        "Соколова",
-        "Михайлов",
-        "Новикова",
-        "Фёдоров",
-        "Морозова",
-        "Волков",
-    ],
+    "pl": _words(
+        "Wiśniewska Zieliński Kowalczyk Nowak Wójcik Kamińska Lewandowski Dąbrowska Szymański Woźniak "
+        "Kozłowska Jankowski Mazur Krawczyk Piotrowska Grabowski"
+    ),
+    "en": _words("Whitaker Okafor Brennan Shah Taylor Evans Hughes Patel Clarke Walker Wright Robinson Thompson Khan"),
+    "ru": _words("Иванова Смирнов Кузнецова Попов Васильева Петров Соколова Михайлов Новикова Фёдоров Морозова Волков"),
 }
 TITLES = {"pl": ["lek.", "dr n. med.", "lek.", "mgr"], "en": ["Dr", "Dr", "", ""], "ru": ["", "врач", ""]}
 

@@ -29,7 +29,6 @@ def main() -> int:
 
     from reception_console.app import build_services, open_prepared_database, wire_telephony
     from reception_console.platform.i18n import install_translators
-    from reception_console.platform.qt_fixes import guard_refcounts
     from reception_console.platform.settings import load_settings
     from reception_console.platform.telephony_settings import TelephonySettings
     from reception_console.ui.main_window import MainWindow
@@ -37,7 +36,6 @@ def main() -> int:
     from tests.telephony.peers import FakeBaresip
 
     app = QApplication(sys.argv[:1])
-    guard_refcounts()
     app.setStyleSheet(STYLE)
     keep = install_translators(app, args.language)  # noqa: F841
     settings = load_settings()

@@ -57,6 +57,7 @@ class Section:
     title: str
     rows: list[Row] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # something broken (not merely slow) seen on the way
 
 
 def _value(value: float | None, unit: str) -> str:
@@ -83,6 +84,8 @@ def format_table(sections: list[Section]) -> str:
     rule = "-" * len(head)
     out = [head, rule]
     for section in sections:
+        if not section.rows:
+            continue
         out.append(section.title)
         for r in section.rows:
             name = "  " * (r.indent + 1) + r.name

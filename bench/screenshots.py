@@ -1,7 +1,9 @@
 """Screenshots of the console during a call, for docs/ and the README.
 
 Run under a real X server (make screenshots uses Xvfb) so fonts render as on a receptionist's PC:
-    python -m bench.screenshots docs [--language pl]
+    python -m bench.screenshots docs [--language pl|ru] [--suffix -pl]
+
+In Russian the call is on the Russian demo clinic (olga at the desk); otherwise on the Polish one (justyna).
 """
 
 from __future__ import annotations
@@ -13,6 +15,32 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+# who is at the desk, the line that rings, the caller, and what the receptionist types
+SCENES = {
+    "ru": {
+        "login": "olga",
+        "line": "+74956431020",
+        "caller": "+79161234567",
+        "name": "Ирина Смирнова",
+        "earlier": "Спрашивала про чистку зубов",
+        "search": "5 лет",
+        "notes": "Сыну 5 лет, болит зуб; перезвонить после зарплаты",
+        "other_line": "+48228431200",
+        "other_caller": "+48600111222",
+    },
+    "": {
+        "login": "justyna",
+        "line": "+48228431200",
+        "caller": "+48600111222",
+        "name": "Maria Wiśniewska",
+        "earlier": "Pyta o USG dla córki",
+        "search": "5 lat",
+        "notes": "Córka 5 lat, ból ucha; zadzwonić po wypłacie",
+        "other_line": "+74956431020",
+        "other_caller": "+79161234567",
+    },
+}
+
 
 def main() -> int:
     p = argparse.ArgumentParser()
@@ -23,7 +51,7 @@ def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="rc-shots-"))
     os.environ["RECEPTION_CONSOLE_HOME"] = str(home)
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from reception_console.app import build_services, open_prepared_database
@@ -39,7 +67,8 @@ def main() -> int:
     settings = load_settings()
     db = open_prepared_database(settings, load_demo=True)
     services = build_services(db, settings)
-    person = services.auth.sign_in("justyna", "demo")
+    scene = SCENES.get(args.language, SCENES[""])
+    person = services.auth.sign_in(scene["login"], "demo")
     # a returning patient: one earlier call from the same number
     earlier = services.desk.receive(
         CallEvent(
@@ -47,8 +76,8 @@ def main() -> int:
             "shot-earlier",
             datetime(2026, 11, 3, 9, 12, tzinfo=UTC),
             EventSource.MANUAL,
-            "+48228431200",
-            "+48600111222",
+            scene["line"],
+            scene["caller"],
         )
     )
     assert earlier is not None
@@ -61,21 +90,20 @@ def main() -> int:
         OutcomeForm(
             outcome=Outcome.NOT_BOOKED,
             reason=NotBookedReason.WILL_THINK,
-            patient_name="Maria Wiśniewska",
-            notes="Pyta o USG dla córki",
+            patient_name=scene["name"],
+            notes=scene["earlier"],
         ),
     )
-    window = MainWindow(services, person, region="PL", database_label="Embedded database")
+    database_label = QCoreApplication.translate("App", "Embedded database")
+    window = MainWindow(services, person, region="PL", database_label=database_label)
     window.resize(1366, 740)
     window.show()
     now = datetime.now(UTC)
     window.receive_event(
-        CallEvent(
-            EventKind.RING, "shot-1", now, EventSource.SOFTPHONE, "+48228431200", "+48600111222", "Maria Wiśniewska"
-        )
+        CallEvent(EventKind.RING, "shot-1", now, EventSource.SOFTPHONE, scene["line"], scene["caller"], scene["name"])
     )
     window.receive_event(
-        CallEvent(EventKind.RING, "shot-2", now, EventSource.SOFTPHONE, "+74956431020", "+79161234567")
+        CallEvent(EventKind.RING, "shot-2", now, EventSource.SOFTPHONE, scene["other_line"], scene["other_caller"])
     )
     args.folder.mkdir(parents=True, exist_ok=True)
     suffix = args.suffix or ("" if args.language == "en" else f"-{args.language}")
@@ -83,12 +111,12 @@ def main() -> int:
     def ringing() -> None:
         window.grab().save(str(args.folder / f"console-ringing{suffix}.png"))
         window.answer()
-        window.card.search.setText("5 lat")
+        window.card.search.setText(scene["search"])
         window.prompts.show_objection(window.prompts._prompts and next(iter(window.prompts._prompts)))
         window.outcome.choose(Outcome.NOT_BOOKED)
         window.outcome.reason.setCurrentIndex(0)
-        window.outcome.patient.setText("Maria Wiśniewska")
-        window.outcome.notes.setText("Córka 5 lat, ból ucha; zadzwonić po wypłacie")
+        window.outcome.patient.setText(scene["name"])
+        window.outcome.notes.setText(scene["notes"])
         QTimer.singleShot(300, during)
 
     def during() -> None:

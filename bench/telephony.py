@@ -1,4 +1,4 @@
-"""(e) the phone rings → the card is on screen, with a real softphone: sipp sends an INVITE to baresip on
+"""(f) the phone rings → the card is on screen, with a real softphone: sipp sends an INVITE to baresip on
 loopback, baresip tells the console over ctrl_tcp, the real MainWindow (offscreen) renders the clinic's card.
 
     python -m bench.telephony [--calls 50]      (root, or baresip and sipp installed; see tests/softphone.py)
@@ -82,7 +82,6 @@ class _Console:
 
         from reception_console.app import build_services, open_prepared_database, wire_telephony
         from reception_console.platform.paths import Paths
-        from reception_console.platform.qt_fixes import guard_refcounts
         from reception_console.platform.settings import Settings
         from reception_console.platform.telephony_settings import TelephonySettings
         from reception_console.ui.main_window import MainWindow
@@ -91,7 +90,6 @@ class _Console:
         from .console import Renders, render
 
         self.app = QApplication.instance() or QApplication(["reception-console-bench"])
-        guard_refcounts()
         self.app.setStyleSheet(STYLE)
         paths = Paths(workdir / "data", workdir / "config", workdir / "logs", None)
         settings = Settings(paths=paths, database_url=f"sqlite:///{workdir / 'phone-bench.sqlite3'}")
@@ -179,18 +177,18 @@ def run(calls: int = 50, log=print) -> Section:  # type: ignore[no-untyped-def]
     sys.path.insert(0, str(REPO))
     from tests.softphone import SoftphoneLab, Unavailable
 
-    section = Section(f"(e) phone rings → card, real softphone: sipp → baresip → console ({calls} calls)")
+    section = Section(f"(f) phone rings → card, real softphone: sipp → baresip → console ({calls} calls)")
     workdir = Path(tempfile.mkdtemp(prefix="phone-bench-"))
     try:
         lab = SoftphoneLab.create(workdir)
     except Unavailable as reason:
-        section.notes.append(f"(e) skipped: {reason}")
+        section.notes.append(f"(f) skipped: {reason}")
         return section
     try:
         lab.start()
-        log("(e) floor: bare ctrl_tcp client …")
+        log("(f) floor: bare ctrl_tcp client …")
         floor = bare_client(lab, calls)
-        log("(e) console …")
+        log("(f) console …")
         console = console_run(lab, calls, workdir)
     finally:
         lab.close()
@@ -203,7 +201,7 @@ def run(calls: int = 50, log=print) -> Section:  # type: ignore[no-untyped-def]
         Row.of("shown → painted and settled", console["paint"], indent=1),
     ]
     section.notes.append(
-        f"(e) target = floor p95 ({floor_p95:.1f} ms) + {MARGIN_MS:g} ms; {WARM_UP} untimed warm-up calls per run; "
+        f"(f) target = floor p95 ({floor_p95:.1f} ms) + {MARGIN_MS:g} ms; {WARM_UP} untimed warm-up calls per run; "
         f"each call rings {RING_MS} ms, then the caller hangs up (a missed call, saved before the next); "
         f"{'private network namespace' if lab.private else 'shared loopback (not root)'}; "
         f"calls measured: floor {len(floor)}, console {len(console['card'])} of {calls}."

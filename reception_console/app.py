@@ -19,17 +19,46 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .domain.calls import utcnow
     from .services.auth import AuthService
     from .services.calls import CallDesk
+    from .services.card_editor import CardEditor
+    from .services.card_exchange import CardExchange
     from .services.cards import CardService
+    from .services.knowledge_gaps import KnowledgeGapService
+    from .services.people_admin import PeopleAdmin
+    from .services.reports import ReportService
     from .services.tasks import TaskService
-    from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
+    from .services.worklists import WorkListService
+    from .storage.repositories import (
+        SqlCallStore,
+        SqlCardEditStore,
+        SqlCardStore,
+        SqlGoalStore,
+        SqlKnowledgeGapStore,
+        SqlPeopleAdminStore,
+        SqlPeopleStore,
+        SqlReportStore,
+        SqlTaskStore,
+        SqlVisitStore,
+    )
 
     cards = SqlCardStore(db.sessions)
     calls = SqlCallStore(db.sessions)
+    people = SqlPeopleStore(db.sessions)
+    tasks = SqlTaskStore(db.sessions)
+    edits = SqlCardEditStore(db.sessions)
+    editor = CardEditor(edits, clock=clock or utcnow)
     return ConsoleServices(
-        auth=AuthService(SqlPeopleStore(db.sessions)),
+        auth=AuthService(people),
         desk=CallDesk(calls, cards, region=settings.phone_region, clock=clock or utcnow),
         cards=CardService(cards, calls),
-        tasks=TaskService(SqlTaskStore(db.sessions), clock=clock or utcnow),
+        tasks=TaskService(tasks, clock=clock or utcnow),
+        editor=editor,
+        exchange=CardExchange(edits, clock=clock or utcnow),
+        gaps=KnowledgeGapService(SqlKnowledgeGapStore(db.sessions), editor, clock=clock or utcnow),
+        people=PeopleAdmin(SqlPeopleAdminStore(db.sessions)),
+        reports=ReportService(
+            SqlReportStore(db.sessions), SqlGoalStore(db.sessions), people, cards, clock=clock or utcnow
+        ),
+        worklists=WorkListService(tasks, SqlVisitStore(db.sessions), clock=clock or utcnow),
     )
 
 
@@ -60,14 +89,13 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
 
     from .platform.crash import install_crash_handler
     from .platform.i18n import choose_language, install_translators
-    from .platform.logs import setup_logging
-    from .platform.qt_fixes import guard_refcounts
+    from .platform.logs import route_qt_messages, setup_logging
     from .ui.style import STYLE
 
     log_file = setup_logging(settings.paths.logs)
+    route_qt_messages()
     install_crash_handler(str(log_file))
     app = QApplication.instance() or QApplication(argv)
-    guard_refcounts()
     app.setApplicationName("Reception Console")
     app.setOrganizationName("ReceptionConsole")
     app.setStyleSheet(STYLE)
@@ -83,7 +111,11 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     try:
         db = open_prepared_database(settings, load_demo=settings.demo_on_first_start and settings.is_embedded)
     except SchemaTooNewError as error:
-        QMessageBox.critical(None, app.translate("App", "Reception Console"), str(error))
+        from .ui.error_text import schema_too_new
+
+        QMessageBox.critical(
+            None, app.translate("App", "Reception Console"), schema_too_new(error.revision, error.head)
+        )
         return 2
     except SQLAlchemyError as error:
         log.exception("cannot open the database")
@@ -96,6 +128,12 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         )
         return 2
 
+    for problem in settings.problems:
+        QMessageBox.warning(
+            None,
+            app.translate("App", "Reception Console"),
+            app.translate("App", "A settings file could not be read and was ignored:\n%1").replace("%1", problem),
+        )
     services = build_services(db, settings)
     ui_state = QSettings(str(settings.paths.config / "ui.ini"), QSettings.Format.IniFormat)
     person = _sign_in(services, ui_state, user)
@@ -107,9 +145,19 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     database_label = (
         app.translate("App", "Embedded database") if settings.is_embedded else app.translate("App", "Shared database")
     )
+    from .platform.journal import CallJournal
+
     window = MainWindow(
-        services, person, region=settings.phone_region, database_label=database_label, ui_state=ui_state
+        services,
+        person,
+        region=settings.phone_region,
+        database_label=database_label,
+        ui_state=ui_state,
+        journal=CallJournal(settings.paths.data / "unsaved-calls.json"),
     )
+    from .ui.settings_dialog import SettingsAction
+
+    SettingsAction(window, settings.paths.config / "config.toml", settings.language)
     window.restore_unsaved()
     window.show()
     inbox.open(wire_telephony(window, services, settings.telephony).handle_argv)

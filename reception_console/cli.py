@@ -3,8 +3,11 @@
     reception-console                      start the console
     reception-console demo load            load the demo clinics into an empty database
     reception-console db upgrade|status    migrate the database / show its schema revision
+    reception-console calls import FILE    load past calls from a CSV file (docs/call-import.md)
+    reception-console report figures …     the supervisor's figures as JSON or CSV
+    reception-console cards export|import  clinic cards as files (docs/card-format.md)
     reception-console call ring|answer|end a call event for the running console (a softphone's hook)
-    reception-console phone ami-secret     store the Asterisk Manager secret in the system keyring
+    reception-console phone lines|account|ami-secret   which phone account rings each line; the AMI secret
 Options before the command: --db URL (or RECEPTION_CONSOLE_DB), --user LOGIN.
 Each command group lives in `reception_console.commands`.
 """

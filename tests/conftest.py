@@ -40,10 +40,6 @@ class MemoryKeyring(KeyringBackend):
 
 keyring.set_keyring(MemoryKeyring())
 
-from reception_console.platform.qt_fixes import guard_refcounts  # noqa: E402
-
-guard_refcounts()  # PySide6 6.12.0 loses a reference to None or True on each void call or emit()
-
 from reception_console.platform.paths import resources_dir  # noqa: E402
 from reception_console.services.demo import load_demo  # noqa: E402
 from reception_console.storage import migrate  # noqa: E402

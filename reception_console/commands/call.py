@@ -53,7 +53,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     from ..domain.calls import utcnow
     from ..platform.ipc import send, server_name
-    from ..platform.qt_fixes import guard_refcounts
     from ..telephony.command_line import CallCommandError, canonical_argv
 
     try:
@@ -61,7 +60,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     except CallCommandError as error:
         return fail(str(error))
     _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])  # local sockets need one
-    guard_refcounts()
     name = server_name(settings.paths)
     if not send(name, argv):
         console = _start_console(args)

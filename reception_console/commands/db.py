@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..platform.settings import Settings
-from . import fail
+from . import database, guarded
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -15,23 +15,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from sqlalchemy.exc import SQLAlchemyError
+    return guarded(lambda: _status(settings) if args.action == "status" else _upgrade(settings))
 
+
+def _status(settings: Settings) -> int:
     from ..storage import migrate
-    from ..storage.database import open_database
 
-    db = open_database(settings.effective_database_url)
-    try:
-        if args.action == "status":
-            revision = migrate.current_revision(db) or "empty"
-            print(f"database: {db.url}\nschema: {revision} (this version: {migrate.HEAD})")
-            return 0
-        done = migrate.prepare(db, on_backup=lambda path: print(f"backup: {path}"))
-        print(f"database {db.url}: {done}")
-        return 0
-    except migrate.SchemaTooNewError as error:
-        return fail(str(error))
-    except SQLAlchemyError as error:
-        return fail(f"The database {db.url} cannot be opened: {getattr(error, 'orig', error)}")
-    finally:
-        db.dispose()
+    with database(settings, prepare=False) as db:
+        print(f"database: {db.url}\nschema: {migrate.current_revision(db) or 'empty'} (this version: {migrate.HEAD})")
+    return 0
+
+
+def _upgrade(settings: Settings) -> int:
+    from ..storage import migrate
+
+    with database(settings, prepare=False) as db:
+        print(f"database {db.url}: {migrate.prepare(db, on_backup=lambda path: print(f'backup: {path}'))}")
+    return 0

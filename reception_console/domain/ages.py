@@ -132,3 +132,18 @@ def describe_age_limits(age_min_months: int, age_max_months: int | None) -> AgeL
     if low is None:
         return AgeLimits(AgeShape.UP_TO, None, high)
     return AgeLimits(AgeShape.RANGE, low, high)
+
+
+def bound_months(value: int, in_years: bool, *, upper: bool) -> int:
+    """What a person types back to months: from 3 years = 36; up to 17 years = 215 (17 years 11 months)."""
+    if not in_years:
+        return value
+    return value * 12 + 11 if upper else value * 12
+
+
+def lower_bound(age_min_months: int) -> AgeBound:
+    return _lower(age_min_months)
+
+
+def upper_bound(age_max_months: int) -> AgeBound:
+    return _upper(age_max_months)

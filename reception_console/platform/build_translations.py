@@ -19,7 +19,6 @@ from .paths import resources_dir
 
 LANGUAGES = ("en", "pl", "ru")
 PACKAGE = Path(__file__).resolve().parents[1]
-SCANNED = ("ui", "platform", "app.py")  # where user-visible strings live
 
 
 def _tool(name: str) -> str:
@@ -44,22 +43,21 @@ def build(folder: Path | None = None, *, force: bool = False) -> list[Path]:
 
 
 def sources() -> list[str]:
-    files: list[Path] = []
-    for part in SCANNED:
-        path = PACKAGE / part
-        files += sorted(path.rglob("*.py")) if path.is_dir() else [path]
-    return [str(f) for f in files if f.name != "build_translations.py"]
+    """Every module of the package: a screen added anywhere is scanned without anyone remembering to."""
+    return [str(f) for f in sorted(PACKAGE.rglob("*.py")) if f.name != "build_translations.py"]
 
 
-def update() -> None:
+def update(folder: Path | None = None) -> None:
+    """Re-scan the sources into the `.ts` files (in `folder`, by default the project's): new strings come in
+    unfinished, strings gone from the code are dropped, and English plural forms are filled in."""
     for language in LANGUAGES:
-        ts = ts_path(language)
+        ts = ts_path(language, folder)
         subprocess.run(
             [_tool("pyside6-lupdate"), *sources(), "-ts", str(ts), "-no-obsolete", "-locations", "relative"],
             check=True,
             stdout=subprocess.DEVNULL,
         )
-    fill_english_plurals(ts_path("en"))
+    fill_english_plurals(ts_path("en", folder))
 
 
 def _english_forms(source: str) -> tuple[str, str]:

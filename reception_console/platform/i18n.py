@@ -25,9 +25,17 @@ def choose_language(setting: str) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def locale_for(language: str) -> QLocale:
+    """The locale numbers, dates and times are written in: the system's when it speaks `language` (keeps
+    its country: en_GB writes 23/11/2026), else the language's own (pl → pl_PL, ru → ru_RU, en → en_US)."""
+    system = QLocale.system()
+    wanted = QLocale(language)
+    return system if system.language() == wanted.language() else wanted
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load and install translators; returns them (they must outlive the app's use of them)."""
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(locale_for(language))
     installed = []
     own = QTranslator(app)
     if own.load(str(translations_dir() / f"reception_console_{language}.qm")):

@@ -17,3 +17,22 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         root.addHandler(handler)
     return path
+
+
+def route_qt_messages() -> None:
+    """Qt's own warnings go to the same log file (named logger "qt")."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind, context, message: str) -> None:  # type: ignore[no-untyped-def]
+        qt_log.log(levels.get(kind, logging.WARNING), "%s (%s:%s)", message, context.file, context.line)
+
+    qInstallMessageHandler(handler)

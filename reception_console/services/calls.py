@@ -23,6 +23,7 @@ from ..domain.calls import (
     utcnow,
     validate_outcome,
 )
+from ..domain.errors import StorageUnavailableError
 from ..domain.people import Person
 from ..domain.tasks import Task, TaskKind, tasks_for
 from ..domain.visits import Visit
@@ -86,29 +87,49 @@ class CallDesk:
         return ended
 
     def _ring(self, event: CallEvent) -> Call:
-        existing = self._calls.get(event.call_id)
-        if existing is not None:
-            return existing
         line = try_normalize(event.line, self._region)
-        known = self._cards.line_by_number(line) if line else None
         call = Call(
             id=event.call_id,
             direction=event.direction,
             source=event.source,
             rang_at=event.at,
             line=line,
-            clinic_id=known.clinic_id if known else None,
             caller=try_normalize(event.caller, self._region),
             caller_name=(event.caller_name or "").strip() or None,
             receptionist_id=self.receptionist.id if self.receptionist else None,
         )
-        if not self._calls.add(call):  # another console stored it between get and add
-            stored = self._calls.get(call.id)
-            assert stored is not None
-            return stored
-        if known is None:
+        try:
+            existing = self._calls.get(event.call_id)
+            if existing is not None:
+                return existing
+            call = self._with_clinic(call)
+            if not self._calls.add(call):  # another console stored it between get and add
+                stored = self._calls.get(call.id)
+                assert stored is not None
+                return stored
+        except StorageUnavailableError as error:
+            error.call = call  # the caller keeps it until the database is back (see `recover`)
+            raise
+        if call.clinic_id is None:
             log.warning("call %s on unknown line %r: recorded, clinic to be chosen", call.id, event.line)
         return call
+
+    def _with_clinic(self, call: Call) -> Call:
+        known = self._cards.line_by_number(call.line) if call.line and call.clinic_id is None else None
+        return replace(call, clinic_id=known.clinic_id) if known else call
+
+    def recover(self, call: Call) -> Call:
+        """Store a call kept in memory during an outage (with what was typed), once the database answers again."""
+        stored = self._calls.get(call.id)
+        if stored is None:
+            self._calls.add(self._with_clinic(call))
+        elif stored.saved_at is None:
+            if call.answered_at or call.ended_at:
+                self._calls.set_times(call.id, answered_at=call.answered_at, ended_at=call.ended_at)
+            self._calls.save_draft(call.id, call.form)
+        recovered = self._calls.get(call.id)
+        assert recovered is not None
+        return recovered
 
     # --- the receptionist's actions ----------------------------------------------------------------------
 
@@ -122,7 +143,7 @@ class CallDesk:
     def start_callback(self, task: Task) -> Call:
         """An outbound call to the number of a task; saving its outcome completes the task."""
         if not task.phone:
-            raise InvalidNumberError("This task has no phone number to call.")
+            raise InvalidNumberError("no_number", "", "This task has no phone number to call.")
         now = self._clock()
         clinic = self._cards.card(task.clinic_id) if task.clinic_id else None
         call = Call(

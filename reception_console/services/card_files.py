@@ -1,27 +1,48 @@
-"""Reading the card interchange format (docs/card-format.md) into domain objects.
+"""Reading and writing the card interchange format (docs/card-format.md).
 
 The whole file is checked before anything is returned; every problem is reported with its path,
-e.g. `clinics[2].specialists[5].age_max_months: must be >= age_min_months`.
+e.g. `clinics[2].specialists[5].age_max_months: must be >= age_min_months`. This module checks the
+shape (types, unknown fields, JSON itself); what makes a card valid is `domain.card_rules`.
+Writing is canonical: the same cards always give the same bytes.
 """
 
 from __future__ import annotations
 
 import json
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from ..domain.card_records import EditableCard, GlobalScript, card_record, script_record
+from ..domain.card_rules import Checker, FieldError
 from ..domain.clinic import ClinicCard, KnowledgeEntry, Owner, PhoneLine, Service, Specialist
 from ..domain.people import Role
-from ..domain.phones import is_e164
 from ..domain.script import Objection, ObjectionPrompt, Phrase
+from .card_checks import check_card, check_script
 
 FORMAT = "reception-console/cards"
 VERSION = 1
-LANGUAGES = ("pl", "ru", "en")
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+TOP_FIELDS = ("format", "version", "scripts", "people", "clinics")
+SCRIPT_FIELDS = ("language", "objections", "phrases")
+PROMPT_FIELDS = ("objection", "title", "text")
+PHRASE_FIELDS = ("title", "text")
+PERSON_FIELDS = ("login", "display_name", "role", "password")
+CLINIC_FIELDS = (
+    *("key", "name", "language", "timezone", "currency", "average_check", "address", "directions", "parking"),
+    *("opening_hours", "owner", "receptionist_title", "greeting_template", "phone_lines", "specialists"),
+    *("services", "knowledge", "objections", "phrases"),
+)
+OWNER_FIELDS = ("name", "phone", "email")
+LINE_FIELDS = ("number", "label")
+SPECIALIST_FIELDS = (
+    *("key", "name", "specialty", "age_min_months", "age_max_months", "visit_minutes", "languages", "notes"),
+)
+SERVICE_FIELDS = ("name", "specialist", "specialty", "price", "duration_minutes", "preparation")
+KNOWLEDGE_FIELDS = ("question", "answer", "tags")
 
 
 class CardFileError(ValueError):
@@ -44,6 +65,28 @@ class CardFile:
     prompts: list[tuple[str, ObjectionPrompt, str]] = field(default_factory=list)  # (language, prompt, clinic key)
     phrases: list[tuple[str, Phrase, str]] = field(default_factory=list)
     people: list[PersonSpec] = field(default_factory=list)
+    script_languages: list[str] = field(default_factory=list)  # languages of the file's global scripts
+
+    def editable(self, card: ClinicCard) -> EditableCard:
+        return EditableCard(
+            card,
+            tuple(p for _, p, key in self.prompts if key == card.key),
+            tuple(p for _, p, key in self.phrases if key == card.key),
+        )
+
+    def global_scripts(self) -> list[GlobalScript]:
+        return [
+            GlobalScript(
+                language,
+                tuple(p for lang, p, key in self.prompts if lang == language and not key),
+                tuple(p for lang, p, key in self.phrases if lang == language and not key),
+            )
+            for language in self.script_languages
+        ]
+
+
+def _shown(name: str) -> str:
+    return repr(name if len(name) <= 60 else name[:60] + "…")
 
 
 class _Reader:
@@ -53,30 +96,38 @@ class _Reader:
     def fail(self, path: str, message: str) -> None:
         self.problems.append(f"{path}: {message}")
 
-    def text(self, obj: dict[str, Any], key: str, path: str, *, required: bool = False, limit: int = 20000) -> str:
+    def report(self, errors: list[FieldError], prefix: str) -> None:
+        self.problems += [str(e.under(prefix)) if prefix else str(e) for e in errors]
+
+    def fields(self, obj: dict[str, Any], allowed: Sequence[str], path: str) -> None:
+        for key in obj:
+            if key not in allowed:
+                where = f"{path}.{key}" if path else key
+                if len(key) > 60 or not key.isprintable():
+                    where = f"{path or '(top)'}: field {_shown(key)}"
+                    self.problems.append(f"{where} is not a field of this format")
+                else:
+                    self.fail(where, "unknown field")
+
+    def text(self, obj: dict[str, Any], key: str, path: str) -> str:
         value = obj.get(key)
         if value is None:
-            if required:
-                self.fail(f"{path}.{key}", "is required")
             return ""
         if not isinstance(value, str):
             self.fail(f"{path}.{key}", "must be text")
             return ""
-        if required and not value.strip():
-            self.fail(f"{path}.{key}", "must not be empty")
-        if len(value) > limit:
-            self.fail(f"{path}.{key}", f"is longer than {limit} characters")
         return value
 
-    def integer(self, obj: dict[str, Any], key: str, path: str, *, default: int | None, minimum: int = 0) -> int | None:
+    def optional_text(self, obj: dict[str, Any], key: str, path: str) -> str | None:
+        return self.text(obj, key, path) if obj.get(key) is not None else None
+
+    def integer(self, obj: dict[str, Any], key: str, path: str, *, default: int | None) -> int | None:
         value = obj.get(key, default)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(f"{path}.{key}", "must be a whole number")
             return default
-        if value < minimum:
-            self.fail(f"{path}.{key}", f"must be >= {minimum}")
         return value
 
     def money(self, obj: dict[str, Any], key: str, path: str, *, required: bool) -> Decimal | None:
@@ -91,148 +142,140 @@ class _Reader:
         try:
             amount = Decimal(value)
         except InvalidOperation:
-            self.fail(f"{path}.{key}", f"{value!r} is not a decimal number")
+            self.fail(f"{path}.{key}", f"{_shown(value)} is not a decimal number")
             return None
-        if not amount.is_finite() or amount < 0:
-            self.fail(f"{path}.{key}", "must be a non-negative amount")
+        if not amount.is_finite():
+            self.fail(f"{path}.{key}", f"{_shown(value)} is not a decimal number")
             return None
         return amount
 
-    def items(self, obj: dict[str, Any], key: str, path: str) -> list[tuple[str, dict[str, Any]]]:
+    def words(self, obj: dict[str, Any], key: str, path: str, what: str) -> tuple[str, ...]:
+        value = obj.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            self.fail(f"{path}.{key}", f"must be a list of {what}")
+            return ()
+        return tuple(value)
+
+    def items(
+        self, obj: dict[str, Any], key: str, path: str, allowed: Sequence[str]
+    ) -> list[tuple[str, dict[str, Any]]]:
         value = obj.get(key, [])
         if not isinstance(value, list):
-            self.fail(f"{path}.{key}", "must be a list")
+            self.fail(f"{path}.{key}" if path else key, "must be a list")
             return []
         out = []
         for i, item in enumerate(value):
+            where = f"{path}.{key}[{i}]" if path else f"{key}[{i}]"
             if not isinstance(item, dict):
-                self.fail(f"{path}.{key}[{i}]", "must be an object")
+                self.fail(where, "must be an object")
             else:
-                out.append((f"{path}.{key}[{i}]" if path else f"{key}[{i}]", item))
+                self.fields(item, allowed, where)
+                out.append((where, item))
         return out
 
 
-def _prompt(r: _Reader, item: dict[str, Any], path: str, clinic_id: int | None = None) -> ObjectionPrompt | None:
-    key = item.get("objection")
-    if key not in {o.value for o in Objection}:
-        r.fail(f"{path}.objection", f"must be one of {', '.join(o.value for o in Objection)}")
-        return None
-    return ObjectionPrompt(
-        Objection(key), r.text(item, "title", path, required=True), r.text(item, "text", path, required=True)
+def _prompts(r: _Reader, obj: dict[str, Any], path: str) -> tuple[ObjectionPrompt, ...]:
+    prompts = []
+    for ppath, item in r.items(obj, "objections", path, PROMPT_FIELDS):
+        key = item.get("objection")
+        if key not in {o.value for o in Objection}:
+            r.fail(f"{ppath}.objection", f"must be one of {', '.join(o.value for o in Objection)}")
+            continue
+        prompts.append(ObjectionPrompt(Objection(key), r.text(item, "title", ppath), r.text(item, "text", ppath)))
+    return tuple(prompts)
+
+
+def _phrases(r: _Reader, obj: dict[str, Any], path: str) -> tuple[Phrase, ...]:
+    return tuple(
+        Phrase(r.text(item, "title", ppath), r.text(item, "text", ppath))
+        for ppath, item in r.items(obj, "phrases", path, PHRASE_FIELDS)
     )
 
 
-def _phrase(r: _Reader, item: dict[str, Any], path: str) -> Phrase:
-    return Phrase(r.text(item, "title", path, required=True), r.text(item, "text", path, required=True))
-
-
-def _clinic(r: _Reader, c: dict[str, Any], path: str, out: CardFile) -> ClinicCard:
-    key = r.text(c, "key", path, required=True)
-    if key and not _SLUG.match(key):
-        r.fail(f"{path}.key", "must be lower-case letters, digits and dashes")
-    language = r.text(c, "language", path, required=True)
-    if language and language not in LANGUAGES:
-        r.fail(f"{path}.language", f"must be one of {', '.join(LANGUAGES)}")
-    currency = r.text(c, "currency", path, required=True)
-    if currency and not re.fullmatch(r"[A-Z]{3}", currency):
-        r.fail(f"{path}.currency", "must be a three-letter ISO 4217 code such as PLN")
-    lines = []
-    for lpath, item in r.items(c, "phone_lines", path):
-        number = r.text(item, "number", lpath, required=True)
-        if number and not is_e164(number):
-            r.fail(f"{lpath}.number", f"{number!r} is not an E.164 number such as +48221234567")
-        account = r.text(item, "telephony_account", lpath, limit=200) or None
-        lines.append(PhoneLine(number=number, label=r.text(item, "label", lpath), telephony_account=account))
-    if not lines:
-        r.fail(f"{path}.phone_lines", "needs at least one phone line")
-    specialists = []
-    keys: set[str] = set()
-    for spath, item in r.items(c, "specialists", path):
-        skey = r.text(item, "key", spath, required=True)
-        if skey in keys:
-            r.fail(f"{spath}.key", f"{skey!r} is used twice in this clinic")
-        keys.add(skey)
-        low = r.integer(item, "age_min_months", spath, default=0) or 0
-        high = r.integer(item, "age_max_months", spath, default=None)
-        if high is not None and high < low:
-            r.fail(f"{spath}.age_max_months", "must be >= age_min_months")
-        languages = item.get("languages", [])
-        if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
-            r.fail(f"{spath}.languages", "must be a list of language codes")
-            languages = []
-        specialists.append(
-            Specialist(
-                key=skey,
-                name=r.text(item, "name", spath, required=True),
-                specialty=r.text(item, "specialty", spath, required=True),
-                age_min_months=low,
-                age_max_months=high,
-                visit_minutes=r.integer(item, "visit_minutes", spath, default=20, minimum=1) or 20,
-                languages=tuple(languages),
-                notes=r.text(item, "notes", spath),
-            )
+def _clinic(r: _Reader, c: dict[str, Any], path: str) -> EditableCard:
+    lines = [
+        PhoneLine(number=r.text(item, "number", lpath), label=r.text(item, "label", lpath))
+        for lpath, item in r.items(c, "phone_lines", path, LINE_FIELDS)
+    ]
+    specialists = [
+        Specialist(
+            key=r.text(item, "key", spath),
+            name=r.text(item, "name", spath),
+            specialty=r.text(item, "specialty", spath),
+            age_min_months=r.integer(item, "age_min_months", spath, default=0) or 0,
+            age_max_months=r.integer(item, "age_max_months", spath, default=None),
+            visit_minutes=r.integer(item, "visit_minutes", spath, default=20) or 20,
+            languages=r.words(item, "languages", spath, "language codes"),
+            notes=r.text(item, "notes", spath),
         )
-    services = []
-    for vpath, item in r.items(c, "services", path):
-        who = item.get("specialist")
-        if who is not None and who not in keys:
-            r.fail(f"{vpath}.specialist", f"no specialist with key {who!r} in this clinic")
-        services.append(
-            Service(
-                name=r.text(item, "name", vpath, required=True),
-                price=r.money(item, "price", vpath, required=True) or Decimal(0),
-                specialist_key=who,
-                specialty=item.get("specialty") if isinstance(item.get("specialty"), str) else None,
-                duration_minutes=r.integer(item, "duration_minutes", vpath, default=None, minimum=1),
-                preparation=r.text(item, "preparation", vpath),
-            )
+        for spath, item in r.items(c, "specialists", path, SPECIALIST_FIELDS)
+    ]
+    services = [
+        Service(
+            name=r.text(item, "name", vpath),
+            price=r.money(item, "price", vpath, required=True) or Decimal(0),
+            specialist_key=r.optional_text(item, "specialist", vpath),
+            specialty=r.optional_text(item, "specialty", vpath),
+            duration_minutes=r.integer(item, "duration_minutes", vpath, default=None),
+            preparation=r.text(item, "preparation", vpath),
         )
-    knowledge = []
-    for kpath, item in r.items(c, "knowledge", path):
-        tags = item.get("tags", [])
-        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            r.fail(f"{kpath}.tags", "must be a list of words")
-            tags = []
-        knowledge.append(
-            KnowledgeEntry(
-                r.text(item, "question", kpath, required=True),
-                r.text(item, "answer", kpath, required=True),
-                tuple(tags),
-            )
+        for vpath, item in r.items(c, "services", path, SERVICE_FIELDS)
+    ]
+    knowledge = [
+        KnowledgeEntry(
+            r.text(item, "question", kpath),
+            r.text(item, "answer", kpath),
+            r.words(item, "tags", kpath, "words"),
         )
-    for ppath, item in r.items(c, "objections", path):
-        prompt = _prompt(r, item, ppath)
-        if prompt:
-            out.prompts.append((language, prompt, key))
-    for ppath, item in r.items(c, "phrases", path):
-        out.phrases.append((language, _phrase(r, item, ppath), key))
+        for kpath, item in r.items(c, "knowledge", path, KNOWLEDGE_FIELDS)
+    ]
     owner = c.get("owner") or {}
     if not isinstance(owner, dict):
         r.fail(f"{path}.owner", "must be an object")
         owner = {}
-    return ClinicCard(
-        key=key,
-        name=r.text(c, "name", path, required=True),
-        language=language,
-        timezone=r.text(c, "timezone", path, required=True),
-        currency=currency,
+    r.fields(owner, OWNER_FIELDS, f"{path}.owner")
+    card = ClinicCard(
+        key=r.text(c, "key", path),
+        name=r.text(c, "name", path),
+        language=r.text(c, "language", path),
+        timezone=r.text(c, "timezone", path),
+        currency=r.text(c, "currency", path),
         average_check=r.money(c, "average_check", path, required=False),
-        address=r.text(c, "address", path, required=True),
+        address=r.text(c, "address", path),
         directions=r.text(c, "directions", path),
         parking=r.text(c, "parking", path),
-        opening_hours=r.text(c, "opening_hours", path, required=True),
+        opening_hours=r.text(c, "opening_hours", path),
         receptionist_title=r.text(c, "receptionist_title", path),
-        greeting_template=r.text(c, "greeting_template", path, required=True),
-        owner=Owner(
-            r.text(owner, "name", f"{path}.owner"),
-            r.text(owner, "phone", f"{path}.owner"),
-            r.text(owner, "email", f"{path}.owner"),
-        ),
+        greeting_template=r.text(c, "greeting_template", path),
+        owner=Owner(*(r.text(owner, k, f"{path}.owner") for k in OWNER_FIELDS)),
         phone_lines=tuple(lines),
         specialists=tuple(specialists),
         services=tuple(services),
         knowledge=tuple(knowledge),
     )
+    editable = EditableCard(card, _prompts(r, c, path), _phrases(r, c, path))
+    r.report(check_card(editable), path)
+    return editable
+
+
+def _people(r: _Reader, data: dict[str, Any], out: CardFile) -> None:
+    for ppath, item in r.items(data, "people", "", PERSON_FIELDS):
+        role = item.get("role")
+        if role not in {x.value for x in Role}:
+            r.fail(f"{ppath}.role", f"must be one of {', '.join(x.value for x in Role)}")
+            continue
+        spec = PersonSpec(
+            r.text(item, "login", ppath),
+            r.text(item, "display_name", ppath),
+            Role(role),
+            r.text(item, "password", ppath),
+        )
+        checks = Checker()
+        checks.text("login", spec.login, required=True, limit=80)
+        checks.text("display_name", spec.display_name, required=True, limit=120)
+        checks.text("password", spec.password, required=True, limit=200)
+        r.report(checks.errors, ppath)
+        out.people.append(spec)
 
 
 def parse_cards(data: Any) -> CardFile:
@@ -240,63 +283,99 @@ def parse_cards(data: Any) -> CardFile:
     out = CardFile()
     if not isinstance(data, dict):
         raise CardFileError(["(top): must be a JSON object"])
+    r.fields(data, TOP_FIELDS, "")
     if data.get("format") != FORMAT:
         r.fail("format", f"must be {FORMAT!r}")
-    if data.get("version") != VERSION:
+    if data.get("version") != VERSION or isinstance(data.get("version"), bool):
         r.fail("version", f"must be {VERSION}")
-    for spath, script in r.items(data, "scripts", ""):
-        language = r.text(script, "language", spath, required=True)
-        for ppath, item in r.items(script, "objections", spath):
-            prompt = _prompt(r, item, ppath)
-            if prompt:
-                out.prompts.append((language, prompt, ""))
-        for ppath, item in r.items(script, "phrases", spath):
-            out.phrases.append((language, _phrase(r, item, ppath), ""))
-    for ppath, item in r.items(data, "people", ""):
-        role = item.get("role")
-        if role not in {x.value for x in Role}:
-            r.fail(f"{ppath}.role", f"must be one of {', '.join(x.value for x in Role)}")
-            continue
-        out.people.append(
-            PersonSpec(
-                r.text(item, "login", ppath, required=True),
-                r.text(item, "display_name", ppath, required=True),
-                Role(role),
-                r.text(item, "password", ppath, required=True),
-            )
-        )
-    seen_lines: dict[str, str] = {}
-    seen_accounts: set[str] = set()
+    for spath, script in r.items(data, "scripts", "", SCRIPT_FIELDS):
+        language = r.text(script, "language", spath)
+        if language in out.script_languages:
+            r.fail(f"{spath}.language", f"{language!r} has another script in this file")
+        prompts, phrases = _prompts(r, script, spath), _phrases(r, script, spath)
+        r.report(check_script(language, prompts, phrases), spath)
+        out.script_languages.append(language)
+        out.prompts += [(language, p, "") for p in prompts]
+        out.phrases += [(language, p, "") for p in phrases]
+    _people(r, data, out)
+    seen_lines: dict[str, tuple[str, str]] = {}  # number → (clinic key, clinic name)
     seen_keys: set[str] = set()
-    for cpath, item in r.items(data, "clinics", ""):
-        card = _clinic(r, item, cpath, out)
-        if card.key in seen_keys:
+    for cpath, item in r.items(data, "clinics", "", CLINIC_FIELDS):
+        editable = _clinic(r, item, cpath)
+        card = editable.card
+        if card.key and card.key in seen_keys:
             r.fail(f"{cpath}.key", f"{card.key!r} is used by another clinic in this file")
         seen_keys.add(card.key)
         for i, line in enumerate(card.phone_lines):
-            if line.number in seen_lines:
-                r.fail(
-                    f"{cpath}.phone_lines[{i}].number",
-                    f"{line.number} is already a line of {seen_lines[line.number]}",
-                )
-            seen_lines[line.number] = card.name
-            if line.telephony_account:
-                if line.telephony_account in seen_accounts:
-                    r.fail(f"{cpath}.phone_lines[{i}].telephony_account", "is already the account of another line")
-                seen_accounts.add(line.telephony_account)
+            owner = seen_lines.setdefault(line.number, (card.key, card.name))
+            if owner[0] != card.key:
+                r.fail(f"{cpath}.phone_lines[{i}].number", f"{line.number} is already a line of {owner[1]}")
         out.clinics.append(card)
+        out.prompts += [(card.language, p, card.key) for p in editable.prompts]
+        out.phrases += [(card.language, p, card.key) for p in editable.phrases]
     if r.problems:
         raise CardFileError(r.problems)
     return out
 
 
-def read_card_file(path: Path) -> CardFile:
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise ValueError(f"the field {_shown(key)} appears twice in one object")
+        obj[key] = value
+    return obj
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def parse_card_text(text: str, name: str = "file") -> CardFile:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise CardFileError([f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]) from exc
+    except RecursionError as exc:
+        raise CardFileError([f"{name}: not a card file (nested too deeply)"]) from exc
+    except ValueError as exc:
+        raise CardFileError([f"{name}: not valid JSON ({exc})"]) from exc
+    return parse_cards(data)
+
+
+def read_card_text(path: Path) -> str:
+    """A card file's text; CardFileError when it cannot be read, is too large or is not UTF-8."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CardFileError([f"{path.name}: {size // (1024 * 1024)} MB is too large for a card file"])
+        return path.read_bytes().decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise CardFileError([f"{path.name}: not UTF-8 text ({exc.reason})"]) from exc
-    except json.JSONDecodeError as exc:
-        raise CardFileError(
-            [f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]
-        ) from exc
-    return parse_cards(data)
+    except OSError as exc:
+        raise CardFileError([f"{path.name}: cannot be read ({exc.strerror or exc})"]) from exc
+
+
+def read_card_file(path: Path) -> CardFile:
+    return parse_card_text(read_card_text(path), path.name)
+
+
+def write_card_file(path: Path, text: str) -> None:
+    """Write beside the target and rename: a failed export never leaves half a file."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(text.encode("utf-8"))
+    partial.replace(path)
+
+
+def write_cards(clinics: Sequence[EditableCard], scripts: Sequence[GlobalScript]) -> str:
+    """Canonical text: clinics by key, scripts by language, keys sorted, two-space indent, final newline."""
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "scripts": [
+            {"language": s.language, **script_record(s.prompts, s.phrases)}
+            for s in sorted(scripts, key=lambda s: s.language)
+        ],
+        "clinics": [card_record(c) for c in sorted(clinics, key=lambda c: c.card.key)],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain.calls import PastCall
 from ..domain.clinic import ClinicCard, LineChoice
+from ..domain.errors import StorageUnavailableError
 from ..domain.people import Person
 from ..domain.script import ObjectionPrompt, Phrase, merge_prompts, render_greeting
 from ..domain.search import CardIndex
@@ -53,8 +54,14 @@ class CardService:
         return self._cards.lines()
 
     def view(self, clinic_id: int) -> CardView | None:
+        """The card as it is now; during a database outage, the last card seen (better than none)."""
         cached = self._cache.get(clinic_id)
-        version = self._cards.card_version(clinic_id)
+        try:
+            version = self._cards.card_version(clinic_id)
+        except StorageUnavailableError:
+            if cached is not None:
+                return cached
+            raise
         if version is None:
             self._cache.pop(clinic_id, None)
             return None

@@ -6,8 +6,14 @@ from dataclasses import dataclass
 
 from .auth import AuthService
 from .calls import CallDesk
+from .card_editor import CardEditor
+from .card_exchange import CardExchange
 from .cards import CardService
+from .knowledge_gaps import KnowledgeGapService
+from .people_admin import PeopleAdmin
+from .reports import ReportService
 from .tasks import TaskService
+from .worklists import WorkListService
 
 
 @dataclass
@@ -16,3 +22,9 @@ class ConsoleServices:
     desk: CallDesk
     cards: CardService
     tasks: TaskService
+    editor: CardEditor
+    exchange: CardExchange
+    gaps: KnowledgeGapService
+    people: PeopleAdmin
+    reports: ReportService | None = None  # the supervisor's figures and work lists
+    worklists: WorkListService | None = None

@@ -6,25 +6,40 @@ import phonenumbers
 
 
 class InvalidNumberError(ValueError):
-    pass
+    """A number that cannot be dialled: `code` says why (the UI words it), `text` is what was given."""
+
+    def __init__(self, code: str, text: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code  # "empty", "not_a_number", "wrong_length", "no_number"
+        self.text = text
 
 
 def normalize(text: str, region: str = "PL") -> str:
     """`022 123 45 67`, `+48 22 123-45-67`, `0048221234567` → `+48221234567` (default region for local forms).
 
-    Raises InvalidNumberError with a message fit to show under the field.
+    Raises InvalidNumberError with a code for the UI to word (and an English message for logs).
     """
     raw = text.strip()
     if not raw:
-        raise InvalidNumberError("Enter a phone number.")
+        raise InvalidNumberError("empty", raw, "Enter a phone number.")
     if raw.startswith("00"):
         raw = "+" + raw[2:]
     try:
         parsed = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException as exc:
-        raise InvalidNumberError(f"“{text.strip()}” is not a phone number.") from exc
+        raise InvalidNumberError("not_a_number", text.strip(), f"“{text.strip()}” is not a phone number.") from exc
+    if not phonenumbers.is_valid_number(parsed) and not raw.startswith("+"):
+        # an old habit: a trunk 0 before a number of a country that no longer dials one ("022 843 12 00")
+        digits = "".join(ch for ch in raw if ch.isdigit())
+        if digits.startswith("0"):
+            try:
+                retry = phonenumbers.parse(digits[1:], region)
+            except phonenumbers.NumberParseException:
+                retry = None
+            if retry is not None and phonenumbers.is_valid_number(retry):
+                parsed = retry
     if not phonenumbers.is_possible_number(parsed):
-        raise InvalidNumberError(f"“{text.strip()}” has too few or too many digits.")
+        raise InvalidNumberError("wrong_length", text.strip(), f"“{text.strip()}” has too few or too many digits.")
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 

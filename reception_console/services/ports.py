@@ -7,7 +7,10 @@ from datetime import datetime
 from typing import Protocol
 
 from ..domain.calls import Call, OutcomeForm, PastCall
+from ..domain.card_changes import CardChange, ChangeSet
+from ..domain.card_records import ClinicSummary, EditableCard, GlobalScript
 from ..domain.clinic import ClinicCard, LineChoice, PhoneLine
+from ..domain.knowledge_gaps import KnowledgeGap
 from ..domain.people import Person, Role
 from ..domain.script import ObjectionPrompt, Phrase
 from ..domain.tasks import Task, TaskKind
@@ -65,3 +68,62 @@ class PeopleStore(Protocol):
     def credentials(self, login: str) -> tuple[Person, str] | None: ...
     def add(self, login: str, display_name: str, role: Role, password_hash: str) -> Person: ...
     def count(self) -> int: ...
+
+
+class CardEditStore(Protocol):
+    """Cards as supervisors edit them, with their change history."""
+
+    def clinic_list(self, include_archived: bool = False) -> list[ClinicSummary]: ...
+    def editable(self, clinic_id: int) -> EditableCard | None: ...
+    def clinic_id_by_key(self, key: str) -> int | None: ...
+    def line_owners(self, numbers: Sequence[str]) -> dict[str, tuple[int, str]]:
+        """Clinic id and name for each number that is a line (not archived) of some clinic."""
+        ...
+
+    def specialist_keys(self, clinic_id: int) -> set[str]:
+        """Every specialist key the clinic has used, archived ones included."""
+        ...
+
+    def apply(
+        self,
+        change_sets: Sequence[ChangeSet],
+        actor_id: int | None,
+        at: datetime,
+        scripts: Sequence[CardChange] = (),
+    ) -> list[int]:
+        """Write and record the change sets and global script changes in one transaction, bumping each
+        changed clinic's version; returns the clinic ids. Raises StaleCardError (nothing written) when a
+        clinic is no longer at the expected version or a script no longer is a change's `before`. A global
+        script change bumps the version of that language's clinics: their consoles show the new prompts."""
+        ...
+
+    def changes(self, clinic_id: int | None, *, after_id: int = 0, limit: int = 500) -> list[CardChange]:
+        """Recorded changes of a clinic (None: global scripts), newest first."""
+        ...
+
+    def change(self, change_id: int) -> CardChange | None: ...
+    def global_script(self, language: str) -> GlobalScript: ...
+
+
+class KnowledgeGapStore(Protocol):
+    def add(self, gap: KnowledgeGap) -> KnowledgeGap: ...
+    def open_gaps(self, clinic_id: int | None = None) -> list[KnowledgeGap]: ...
+    def close(self, gap_ids: Sequence[int], at: datetime) -> None:
+        """Close questions without an entry (not a real gap, or answered elsewhere)."""
+        ...
+
+
+class PeopleAdminStore(Protocol):
+    def get(self, person_id: int) -> Person | None: ...
+    def people(self, active_only: bool = True) -> list[Person]: ...
+    def login_taken(self, login: str) -> bool: ...
+    def add(self, login: str, display_name: str, role: Role, password_hash: str) -> Person: ...
+    def update(
+        self,
+        person_id: int,
+        *,
+        display_name: str | None = None,
+        role: Role | None = None,
+        active: bool | None = None,
+        password_hash: str | None = None,
+    ) -> Person: ...

@@ -18,13 +18,18 @@ from .database import Database
 
 log = logging.getLogger(__name__)
 
-HEAD = "0001"  # the newest revision in migrations/versions; tests/storage checks it
-KNOWN = ("0001",)  # every revision this app knows, oldest first
+HEAD = "0002"  # the newest revision in migrations/versions; tests/storage checks it
+KNOWN = ("0001", "0002")  # every revision this app knows, oldest first
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 class SchemaTooNewError(RuntimeError):
-    """The database was upgraded by a newer Reception Console."""
+    """The database was upgraded by a newer Reception Console (`revision`; this app knows up to `head`)."""
+
+    def __init__(self, revision: str, head: str, message: str) -> None:
+        super().__init__(message)
+        self.revision = revision
+        self.head = head
 
 
 def current_revision(db: Database) -> str | None:
@@ -61,9 +66,11 @@ def prepare(db: Database, *, on_backup: Callable[[Path], None] | None = None) ->
         return "current"
     if revision is not None and revision not in KNOWN:
         raise SchemaTooNewError(
+            revision,
+            HEAD,
             f"This database was last opened by a newer version of Reception Console (schema {revision}; "
             f"this version knows up to {HEAD}). Install the newer version, or point this console at "
-            "another database."
+            "another database.",
         )
     path = db.sqlite_path
     if revision is not None and path is not None and path.exists():

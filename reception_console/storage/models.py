@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from .types import Money, UTCDateTime
+from .types import Money, Ratio, UTCDateTime
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -37,6 +37,7 @@ class ClinicRow(Base):
     timezone: Mapped[str] = mapped_column(String(64))
     currency: Mapped[str] = mapped_column(String(3))
     average_check: Mapped[Decimal | None] = mapped_column(Money)
+    goal_conversion: Mapped[Decimal | None] = mapped_column(Ratio)  # None: the default goal (0.90)
     address: Mapped[str] = mapped_column(Text, default="")
     directions: Mapped[str] = mapped_column(Text, default="")
     parking: Mapped[str] = mapped_column(Text, default="")
@@ -255,3 +256,18 @@ class KnowledgeGapRow(Base):
     question: Mapped[str] = mapped_column(Text)
     resolved_entry_id: Mapped[int | None] = mapped_column(ForeignKey("knowledge_entries.id"))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ReceptionistTargetRow(Base):
+    """A receptionist's target for one month, set by a supervisor."""
+
+    __tablename__ = "receptionist_targets"
+    __table_args__ = (UniqueConstraint("person_id", "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    bookings: Mapped[int] = mapped_column(Integer)
+    conversion: Mapped[Decimal | None] = mapped_column(Ratio)
+    set_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime
+from sqlalchemy import BigInteger, DateTime, Integer
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -51,3 +51,20 @@ class Money(TypeDecorator[Decimal]):
         if value is None:
             return None
         return (Decimal(int(value)) / 100).quantize(CENT)
+
+
+class Ratio(TypeDecorator[Decimal]):
+    """A share such as a goal conversion of 0.9 (90%), stored exactly as whole basis points (9000)."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        return int((Decimal(value) * 10_000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return (Decimal(int(value)) / 10_000).normalize()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.calls import Call, CallState, Direction
 from . import formatting as fmt
 from .elided_label import ElidedLabel
+
+CALLER_MAX_WIDTH = 360  # px: a name and a number; a longer one is elided, in full in the tooltip
 
 
 class CallHeader(QWidget):
@@ -20,6 +22,7 @@ class CallHeader(QWidget):
         self.greeting.setObjectName("greeting")
         self.greeting.setWordWrap(True)
         self.greeting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.greeting.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.caller = ElidedLabel(1)
         self.caller.setObjectName("caller")
         self.returning = QLabel()
@@ -35,13 +38,21 @@ class CallHeader(QWidget):
         for button in (self.answer, self.end):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking never steals focus from the form
 
-        row = QHBoxLayout()
+        # the caller on the first line, the badge and the state under it, the buttons beside both: long words
+        # in any language never squeeze the caller's name and number
+        about = QHBoxLayout()
+        about.setContentsMargins(0, 0, 0, 0)
+        about.addWidget(self.returning)
+        about.addWidget(self.state)
+        about.addStretch(1)
+        row = QGridLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.caller, 1)
-        row.addWidget(self.returning)
-        row.addWidget(self.state)
-        row.addWidget(self.answer)
-        row.addWidget(self.end)
+        row.setVerticalSpacing(1)
+        row.addWidget(self.caller, 0, 0)
+        row.addLayout(about, 1, 0)
+        row.addWidget(self.answer, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.end, 0, 2, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        row.setColumnStretch(0, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -51,6 +62,10 @@ class CallHeader(QWidget):
     def show_call(self, call: Call | None, greeting: str, previous_calls: int) -> None:
         self.greeting.setText(greeting)
         self.greeting.setVisible(bool(greeting))
+        # two lines are always kept for the greeting, so the next call's greeting does not move the whole window
+        two_lines = 2 * self.greeting.fontMetrics().lineSpacing()
+        margins = self.greeting.contentsMargins()
+        self.greeting.setMinimumHeight(two_lines + margins.top() + margins.bottom())
         if call is None:
             self.caller.setText("")
             self.returning.hide()
@@ -64,6 +79,9 @@ class CallHeader(QWidget):
         if call.direction is Direction.OUTBOUND:
             who = self.tr("Calling back %1").replace("%1", who)
         self.caller.setText(who)
+        # the caller is the one thing on this row never to be cut: the badges and buttons must leave it room
+        self.caller.ensurePolished()
+        self.caller.setMinimumWidth(min(self.caller.fontMetrics().horizontalAdvance(who) + 2, CALLER_MAX_WIDTH))
         if previous_calls:
             self.returning.setText(self.tr("Returning patient · %n earlier call(s)", "", previous_calls))
             self.returning.show()

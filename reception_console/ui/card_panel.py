@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QStyle,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -34,6 +35,8 @@ def _table(model: CardFilterProxy, widths: dict[int, int]) -> QTableView:
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(22)
+    # a scroll bar that comes and goes with the number of rows would re-lay and repaint the window on every call
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
@@ -41,6 +44,24 @@ def _table(model: CardFilterProxy, widths: dict[int, int]) -> QTableView:
         header.resizeSection(column, width)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
+
+
+FITTED_COLUMNS = "fittedColumns"  # a view property: columns whose text is never cut (tests check it)
+
+
+def _fit(view: QTableView, widths: dict[int, int], columns: tuple[int, ...]) -> None:
+    """Columns of short formatted values (ages, minutes, prices) are as wide as their longest text in any
+    language; names and notes keep their widths and show the rest in the tooltip."""
+    proxy = view.model()
+    assert isinstance(proxy, CardFilterProxy)
+    source = proxy.sourceModel()
+    header = view.horizontalHeader()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    view.setProperty(FITTED_COLUMNS, list(columns))
+    for column in columns:
+        texts = (str(source.index(row, column).data() or "") for row in range(source.rowCount()))
+        cells = [view.fontMetrics().horizontalAdvance(text) + margin for text in texts]
+        header.resizeSection(column, max(widths[column], header.sectionSizeHint(column), *cells))
 
 
 def _value(max_lines: int) -> ElidedLabel:
@@ -97,11 +118,13 @@ class CardPanel(QWidget):
         self.specialists_model = SpecialistsModel(self)
         self.specialists_proxy = CardFilterProxy(CardIndex.specialist_visible, self)
         self.specialists_proxy.setSourceModel(self.specialists_model)
-        self.specialists = _table(self.specialists_proxy, {0: 195, 1: 140, 2: 150, 3: 55})
+        self._specialist_widths = {0: 195, 1: 140, 2: 150, 3: 55}
+        self.specialists = _table(self.specialists_proxy, self._specialist_widths)
         self.services_model = ServicesModel(self)
         self.services_proxy = CardFilterProxy(CardIndex.service_visible, self)
         self.services_proxy.setSourceModel(self.services_model)
-        self.services = _table(self.services_proxy, {0: 235, 1: 150, 2: 75, 3: 55})
+        self._service_widths = {0: 235, 1: 150, 2: 75, 3: 55}
+        self.services = _table(self.services_proxy, self._service_widths)
         self.knowledge = QTextBrowser()
         self.knowledge.setObjectName("knowledge")
         self.knowledge.setOpenLinks(False)
@@ -160,6 +183,8 @@ class CardPanel(QWidget):
         self.hours.setText(card.opening_hours if card else "")
         self.specialists_model.set_card(card)
         self.services_model.set_card(card)
+        _fit(self.specialists, self._specialist_widths, (SpecialistsModel.AGES, SpecialistsModel.VISIT))
+        _fit(self.services, self._service_widths, (ServicesModel.PRICE, ServicesModel.DURATION))
         self.specialists_proxy.set_index(view.index if view else None)
         self.services_proxy.set_index(view.index if view else None)
         self.apply_search(self.search.text())
@@ -180,9 +205,9 @@ class CardPanel(QWidget):
         if query.age_months is not None:
             parts.append(self.tr("age %1").replace("%1", fmt.age(query.age_months)))
         parts.append(
-            self.tr("%1 of %2 specialists")
-            .replace("%1", str(self.specialists_proxy.rowCount()))
-            .replace("%2", str(len(self.view.card.specialists)))
+            self.tr("%1 of %n specialist(s)", "", len(self.view.card.specialists)).replace(
+                "%1", str(self.specialists_proxy.rowCount())
+            )
         )
         self.found.setText(" · ".join(parts))
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimeZone
 
 from ..domain.ages import AgeBound, AgeShape, describe_age_limits
 from ..services.phones import display as display_number
@@ -13,12 +13,36 @@ from ..services.phones import display as display_number
 CURRENCY_SYMBOLS = {"PLN": "zł", "RUB": "₽", "GBP": "£", "EUR": "€", "USD": "$", "UAH": "₴", "KZT": "₸"}
 
 
+class Format(QObject):
+    """The plural messages of this module (context "Format"). They are `self.tr(…, n)` calls because that is the
+    form pyside6-lupdate reliably records as a plural message; a throwaway instance costs a few microseconds."""
+
+    def years(self, n: int) -> str:
+        return self.tr("%n year(s)", "", n)
+
+    def months(self, n: int) -> str:
+        return self.tr("%n month(s)", "", n)
+
+    # "from" and "up to" take their own messages: Polish and Russian change the case after them
+    # (od 2 miesięcy, до 1 года), not only the number's form
+    def from_months(self, n: int) -> str:
+        return self.tr("from %n month(s)", "", n)
+
+    def up_to_years(self, n: int) -> str:
+        return self.tr("up to %n year(s)", "", n)
+
+    def up_to_months(self, n: int) -> str:
+        return self.tr("up to %n month(s)", "", n)
+
+    def year_range(self, low: int, high: int) -> str:
+        return self.tr("%1–%n year(s)", "", high).replace("%1", str(low))
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n min", "", n)
+
+
 def _bound(bound: AgeBound) -> str:
-    return (
-        QCoreApplication.translate("Format", "%n year(s)", None, bound.value)
-        if bound.in_years
-        else QCoreApplication.translate("Format", "%n month(s)", None, bound.value)
-    )
+    return Format().years(bound.value) if bound.in_years else Format().months(bound.value)
 
 
 def age_limits(age_min_months: int, age_max_months: int | None) -> str:
@@ -28,16 +52,12 @@ def age_limits(age_min_months: int, age_max_months: int | None) -> str:
     if limits.shape is AgeShape.ANY:
         return QCoreApplication.translate("Format", "all ages")
     if limits.shape is AgeShape.FROM and low is not None:
-        return (
-            f"{low.value}+"
-            if low.in_years
-            else QCoreApplication.translate("Format", "from %1").replace("%1", _bound(low))
-        )
+        return f"{low.value}+" if low.in_years else Format().from_months(low.value)
     if limits.shape is AgeShape.UP_TO and high is not None:
-        return QCoreApplication.translate("Format", "up to %1").replace("%1", _bound(high))
+        return Format().up_to_years(high.value) if high.in_years else Format().up_to_months(high.value)
     assert low is not None and high is not None
     if low.in_years and high.in_years:
-        return QCoreApplication.translate("Format", "%1–%n year(s)", None, high.value).replace("%1", str(low.value))
+        return Format().year_range(low.value, high.value)
     return f"{_bound(low)} – {_bound(high)}"
 
 
@@ -54,10 +74,29 @@ def money(amount: Decimal | None, currency: str, locale: QLocale | None = None) 
     return locale.toCurrencyString(float(amount), symbol, decimals)
 
 
+def amount_for_editing(amount: Decimal, locale: QLocale | None = None) -> str:
+    """An amount put into a field the user may edit: 180.50 reads 180,50 in Polish and Russian."""
+    return str(amount).replace(".", (locale or QLocale()).decimalPoint())
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """An amount as people type it: 180 · 180,50 · 180.50 · 1 200,50; empty → None.
+
+    Raises InvalidOperation for anything that is not a finite amount.
+    """
+    cleaned = "".join(text.split()).replace(",", ".")
+    if not cleaned:
+        return None
+    value = Decimal(cleaned)
+    if not value.is_finite():
+        raise InvalidOperation(text)
+    return value
+
+
 def minutes(value: int | None) -> str:
     if not value:
         return ""
-    return QCoreApplication.translate("Format", "%n min", None, value)
+    return Format().minutes(value)
 
 
 def phone(number: str | None) -> str:
@@ -80,6 +119,15 @@ def clock(at: datetime | None, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(_qdatetime(at).time(), QLocale.FormatType.ShortFormat)
 
 
+def date_time_input_format(locale: QLocale | None = None) -> str:
+    """Date-and-time fields: the language's short date with a four-digit year, then its time (23.11.2026 10:15)."""
+    locale = locale or QLocale()
+    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date:
+        date = date.replace("yy", "yyyy")
+    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
 def duration(span: timedelta) -> str:
     seconds = max(0, int(span.total_seconds()))
     return f"{seconds // 60}:{seconds % 60:02d}"
@@ -87,6 +135,4 @@ def duration(span: timedelta) -> str:
 
 def age(months: int) -> str:
     """A patient's age as said aloud: 60 → "5 years", 8 → "8 months", 18 → "18 months"."""
-    if months >= 24 and months % 12 == 0:
-        return QCoreApplication.translate("Format", "%n year(s)", None, months // 12)
-    return QCoreApplication.translate("Format", "%n month(s)", None, months)
+    return Format().years(months // 12) if months >= 24 and months % 12 == 0 else Format().months(months)

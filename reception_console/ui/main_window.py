@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -22,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.calls import Call, CallEvent, CallState, OutcomeError, utcnow
-from ..domain.people import Person
+from ..domain.calls import Call, CallEvent, CallState, EventKind, OutcomeError, PastCall, utcnow
+from ..domain.errors import StorageUnavailableError
+from ..domain.people import Person, Role
 from ..domain.script import Objection
 from ..domain.tasks import Task
+from ..platform.journal import CallJournal
+from ..services.cards import CardView
 from ..services.console import ConsoleServices
 from ..services.phone import Phone
 from ..services.phones import InvalidNumberError
@@ -33,14 +38,21 @@ from . import formatting as fmt
 from .call_delegate import CallDelegate
 from .call_header import CallHeader
 from .card_panel import CardPanel
+from .error_text import phone_error
+from .live_card import LiveCard
 from .missed_calls import MissedCallsPanel
 from .models.calls_model import ROLE_CALL, ActiveCallsModel
 from .models.history_model import outcome_text
+from .models.tasks_model import recipient_text
 from .new_call import NewCallDialog
+from .outage import OutageKeeper
 from .outcome_panel import OutcomePanel
 from .prompts_panel import FIRST_KEY, PromptsPanel
 from .sign_in import SignInDialog
 from .tasks_dialog import TasksDialog
+
+if TYPE_CHECKING:
+    from .editor.window import CardEditorWindow
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 400
@@ -59,6 +71,7 @@ class MainWindow(QMainWindow):
         database_label: str = "",
         ui_state: QSettings | None = None,
         clock: Callable[[], datetime] = utcnow,
+        journal: CallJournal | None = None,
     ) -> None:
         super().__init__()
         self.services = services
@@ -108,6 +121,7 @@ class MainWindow(QMainWindow):
         unknown_layout.setContentsMargins(0, 0, 0, 0)
         self.unknown_label = QLabel()
         self.unknown_label.setObjectName("unknownLine")
+        self.unknown_label.setWordWrap(True)
         self.clinic_picker = QComboBox()
         self.clinic_picker.activated.connect(self._clinic_picked)
         unknown_layout.addWidget(self.unknown_label, 1)
@@ -139,9 +153,12 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 1)
         split.setSizes([190, 766, 398])
         split.setChildrenCollapsible(False)
+        self.outage = OutageKeeper(services.desk, journal, self)
+        self.outage.recovered.connect(self._recovered)
         container = QWidget()
         outer = QVBoxLayout(container)
         outer.setContentsMargins(6, 4, 6, 2)
+        outer.addWidget(self.outage.banner)
         outer.addWidget(split)
         self.setCentralWidget(container)
 
@@ -159,6 +176,8 @@ class MainWindow(QMainWindow):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
+        self.live = LiveCard(services.cards, lambda: self.card.view, self.refresh_card, self)
+        self._editor: CardEditorWindow | None = None
         self.show_call(None)
         if ui_state is not None and ui_state.contains("main/geometry"):
             self.restoreGeometry(ui_state.value("main/geometry"))
@@ -184,6 +203,9 @@ class MainWindow(QMainWindow):
 
         self.new_call_action = action(self.tr("New call  Ctrl+N"), "Ctrl+N", self.new_call)
         self.tasks_action = action(self.tr("My tasks  Ctrl+T"), "Ctrl+T", self.open_tasks)
+        self.gap_action = action(self.tr("Couldn't answer  Ctrl+K"), "Ctrl+K", self.report_gap)
+        self.editor_action = action(self.tr("Edit cards  Ctrl+E"), "Ctrl+E", self.open_editor)
+        self.dashboard_action = action(self.tr("Dashboard  Ctrl+D"), "Ctrl+D", self.open_dashboard)
         bar.addSeparator()
         self.switch_action = action(self.tr("Switch user  Ctrl+Shift+L"), "Ctrl+Shift+L", self.switch_user)
 
@@ -206,15 +228,44 @@ class MainWindow(QMainWindow):
             "admin": self.tr("admin"),
         }
         self.person_label.setText(f"{self.person.display_name} · {role.get(self.person.role.value, '')}")
+        self.editor_action.setVisible(self.person.role in (Role.SUPERVISOR, Role.ADMIN))
+        self.dashboard_action.setVisible(self.person.role.value in ("supervisor", "admin"))
 
     def clinic_name(self, clinic_id: int | None) -> str:
+        if clinic_id is not None and clinic_id not in self._clinic_names:  # a clinic added since the start
+            self._clinic_names = {line.clinic_id: line.clinic_name for line in self.services.cards.lines()}
         return self._clinic_names.get(clinic_id, "") if clinic_id is not None else ""
+
+    def refresh_card(self) -> None:
+        """The card on screen was saved by a supervisor: show the new one; the search text, the outcome form
+        and the call stay as they are."""
+        shown_card = self.card.view.card if self.card.view else None
+        if shown_card is None or shown_card.id is None:
+            return
+        view = self.outage.fetch(lambda: self.services.cards.view(shown_card.id or 0), None)
+        if view is None:
+            return
+        call = self.current_call()
+        if call is not None and call.clinic_id == shown_card.id:
+            greeting = view.greeting(self.person, call.rang_at)
+            self.header.show_call(call, greeting, self.prompts.history_model.rowCount())
+            self._update_state_text()
+        self.card.show_card(view, call.line if call else None)
+        shown = self.prompts.shown_objection() if self.prompts.currentIndex() == PromptsPanel.OBJECTIONS else None
+        self.prompts.set_script(view.prompts, view.phrases)
+        self.prompts.set_card(view.card)
+        if shown is not None:
+            self.prompts.show_objection(shown)
 
     # --- calls -------------------------------------------------------------------------------------------
 
     def receive_event(self, event: CallEvent) -> Call | None:
         """An event from any source. A new ring never replaces the call being worked on."""
-        call = self.services.desk.receive(event)
+        try:
+            call = self.services.desk.receive(event)
+        except StorageUnavailableError as error:
+            self.outage.failed(error)
+            call = error.call if isinstance(error.call, Call) else self._local_event(event)
         if call is None:
             return None
         if call.state is CallState.SAVED:
@@ -252,20 +303,55 @@ class MainWindow(QMainWindow):
     def _call_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         call: Call | None = current.data(ROLE_CALL) if current.isValid() else None
         if call is not None and call.id != self.current_id:
-            self.show_call(call.id)
+            self.show_call(call.id, call)
 
     def current_call(self) -> Call | None:
-        return self.services.desk.get(self.current_id) if self.current_id else None
+        return self._call(self.current_id) if self.current_id else None
 
-    def show_call(self, call_id: str | None) -> None:
-        """Put a call on screen: greeting, card, script, history and its outcome form."""
+    def _call(self, call_id: str) -> Call | None:
+        """The call from the database, or as kept on screen while the database is away."""
+        if call_id in self.outage.pending:
+            return self.outage.pending[call_id]
+        row = self.calls_model.row_of(call_id)
+        on_screen = self.calls_model.calls()[row] if row >= 0 else None
+        return self.outage.fetch(lambda: self.services.desk.get(call_id), on_screen)
+
+    def _local_event(self, event: CallEvent) -> Call | None:
+        """Apply answer/end to a call kept in memory during an outage."""
+        call = self.outage.pending.get(event.call_id)
+        if call is None:
+            return None
+        if event.kind is EventKind.ANSWER and call.answered_at is None:
+            call = replace(call, answered_at=event.at)
+        elif event.kind is EventKind.END and call.ended_at is None:
+            call = replace(call, ended_at=event.at)
+        self.outage.keep(call)
+        return call
+
+    def _recovered(self, call: Call) -> None:
+        if self.calls_model.row_of(call.id) >= 0:
+            self.calls_model.upsert(call)
+        self.statusBar().showMessage(self.tr("The database is back; everything kept meanwhile is stored."), 8000)
+
+    def show_call(self, call_id: str | None, known: Call | None = None) -> None:
+        """Put a call on screen: greeting, card, script, history and its outcome form.
+
+        `known` is the call as this window last stored it (the calls list keeps it current), which spares a read.
+        """
         if self._draft_timer.isActive():
             self.keep_draft()
         self.current_id = call_id
-        call = self.services.desk.get(call_id) if call_id else None
-        view = self.services.cards.view(call.clinic_id) if call and call.clinic_id else None
+        call = known if known is not None and known.id == call_id else (self._call(call_id) if call_id else None)
+        central = self.centralWidget()
+        central.setUpdatesEnabled(False)  # one paint for the whole new call, not one per panel
+        view: CardView | None = None
+        history: list[PastCall] = []
+        if call is not None:
+            cards = self.services.cards
+            if call.clinic_id:
+                view = self.outage.fetch(lambda: cards.view(call.clinic_id or 0), None)
+            history = self.outage.fetch(lambda: cards.caller_history(call.caller, exclude=call.id), [])
         greeting = view.greeting(self.person, call.rang_at) if view and call else ""
-        history = self.services.cards.caller_history(call.caller, exclude=call.id) if call else []
         self.header.show_call(call, greeting, len(history))
         self._show_unknown_line(call, view is not None)
         self.card.show_card(view, call.line if call else None)
@@ -275,32 +361,60 @@ class MainWindow(QMainWindow):
         self.outcome.set_call(call, view.card if view else None)
         self._update_state_text()
         self._update_empty_state()
+        central.setUpdatesEnabled(True)
         if call_id:
             self.call_shown.emit(call_id)
 
     def _show_unknown_line(self, call: Call | None, known: bool) -> None:
-        self.unknown.setVisible(call is not None and not known)
-        if call is None or known:
+        """A call on a line of no clinic asks for the clinic; with no call at all, any card can be browsed."""
+        self.unknown.setVisible(not known)
+        if known:
             return
-        self.unknown_label.setText(
-            self.tr("The line %1 belongs to no clinic. Choose the clinic to see its card:").replace(
-                "%1", fmt.phone(call.line)
+        if call is None:
+            self.unknown_label.setObjectName("browse")
+            self.unknown_label.setText(self.tr("No call in progress. Look up a clinic's card:"))
+        else:
+            self.unknown_label.setObjectName("unknownLine")
+            self.unknown_label.setText(
+                self.tr("The line %1 belongs to no clinic. Choose the clinic to see its card:").replace(
+                    "%1", fmt.phone(call.line)
+                )
             )
-        )
+        self.unknown_label.style().polish(self.unknown_label)
+        self._fill_clinic_picker()
+
+    def _fill_clinic_picker(self) -> None:
+        """The clinics, by name; built once per list of clinics (a call centre may serve a thousand)."""
+        if self.clinic_picker.property("clinics") == len(self._clinic_names) and self.clinic_picker.count():
+            self.clinic_picker.setCurrentIndex(0)
+            return
         self.clinic_picker.clear()
         self.clinic_picker.addItem(self.tr("Choose clinic…"), None)
         for clinic_id, name in sorted(self._clinic_names.items(), key=lambda kv: kv[1]):
             self.clinic_picker.addItem(name, clinic_id)
+        self.clinic_picker.setProperty("clinics", len(self._clinic_names))
 
     def _clinic_picked(self, index: int) -> None:
         clinic_id = self.clinic_picker.itemData(index)
-        if clinic_id is None or self.current_id is None:
+        if clinic_id is None:
+            return
+        if self.current_id is None:
+            self.browse(clinic_id)
             return
         self.keep_draft()
         call = self.services.desk.set_clinic(self.current_id, clinic_id)
         if call:
             self.calls_model.upsert(call)
             self.show_call(call.id)
+
+    def browse(self, clinic_id: int) -> None:
+        """Show a clinic's card with no call: its card, script and directions; nothing to record."""
+        view = self.outage.fetch(lambda: self.services.cards.view(clinic_id), None)
+        if view is None:
+            return
+        self.card.show_card(view, None)
+        self.prompts.set_script(view.prompts, view.phrases)
+        self.prompts.set_card(view.card)
 
     def new_call(self) -> None:
         dialog = NewCallDialog(self.services.desk, self.services.cards.lines(), self.region, self)
@@ -316,7 +430,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Answering on the phone…"), 3000)  # its event records the time
             return
         if self.current_id:
-            call = self.services.desk.answer(self.current_id)
+            call = self.receive_event(CallEvent(EventKind.ANSWER, self.current_id, self.clock()))
             if call:
                 self.calls_model.upsert(call)
                 self.header.show_call(call, self.header.greeting.text(), self.prompts.history_model.rowCount())
@@ -324,7 +438,7 @@ class MainWindow(QMainWindow):
 
     def end(self) -> None:
         if self.current_id:
-            call = self.services.desk.end(self.current_id)
+            call = self.receive_event(CallEvent(EventKind.END, self.current_id, self.clock()))
             if call:
                 self.calls_model.upsert(call)
                 self.header.show_call(call, self.header.greeting.text(), self.prompts.history_model.rowCount())
@@ -333,7 +447,17 @@ class MainWindow(QMainWindow):
     def keep_draft(self) -> None:
         self._draft_timer.stop()
         if self.current_id and self.outcome.call is not None and self.outcome.call.id == self.current_id:
-            self.services.desk.draft(self.current_id, self.outcome.form())
+            call_id, form = self.current_id, self.outcome.form()
+            row = self.calls_model.row_of(call_id)
+            latest = self.calls_model.calls()[row] if row >= 0 else self.outcome.call
+            drafted = replace(latest, form=form)
+            if row >= 0:
+                self.calls_model.upsert(drafted)  # the calls list holds each call as typed so far
+            pending = self.outage.pending.get(call_id)
+            if pending is not None:
+                self.outage.keep(replace(pending, form=form))
+            elif not self.outage.attempt(lambda: self.services.desk.draft(call_id, form)):
+                self.outage.keep(drafted)
 
     def _draft_later(self) -> None:
         self._draft_timer.start()
@@ -346,11 +470,18 @@ class MainWindow(QMainWindow):
             self.outcome.show_error(OutcomeError("bad_value", "expected_value", "bad amount"))
             return
         form = self.outcome.form()
+        if call.id in self.outage.pending:
+            self.outage.flush()
         try:
             saved = self.services.desk.save(call.id, form)
         except OutcomeError as error:
             self.keep_draft()
             self.outcome.show_error(error)
+            return
+        except StorageUnavailableError as error:
+            self.outage.failed(error)
+            self.outage.keep(replace(call, form=form))
+            self.outcome.show_error(OutcomeError("storage", "outcome", str(error)))
             return
         self._draft_timer.stop()
         text = outcome_text(form.outcome.value if form.outcome else None, form.reason.value if form.reason else None)
@@ -359,12 +490,12 @@ class MainWindow(QMainWindow):
             if t.kind.value == "follow_up"
             else self.tr("callback")
             if t.kind.value == "callback"
-            else self.tr("message for %1").replace("%1", t.recipient)
+            else self.tr("message for %1").replace("%1", recipient_text(t.recipient))
             for t in saved.tasks
         )
         message = self.tr("Saved: %1.").replace("%1", text)
         if tasks:
-            message += " " + self.tr("Task created: %1.").replace("%1", tasks)
+            message += " " + self.tr("Task(s) created: %1.", "", len(saved.tasks)).replace("%1", tasks)
         self.statusBar().showMessage(message, 10000)
         self.calls_model.remove(call.id)
         self.call_saved.emit(call.id)
@@ -387,7 +518,9 @@ class MainWindow(QMainWindow):
 
     def restore_unsaved(self) -> int:
         """Calls left unsaved by a closed window or a crash come back, with what was typed."""
-        calls = self.services.desk.unsaved()
+        stored = self.outage.fetch(self.services.desk.unsaved, [])
+        stored_ids = {c.id for c in stored}
+        calls = stored + [c for c in self.outage.pending.values() if c.id not in stored_ids]
         for call in calls:
             self.calls_model.upsert(call)
         if calls:
@@ -415,11 +548,59 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self.missed.refresh()
 
+    def report_gap(self) -> None:
+        """Couldn't answer: pass the patient's question on to the supervisor, without leaving the call."""
+        from .gap_dialog import GapDialog
+
+        call = self.current_call()
+        lines = self.outage.fetch(self.services.cards.lines, [])
+        dialog = GapDialog(
+            self.services.gaps,
+            self.person,
+            {line.clinic_id: line.clinic_name for line in lines} or dict(self._clinic_names),
+            call.clinic_id if call else None,
+            call.id if call else None,
+            self,
+        )
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Question passed on to the supervisor."), 6000)
+
+    def open_editor(self) -> None:
+        from .editor.window import CardEditorWindow
+
+        if self.person.role not in (Role.SUPERVISOR, Role.ADMIN):
+            return
+        if self._editor is None or not self._editor.isVisible() or self._editor.person != self.person:
+            self._editor = CardEditorWindow(self.services, self.person, region=self.region, clock=self.clock)
+            self._editor.card_saved.connect(lambda _clinic_id: self.live.poll())
+        self._editor.show()
+        self._editor.raise_()
+        self._editor.activateWindow()
+
+    def open_dashboard(self) -> None:
+        """The supervisor's figures and work lists (supervisors and admins only)."""
+        if self.person.role.value not in ("supervisor", "admin") or self.services.reports is None:
+            return
+        from .dashboard_window import DashboardWindow
+
+        assert self.services.worklists is not None
+        self.dashboard = DashboardWindow(
+            self.services.reports,
+            self.services.worklists,
+            self.person,
+            call_back=self.call_back,
+            ui_state=self.ui_state,
+        )
+        self.dashboard.show()
+
     def call_back(self, task: Task) -> None:
         try:
             call = self.services.desk.start_callback(task)
         except InvalidNumberError as error:
-            QMessageBox.warning(self, self.tr("Call back"), str(error))
+            QMessageBox.warning(self, self.tr("Call back"), phone_error(error))
+            return
+        except StorageUnavailableError as error:
+            self.outage.failed(error)
             return
         self.add_call(call)
         if self.phone is not None and self.phone.can_dial() and self.phone.dial(task.phone, call.line, call.id):
@@ -440,6 +621,8 @@ class MainWindow(QMainWindow):
         last = self.person.login
         dialog = SignInDialog(self.services.auth, last, self)
         if dialog.exec() and dialog.person is not None:
+            if self._editor is not None and dialog.person != self.person:
+                self._editor.close()  # the editor acts as the person who opened it
             self.person = dialog.person
             self.services.desk.receptionist = dialog.person
             self._show_person()

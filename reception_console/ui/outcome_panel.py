@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 
 from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, QTimeZone, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +27,7 @@ from ..domain.calls import Call, NotBookedReason, Outcome, OutcomeError, Outcome
 from ..domain.clinic import ClinicCard
 from . import formatting as fmt
 from .models.history_model import outcome_text
+from .models.tasks_model import OWNER, recipient_text
 
 OUTCOMES = list(Outcome)
 REASONS = list(NotBookedReason)
@@ -39,6 +40,12 @@ def _to_qt(at: datetime) -> QDateTime:
 
 def _from_qt(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def _next_hour(at: datetime) -> datetime:
+    """Dates the form proposes fall on whole hours: easier to read and to say to the patient."""
+    whole = at.replace(minute=0, second=0, microsecond=0)
+    return whole if whole == at else whole + timedelta(hours=1)
 
 
 class OutcomePanel(QWidget):
@@ -70,13 +77,13 @@ class OutcomePanel(QWidget):
         self.service = QComboBox()
         self.visit_at = QDateTimeEdit()
         self.visit_at.setCalendarPopup(True)
-        self.visit_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.visit_at.setDisplayFormat(fmt.date_time_input_format())
         self.expected_value = QLineEdit()
         booked = QWidget()
         booked_form = QFormLayout(booked)
         booked_form.setContentsMargins(0, 0, 0, 0)
         booked_form.addRow(self.tr("Speciali&st:"), self.specialist)
-        booked_form.addRow(self.tr("Ser&vice:"), self.service)
+        booked_form.addRow(self.tr("S&ervice:"), self.service)
         booked_form.addRow(self.tr("&Visit:"), self.visit_at)
         booked_form.addRow(self.tr("E&xpected value:"), self.expected_value)
         # not booked
@@ -88,7 +95,7 @@ class OutcomePanel(QWidget):
         self.reason_text.setPlaceholderText(self.tr("What stopped the patient?"))
         self.follow_up_due = QDateTimeEdit()
         self.follow_up_due.setCalendarPopup(True)
-        self.follow_up_due.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.follow_up_due.setDisplayFormat(fmt.date_time_input_format())
         not_booked = QWidget()
         not_booked_form = QFormLayout(not_booked)
         not_booked_form.setContentsMargins(0, 0, 0, 0)
@@ -178,7 +185,7 @@ class OutcomePanel(QWidget):
             self.message_to.addItem("", "")
             if card:
                 owner = card.owner.name or self.tr("the owner")
-                self.message_to.addItem(self.tr("Owner: %1").replace("%1", owner), f"owner: {owner}")
+                self.message_to.addItem(recipient_text(OWNER + owner), OWNER + owner)
                 for sp in card.specialists:
                     self.message_to.addItem(sp.name, sp.name)
         self.setEnabled(call is not None)
@@ -208,11 +215,12 @@ class OutcomePanel(QWidget):
         self._show_details(form.outcome)
         self.specialist.setCurrentIndex(max(0, self.specialist.findData(form.specialist_id)))
         self.service.setCurrentIndex(max(0, self.service.findData(form.service_id)))
-        self.visit_at.setDateTime(_to_qt(form.visit_at or (now + timedelta(days=1)).replace(minute=0, second=0)))
-        self.expected_value.setText(str(form.expected_value) if form.expected_value is not None else "")
+        self.visit_at.setDateTime(_to_qt(form.visit_at or _next_hour(now + timedelta(days=1))))
+        value = form.expected_value
+        self.expected_value.setText(fmt.amount_for_editing(value) if value is not None else "")
         self.reason.setCurrentIndex(REASONS.index(form.reason) if form.reason else -1)
         self.reason_text.setText(form.reason_text)
-        self.follow_up_due.setDateTime(_to_qt(form.follow_up_due or now + timedelta(days=FOLLOW_UP_DAYS)))
+        self.follow_up_due.setDateTime(_to_qt(form.follow_up_due or _next_hour(now + timedelta(days=FOLLOW_UP_DAYS))))
         self._reason_chosen()
         self.patient.setText(form.patient_name)
         self.notes.setText(form.notes)
@@ -230,11 +238,7 @@ class OutcomePanel(QWidget):
         outcome = OUTCOMES[checked] if checked >= 0 else None
         reason = NotBookedReason(self.reason.currentData()) if self.reason.currentIndex() >= 0 else None
         try:
-            value = (
-                Decimal(self.expected_value.text().replace(",", ".").replace(" ", ""))
-                if self.expected_value.text().strip()
-                else None
-            )
+            value = fmt.parse_amount(self.expected_value.text())
         except InvalidOperation:
             value = None
         message_to = (
@@ -261,13 +265,18 @@ class OutcomePanel(QWidget):
         )
 
     def value_is_valid(self) -> bool:
-        text = self.expected_value.text().replace(",", ".").replace(" ", "")
-        if not text:
-            return True
         try:
-            return Decimal(text) >= 0
+            value = fmt.parse_amount(self.expected_value.text())
         except InvalidOperation:
             return False
+        return value is None or value >= 0
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves from anywhere in the form: combo boxes, dates and check boxes pass it up to here."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.call is not None:
+            self.save_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     # --- reactions ---------------------------------------------------------------------------------------
 
@@ -294,7 +303,7 @@ class OutcomePanel(QWidget):
         if self.card is not None:
             service = next((s for s in self.card.services if s.id == self.service.currentData()), None)
             if service is not None:
-                self.expected_value.setText(str(service.price))
+                self.expected_value.setText(fmt.amount_for_editing(service.price))
                 who = self.card.specialist(service.specialist_key)
                 if who is not None and self.specialist.currentData() is None:
                     with QSignalBlocker(self.specialist):
@@ -331,6 +340,10 @@ class OutcomePanel(QWidget):
             "describe_reason": self.tr("Describe the reason in a few words."),
             "message_text": self.tr("Write the message to pass on."),
             "choose_clinic": self.tr("Choose the clinic this call was for (above the card)."),
+            "storage": self.tr(
+                "Not saved yet: the database cannot be reached. The outcome stays here; press Enter "
+                "again once the database is back."
+            ),
         }
         self.error.setText(messages.get(error.code, str(error)))
         self.error.show()

@@ -34,6 +34,9 @@ class PromptsPanel(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._prompts: dict[Objection, ObjectionPrompt] = {}
+        # every tab always in sight, in any language: the panel widens rather than scroll or cut a tab
+        self.tabBar().setUsesScrollButtons(False)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
 
         objections = QWidget()
         self.objection_list = QListWidget()
@@ -75,7 +78,17 @@ class PromptsPanel(QTabWidget):
         self.addTab(self.phrases, self.tr("Phrases"))
         self.addTab(self.getting_here, self.tr("Directions"))
         self.addTab(self.history, self.tr("History"))
+        self._reserve_tab_room()
         self.set_script((), ())
+
+    def _reserve_tab_room(self) -> None:
+        """As wide as all tabs with the longest history count: the splitter gives the room at the start,
+        and a new title never pushes a tab out of sight later."""
+        self.ensurePolished()
+        self.tabBar().ensurePolished()
+        self.setTabText(self.HISTORY, self.tr("History (%1)").replace("%1", "99"))
+        self.setMinimumWidth(self.minimumSizeHint().width())
+        self.setTabText(self.HISTORY, self.tr("History"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -17,6 +17,10 @@ QLabel#error { color: #b02a37; font-weight: 600; }
 QLabel#searchSummary { color: #0a58ca; }
 QLabel#dialogTitle { font-size: 13pt; font-weight: 600; margin-bottom: 6px; }
 QLabel#emptyState { color: #6c757d; font-size: 12pt; }
+QLabel#outage {
+    background: #f8d7da; color: #58151c; border: 1px solid #f1aeb5; border-radius: 4px; padding: 6px; font-weight: 600;
+}
+QLabel#browse { color: #495057; font-weight: 600; }
 QLabel#unknownLine { background: #f8d7da; color: #58151c; border-radius: 4px; padding: 4px 8px; }
 QLineEdit#cardSearch { font-size: 11pt; padding: 3px; }
 QPushButton { padding: 3px 8px; }

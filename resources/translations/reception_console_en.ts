@@ -31,13 +31,14 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+79" />
-      <location line="+6" />
+      <location filename="../../reception_console/app.py" line="+101" />
+      <location line="+7" />
+      <location line="+10" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-9" />
       <source>The database cannot be opened:
 %1
 
@@ -45,7 +46,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
+      <location line="+10" />
+      <source>A settings file could not be read and was ignored:
+%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -58,23 +65,22 @@
   <context>
     <name>CallHeader</name>
     <message>
-      <location filename="../../reception_console/ui/call_header.py" line="+30" />
+      <location filename="../../reception_console/ui/call_header.py" line="+32" />
       <source>Answer  F9</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+2" />
-      <location line="+43" />
-      <source>End call  F10</source>
+      <source>End  F10</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-9" />
+      <location line="+41" />
       <source>Calling back %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+3" />
+      <location line="+6" />
       <source>Returning patient · %n earlier call(s)</source>
       <translation>
         <numerusform>Returning patient · %n earlier call</numerusform>
@@ -82,15 +88,15 @@
       </translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Not answered  F10</source>
+      <location line="+7" />
+      <source>The caller hung up before anyone answered</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>CardPanel</name>
     <message>
-      <location filename="../../reception_console/ui/card_panel.py" line="+68" />
+      <location filename="../../reception_console/ui/card_panel.py" line="+91" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
@@ -115,7 +121,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+21" />
       <source>Specialists</source>
       <translation type="unfinished" />
     </message>
@@ -130,14 +136,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+68" />
+      <location line="+70" />
       <source>age %1</source>
       <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
       <location line="+2" />
-      <source>%1 of %2 specialists</source>
-      <translation type="unfinished" />
+      <source>%1 of %n specialist(s)</source>
+      <translation>
+        <numerusform>%1 of %n specialist</numerusform>
+        <numerusform>%1 of %n specialists</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -157,19 +166,637 @@ Please tell IT and give them the log file:
     </message>
   </context>
   <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../reception_console/ui/dashboard_tables.py" line="+24" />
+      <source>Too expensive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Will think</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No suitable time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Wants a specific doctor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <location line="+53" />
+      <source>Receptionist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-52" />
+      <source>(not signed in)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+71" />
+      <location line="+71" />
+      <source>Offered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-141" />
+      <location line="+71" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-70" />
+      <location line="+71" />
+      <location line="+70" />
+      <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-139" />
+      <location line="+70" />
+      <source>Answer rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-67" />
+      <source>Service level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Speed of answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Handle time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+61" />
+      <source>Booked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-60" />
+      <source>Not booked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+47" />
+      <location line="+13" />
+      <source>Conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-59" />
+      <source>Line conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lost bookings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Follow-ups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Recovered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Callback coverage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Show rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Receptionists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Refusal reasons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Target bookings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Booked so far</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Target conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Monthly targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Trend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Mon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Wed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Thu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Fri</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <location line="+43" />
+      <source>Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-41" />
+      <source>Calls by hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+23" />
+      <source>%1 offered, %2 missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+20" />
+      <source>Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-17" />
+      <source>For</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+16" />
+      <source>Patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-15" />
+      <location line="+16" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-14" />
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Specialist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Expected value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Visits to mark</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DashboardWindow</name>
+    <message>
+      <location filename="../../reception_console/ui/dashboard_window.py" line="+86" />
+      <source>Supervisor dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Why patients did not book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+31" />
+      <source>Offered calls by day of the week and hour (local time); red: share missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Trend and hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Loss points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Work lists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Custom…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>All clinics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>answered within </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>s</source>
+      <comment>unit: seconds</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>by day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>by week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+229" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-220" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+17" />
+      <source>Service level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-16" />
+      <source>Trend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Booking conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Answer rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Show rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Line conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Calls offered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Speed of answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Follow-ups recovered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Missed calls called back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lost revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+61" />
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The figures could not be loaded: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <location line="+3" />
+      <location line="+10" />
+      <source>goal %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-5" />
+      <source>within %1 s · goal %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>%1 est. target calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 answered · %2 missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>handle time %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>booked within 30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>within %1 h · median %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 lost bookings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>choose a clinic: currencies differ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>%1 – %2 · computed in %3 ms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+21" />
+      <source>The goal conversion is above 0% and at most 100%.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Goal and average check saved for the clinic.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Monthly target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Target saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>All tables to Excel (XLSX)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 to CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Export to Excel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Export to CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Cannot write %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Exported to %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../reception_console/ui/error_text.py" line="+14" />
+      <source>Enter a phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>“%1” is not a phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>“%1” has too few or too many digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This task has no phone number to call.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>A target cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A conversion target is between 0% and 100%.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The goal conversion is above 0% and at most 100%.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The average check cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>This database was last opened by a newer version of Reception Console (schema %1; this version knows up to %2). Install the newer version, or point this console at another database.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Format</name>
     <message numerus="yes">
-      <location filename="../../reception_console/ui/formatting.py" line="+18" />
-      <location line="+73" />
-      <source>%n year(s)</source>
-      <translation>
-        <numerusform>%n year</numerusform>
-        <numerusform>%n years</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location line="-71" />
-      <location line="+72" />
+      <location filename="../../reception_console/ui/formatting.py" line="+24" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n month</numerusform>
@@ -177,19 +804,49 @@ Please tell IT and give them the log file:
       </translation>
     </message>
     <message>
-      <location line="-63" />
+      <location line="+29" />
       <source>all ages</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location line="+5" />
-      <source>from %1</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location line="-12" />
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n min</numerusform>
+        <numerusform>%n min</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location line="-20" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n year</numerusform>
+        <numerusform>%n years</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+8" />
+      <source>from %n month(s)</source>
+      <translation>
+        <numerusform>from %n month</numerusform>
+        <numerusform>from %n months</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location line="+3" />
-      <source>up to %1</source>
-      <translation type="unfinished" />
+      <source>up to %n year(s)</source>
+      <translation>
+        <numerusform>up to %n year</numerusform>
+        <numerusform>up to %n years</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+3" />
+      <source>up to %n month(s)</source>
+      <translation>
+        <numerusform>up to %n month</numerusform>
+        <numerusform>up to %n months</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location line="+3" />
@@ -199,16 +856,8 @@ Please tell IT and give them the log file:
         <numerusform>%1–%n years</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <location line="+20" />
-      <source>%n min</source>
-      <translation>
-        <numerusform>%n min</numerusform>
-        <numerusform>%n min</numerusform>
-      </translation>
-    </message>
     <message>
-      <location line="+4" />
+      <location line="+65" />
       <source>number withheld</source>
       <translation type="unfinished" />
     </message>
@@ -237,14 +886,122 @@ Please tell IT and give them the log file:
     </message>
   </context>
   <context>
+    <name>LossCalculator</name>
+    <message>
+      <location filename="../../reception_console/ui/loss_calculator.py" line="+45" />
+      <source>Choose one clinic above to see its loss points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>mean of the period's bookings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Save for this clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Goal conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Average check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+36" />
+      <source>Loss points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Loss points — %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+30" />
+      <source>The average check is an amount, e.g. 3500 or 260.50.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>(mean of the period's bookings)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Calls answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Non-target, measured</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>information only + non-target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Target calls answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>booked + not booked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Target share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Missed calls at the same mix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Estimated target calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Bookings at the goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Booked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lost bookings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lost revenue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="+69" />
+      <location filename="../../reception_console/ui/main_window.py" line="+78" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+11" />
       <source>No calls.
 
 Incoming calls appear here.
@@ -252,12 +1009,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>Calls</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+72" />
+      <location line="+77" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
@@ -269,6 +1026,11 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+1" />
       <source>My tasks  Ctrl+T</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Dashboard  Ctrl+D</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -292,22 +1054,32 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+22" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+60" />
+      <location line="+57" />
+      <source>The database is back; everything kept meanwhile is stored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+41" />
+      <source>No call in progress. Look up a clinic's card:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
       <source>The line %1 belongs to no clinic. Choose the clinic to see its card:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>Choose clinic…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+60" />
+      <location line="+91" />
       <source>follow-up on %1</source>
       <translation type="unfinished" />
     </message>
@@ -326,13 +1098,16 @@ Ctrl+N starts one by hand.</source>
       <source>Saved: %1.</source>
       <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
       <location line="+2" />
-      <source>Task created: %1.</source>
-      <translation type="unfinished" />
+      <source>Task(s) created: %1.</source>
+      <translation>
+        <numerusform>Task created: %1.</numerusform>
+        <numerusform>Tasks created: %1.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-      <location line="+30" />
+      <location line="+32" />
       <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
       <translation>
         <numerusform>%n unsaved call from the last session restored: finish and save the outcome.</numerusform>
@@ -340,12 +1115,12 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+40" />
       <source>Call back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+7" />
       <source>Dial %1 now; the outcome you save completes the task.</source>
       <translation type="unfinished" />
     </message>
@@ -395,6 +1170,14 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+10" />
       <source>“%1” is not a phone number. Check the digits, or leave it empty if the number was withheld.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>OutageKeeper</name>
+    <message>
+      <location filename="../../reception_console/ui/outage.py" line="+47" />
+      <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -464,13 +1247,13 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutcomePanel</name>
     <message>
-      <location filename="../../reception_console/ui/outcome_panel.py" line="+76" />
+      <location filename="../../reception_console/ui/outcome_panel.py" line="+85" />
       <source>Speciali&amp;st:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <source>Ser&amp;vice:</source>
+      <source>S&amp;ervice:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -554,17 +1337,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+46" />
+      <location line="+47" />
       <source>the owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>Owner: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+142" />
+      <location line="+145" />
       <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
       <translation type="unfinished" />
     </message>
@@ -618,11 +1396,16 @@ Ctrl+N starts one by hand.</source>
       <source>Choose the clinic this call was for (above the card).</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location line="+2" />
+      <source>Not saved yet: the database cannot be reached. The outcome stays here; press Enter again once the database is back.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>PromptsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/prompts_panel.py" line="+75" />
+      <location filename="../../reception_console/ui/prompts_panel.py" line="+77" />
       <source>Objections</source>
       <translation type="unfinished" />
     </message>
@@ -632,18 +1415,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>Getting here</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <location line="+61" />
-      <source>Caller history</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="-42" />
+      <location line="+37" />
       <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
       <translation type="unfinished" />
     </message>
@@ -653,12 +1425,20 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-48" />
+      <location line="+49" />
       <source>Directions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-48" />
+      <location line="+11" />
+      <location line="+66" />
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-28" />
       <source>Parking</source>
       <translation type="unfinished" />
     </message>
@@ -668,8 +1448,22 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+27" />
-      <source>Caller history (%1)</source>
+      <location line="-41" />
+      <location line="+68" />
+      <source>History (%1)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportFormat</name>
+    <message>
+      <location filename="../../reception_console/ui/report_format.py" line="+43" />
+      <source>%1 s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 h %2 min</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -698,6 +1492,53 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+1" />
       <source>Preparation</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsAction</name>
+    <message>
+      <location filename="../../reception_console/ui/settings_dialog.py" line="+110" />
+      <source>Settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Language saved: it applies from the next start of the console.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location line="-89" />
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>As the system (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+34" />
+      <source>The console switches to %1 the next time it starts. Close it and start it again when convenient: calls in progress and unsaved outcomes are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>A new language is used from the next start of the console.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>The settings file could not be changed, so nothing was saved:
+%1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -768,6 +1609,29 @@ Ctrl+N starts one by hand.</source>
     </message>
   </context>
   <context>
+    <name>TargetsPanel</name>
+    <message>
+      <location filename="../../reception_console/ui/targets_panel.py" line="+40" />
+      <source>bookings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>no conversion target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Set target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Monthly targets, %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TasksDialog</name>
     <message>
       <location filename="../../reception_console/ui/tasks_dialog.py" line="+41" />
@@ -815,7 +1679,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TasksModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/tasks_model.py" line="+46" />
+      <location filename="../../reception_console/ui/models/tasks_model.py" line="+23" />
+      <source>Owner: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+31" />
       <source>Task</source>
       <translation type="unfinished" />
     </message>
@@ -862,6 +1731,110 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+22" />
       <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrendChart</name>
+    <message>
+      <location filename="../../reception_console/ui/dashboard_widgets.py" line="+75" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Conversion, %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>wk %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>calls</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WorkListsPanel</name>
+    <message>
+      <location filename="../../reception_console/ui/worklists_panel.py" line="+66" />
+      <location line="+34" />
+      <source>Follow-ups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-32" />
+      <source>Too expensive or will think: call back on the due date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+29" />
+      <source>Callbacks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-27" />
+      <source>Missed calls not yet called back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+24" />
+      <source>Messages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-22" />
+      <source>Messages for owners and doctors, not yet passed on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Visits that have taken place: mark what happened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Call now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Mark done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Passed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No-show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Visits to mark</source>
       <translation type="unfinished" />
     </message>
   </context>

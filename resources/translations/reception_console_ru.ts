@@ -6,140 +6,154 @@
     <message>
         <location filename="../../reception_console/ui/models/calls_model.py" line="+66"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт разговор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат не сохранён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная линия %1</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+79"/>
-        <location line="+6"/>
+        <location filename="../../reception_console/app.py" line="+101"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Reception Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль регистратуры</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>The database cannot be opened:
 %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных:
+%1
+
+%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>A settings file could not be read and was ignored:
+%1</source>
+        <translation>Не удалось прочитать файл настроек, поэтому он пропущен:
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Embedded database</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальная база</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая база</translation>
     </message>
 </context>
 <context>
     <name>CallHeader</name>
     <message>
-        <location filename="../../reception_console/ui/call_header.py" line="+30"/>
+        <location filename="../../reception_console/ui/call_header.py" line="+32"/>
         <source>Answer  F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить  F9</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
-        <source>End call  F10</source>
-        <translation type="unfinished"></translation>
+        <source>End  F10</source>
+        <translation>Завершить  F10</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+41"/>
         <source>Calling back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвон: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Returning patient · %n earlier call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Уже звонили · %n раз</numerusform>
+            <numerusform>Уже звонили · %n раза</numerusform>
+            <numerusform>Уже звонили · %n раз</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not answered  F10</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>The caller hung up before anyone answered</source>
+        <translation>Звонящий положил трубку, не дождавшись ответа</translation>
     </message>
 </context>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/card_panel.py" line="+68"/>
+        <location filename="../../reception_console/ui/card_panel.py" line="+91"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Проезд</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Парковка</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы работы</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Search the card, or type an age: 5, 5 lat, 8 mies, 6 months…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по карточке или возраст: 5, 5 лет, 8 мес…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Specialists</source>
-        <translation type="unfinished"></translation>
+        <translation>Специалисты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги и цены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algorithms for hard questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Алгоритмы на сложные вопросы</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>возраст: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 of %2 specialists</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %n specialist(s)</source>
+        <translation>
+            <numerusform>%1 из %n специалиста</numerusform>
+            <numerusform>%1 из %n специалистов</numerusform>
+            <numerusform>%1 из %n специалистов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -147,7 +161,7 @@
     <message>
         <location filename="../../reception_console/platform/crash.py" line="+29"/>
         <source>Reception Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль регистратуры</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -155,68 +169,714 @@
 
 Please tell IT and give them the log file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В консоли произошла непредвиденная ошибка. Всё, что вы ввели, сохранено как черновик.
+
+Сообщите, пожалуйста, в IT-отдел и передайте файл журнала:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard_tables.py" line="+24"/>
+        <source>Too expensive</source>
+        <translation>Дорого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will think</source>
+        <translation>Хочет подумать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No suitable time</source>
+        <translation>Нет удобного времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Далеко</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wants a specific doctor</source>
+        <translation>Хочет к конкретному врачу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другая причина</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+53"/>
+        <source>Receptionist</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>(not signed in)</source>
+        <translation>(без входа)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+71"/>
+        <source>Offered</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <location line="+71"/>
+        <source>Answered</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+71"/>
+        <location line="+70"/>
+        <source>Missed</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+70"/>
+        <source>Answer rate</source>
+        <translation>Доля принятых</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Service level</source>
+        <translation>Уровень сервиса</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speed of answer</source>
+        <translation>Время ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle time</source>
+        <translation>Время обработки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Booked</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Not booked</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <location line="+13"/>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Line conversion</source>
+        <translation>Конверсия линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost bookings</source>
+        <translation>Упущенные записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Повторные контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered</source>
+        <translation>Возвращены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback coverage</source>
+        <translation>Охват перезвонов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show rate</source>
+        <translation>Доходимость</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receptionists</source>
+        <translation>Администраторы</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusal reasons</source>
+        <translation>Причины отказов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Target bookings</source>
+        <translation>План записей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Booked so far</source>
+        <translation>Уже записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target conversion</source>
+        <translation>План конверсии</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monthly targets</source>
+        <translation>Планы на месяц</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trend</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+43"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Calls by hour</source>
+        <translation>Звонки по часам</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 offered, %2 missed</source>
+        <translation>поступило: %1, пропущено: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>For</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visit</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected value</source>
+        <translation>Ожидаемая сумма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits to mark</source>
+        <translation>Приёмы для отметки</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard_window.py" line="+86"/>
+        <source>Supervisor dashboard</source>
+        <translation>Показатели регистратуры</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Why patients did not book</source>
+        <translation>Почему пациенты не записались</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Offered calls by day of the week and hour (local time); red: share missed</source>
+        <translation>Поступившие звонки по дням недели и часам (местное время); красный — доля пропущенных</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend and hours</source>
+        <translation>Динамика и часы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss points</source>
+        <translation>Точки потерь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work lists</source>
+        <translation>Списки задач</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>Свой период…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All clinics</source>
+        <translation>Все клиники</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>answered within </source>
+        <translation>за </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>s</source>
+        <comment>unit: seconds</comment>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by day</source>
+        <translation>по дням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by week</source>
+        <translation>по неделям</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+229"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Service level</source>
+        <translation>Уровень сервиса</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Trend</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Booking conversion</source>
+        <translation>Конверсия в запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer rate</source>
+        <translation>Доля принятых</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show rate</source>
+        <translation>Доходимость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line conversion</source>
+        <translation>Конверсия линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls offered</source>
+        <translation>Поступившие звонки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed of answer</source>
+        <translation>Время ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups recovered</source>
+        <translation>Возвращённые пациенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed calls called back</source>
+        <translation>Перезвонили пропущенным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost revenue</source>
+        <translation>Упущенная выручка</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures could not be loaded: %1</source>
+        <translation>Не удалось загрузить показатели: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>goal %1</source>
+        <translation>цель %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>within %1 s · goal %2</source>
+        <translation>за %1 с · цель %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 est. target calls</source>
+        <translation>расчётные целевые звонки: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered · %2 missed</source>
+        <translation>принято: %1 · пропущено: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>handle time %1</source>
+        <translation>время обработки %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>booked within 30 days</source>
+        <translation>записались в течение 30 дней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>within %1 h · median %2</source>
+        <translation>в течение %1 ч · медиана %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lost bookings</source>
+        <translation>упущенные записи: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a clinic: currencies differ</source>
+        <translation>выберите клинику: разные валюты</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2 · computed in %3 ms</source>
+        <translation>%1 – %2 · расчёт за %3 мс</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The goal conversion is above 0% and at most 100%.</source>
+        <translation>Целевая конверсия должна быть больше 0% и не больше 100%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal and average check saved for the clinic.</source>
+        <translation>Цель и средний чек клиники сохранены.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Monthly target</source>
+        <translation>План на месяц</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target saved.</source>
+        <translation>План сохранён.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All tables to Excel (XLSX)…</source>
+        <translation>Все таблицы в Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to CSV…</source>
+        <translation>%1 в CSV…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../reception_console/ui/error_text.py" line="+14"/>
+        <source>Enter a phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a phone number.</source>
+        <translation>«%1» — это не номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has too few or too many digits.</source>
+        <translation>В номере «%1» слишком мало или слишком много цифр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This task has no phone number to call.</source>
+        <translation>В этой задаче нет номера, по которому можно позвонить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A target cannot be negative.</source>
+        <translation>План не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A conversion target is between 0% and 100%.</source>
+        <translation>План конверсии должен быть от 0% до 100%.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goal conversion is above 0% and at most 100%.</source>
+        <translation>Целевая конверсия должна быть больше 0% и не больше 100%.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The average check cannot be negative.</source>
+        <translation>Средний чек не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This database was last opened by a newer version of Reception Console (schema %1; this version knows up to %2). Install the newer version, or point this console at another database.</source>
+        <translation>Эту базу данных уже открывала более новая версия Консоли регистратуры (схема %1; эта версия знает схемы до %2). Установите новую версию или подключите консоль к другой базе данных.</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../../reception_console/ui/formatting.py" line="+18"/>
-        <location line="+73"/>
-        <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../reception_console/ui/formatting.py" line="+24"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>all ages</source>
+        <translation>любой возраст</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-71"/>
-        <location line="+72"/>
-        <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="-20"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="-63"/>
-        <source>all ages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>from %n month(s)</source>
+        <translation>
+            <numerusform>от %n месяца</numerusform>
+            <numerusform>от %n месяцев</numerusform>
+            <numerusform>от %n месяцев</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <source>up to %n year(s)</source>
+        <translation>
+            <numerusform>до %n года</numerusform>
+            <numerusform>до %n лет</numerusform>
+            <numerusform>до %n лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>up to %n month(s)</source>
+        <translation>
+            <numerusform>до %n месяца</numerusform>
+            <numerusform>до %n месяцев</numerusform>
+            <numerusform>до %n месяцев</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1–%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1–%n год</numerusform>
+            <numerusform>%1–%n года</numerusform>
+            <numerusform>%1–%n лет</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+65"/>
         <source>number withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>номер скрыт</translation>
     </message>
 </context>
 <context>
@@ -224,137 +884,267 @@ Please tell IT and give them the log file:
     <message>
         <location filename="../../reception_console/ui/models/history_model.py" line="+60"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиника</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>LossCalculator</name>
+    <message>
+        <location filename="../../reception_console/ui/loss_calculator.py" line="+45"/>
+        <source>Choose one clinic above to see its loss points.</source>
+        <translation>Выберите вверху одну клинику, чтобы увидеть её точки потерь.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mean of the period&apos;s bookings</source>
+        <translation>среднее по записям периода</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save for this clinic</source>
+        <translation>Сохранить для клиники</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goal conversion</source>
+        <translation>Целевая конверсия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Loss points</source>
+        <translation>Точки потерь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss points — %1</source>
+        <translation>Точки потерь — %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The average check is an amount, e.g. 3500 or 260.50.</source>
+        <translation>Средний чек — это сумма, например 3500 или 260,50.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(mean of the period&apos;s bookings)</source>
+        <translation>(среднее по записям периода)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls answered</source>
+        <translation>Принятые звонки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non-target, measured</source>
+        <translation>Нецелевые, по факту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>information only + non-target</source>
+        <translation>справка + нецелевые</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target calls answered</source>
+        <translation>Принятые целевые звонки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booked + not booked</source>
+        <translation>записан + не записан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target share</source>
+        <translation>Доля целевых звонков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed calls at the same mix</source>
+        <translation>Пропущенные при той же доле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated target calls</source>
+        <translation>Расчётные целевые звонки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bookings at the goal</source>
+        <translation>Записи при целевой конверсии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost bookings</source>
+        <translation>Упущенные записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost revenue</source>
+        <translation>Упущенная выручка</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+69"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+78"/>
         <source>Reception Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль регистратуры</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No calls.
 
 Incoming calls appear here.
 Ctrl+N starts one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонков нет.
+
+Здесь появляются входящие звонки.
+Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>New call  Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый звонок  Ctrl+N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My tasks  Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои задачи  Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard  Ctrl+D</source>
+        <translation>Показатели  Ctrl+D</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch user  Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить пользователя  Ctrl+Shift+L</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>receptionist</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>старший администратор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор системы</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
+        <source>The database is back; everything kept meanwhile is stored.</source>
+        <translation>База данных снова доступна; всё, что ждало записи, сохранено.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No call in progress. Look up a clinic&apos;s card:</source>
+        <translation>Сейчас нет звонка. Открыть карточку клиники:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The line %1 belongs to no clinic. Choose the clinic to see its card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Линия %1 не привязана ни к одной клинике. Выберите клинику, чтобы открыть её карточку:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клинику…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+91"/>
         <source>follow-up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>повторный контакт %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>callback</source>
-        <translation type="unfinished"></translation>
+        <translation>перезвон</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>message for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщение для: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Task created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>Task(s) created: %1.</source>
+        <translation>
+            <numerusform>Создана задача: %1.</numerusform>
+            <numerusform>Созданы задачи: %1.</numerusform>
+            <numerusform>Созданы задачи: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Восстановлен %n несохранённый звонок с прошлого сеанса: завершите и сохраните результат.</numerusform>
+            <numerusform>Восстановлено %n несохранённых звонка с прошлого сеанса: завершите и сохраните результаты.</numerusform>
+            <numerusform>Восстановлено %n несохранённых звонков с прошлого сеанса: завершите и сохраните результаты.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвонить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Dial %1 now; the outcome you save completes the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наберите %1; когда вы сохраните результат, задача будет выполнена.</translation>
     </message>
 </context>
 <context>
@@ -362,47 +1152,55 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/new_call.py" line="+32"/>
         <source>New call</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый звонок</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clinic name or the number dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>Название клиники или номер, на который звонили</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. 600 111 222 — leave empty if withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>например, +7 916 123-45-67; пусто, если номер скрыт</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать звонок</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Line the call came in on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Линия, на которую поступил звонок:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Caller&apos;s number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер звонящего:</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Choose the line, or type the number that was dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите линию или введите номер, на который звонили.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No clinic line matches “%1”, and it is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна линия клиники не подходит под «%1», и это не номер телефона.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1” is not a phone number. Check the digits, or leave it empty if the number was withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефона. Проверьте цифры или оставьте поле пустым, если номер скрыт.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageKeeper</name>
+    <message>
+        <location filename="../../reception_console/ui/outage.py" line="+47"/>
+        <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
+        <translation>Нет связи с базой данных. Ничего не потеряется: звонки и всё, что вы вводите, остаются здесь и будут записаны, как только база снова ответит. (%1)</translation>
     </message>
 </context>
 <context>
@@ -410,274 +1208,285 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/models/history_model.py" line="-43"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information only</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non-target</source>
-        <translation type="unfinished"></translation>
+        <translation>Нецелевой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенный</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>дорого</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>will think</source>
-        <translation type="unfinished"></translation>
+        <translation>хочет подумать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no suitable time</source>
-        <translation type="unfinished"></translation>
+        <translation>нет удобного времени</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>too far</source>
-        <translation type="unfinished"></translation>
+        <translation>далеко</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wants a specific doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>хочет к конкретному врачу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>другая причина</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>не сохранён</translation>
     </message>
 </context>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/outcome_panel.py" line="+76"/>
+        <location filename="../../reception_console/ui/outcome_panel.py" line="+85"/>
         <source>Speciali&amp;st:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Специалист:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;ervice:</source>
+        <translation>&amp;Услуга:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приём:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpected value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая су&amp;мма:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What stopped the patient?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что остановило пациента?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;чина:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подро&amp;бнее:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный &amp;контакт:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и фамилия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anything the next person should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Что важно знать коллегам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call the patient &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Перез&amp;вонить пациенту</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The message, with the best time to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст и когда удобно перезвонить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ациент:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Message for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение &amp;для:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save outcome  Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить результат  Enter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат звонка</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>владелец</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите результат звонка (Ctrl+1…Ctrl+5).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This call was answered, so it cannot be recorded as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этот звонок ответили, поэтому его нельзя записать как пропущенный.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The call was never answered: press F9 to answer, or record it as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>На звонок не ответили: нажмите F9, чтобы ответить, или запишите его как пропущенный.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the specialist or the service that was booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите специалиста или услугу, на которую записали пациента.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the date and time of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату и время приёма.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The expected value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The expected value must be an amount, e.g. 180 or 180.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая сумма должна быть числом, например 180 или 180,50.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose why the patient did not book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, почему пациент не записался.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the reason in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите причину в нескольких словах.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the message to pass on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите, что нужно передать.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the clinic this call was for (above the card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клинику, в которую звонили (над карточкой).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet: the database cannot be reached. The outcome stays here; press Enter again once the database is back.</source>
+        <translation>Пока не сохранено: нет связи с базой данных. Результат остаётся здесь; нажмите Enter ещё раз, когда база снова заработает.</translation>
     </message>
 </context>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/prompts_panel.py" line="+75"/>
+        <location filename="../../reception_console/ui/prompts_panel.py" line="+77"/>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Возражения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Фразы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Getting here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+61"/>
-        <source>Caller history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location line="+37"/>
         <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пациент сомневается, нажмите F2–F8 — здесь появится, что ответить.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Проезд</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
+        <location line="+11"/>
+        <location line="+66"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Парковка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы работы</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Caller history (%1)</source>
-        <translation type="unfinished"></translation>
+        <location line="-41"/>
+        <location line="+68"/>
+        <source>History (%1)</source>
+        <translation>История (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <location filename="../../reception_console/ui/report_format.py" line="+43"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
     </message>
 </context>
 <context>
@@ -685,27 +1494,75 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/models/card_models.py" line="+110"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsAction</name>
+    <message>
+        <location filename="../../reception_console/ui/settings_dialog.py" line="+110"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Language saved: it applies from the next start of the console.</source>
+        <translation>Язык сохранён: он будет применён при следующем запуске консоли.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location line="-89"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the system (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The console switches to %1 the next time it starts. Close it and start it again when convenient: calls in progress and unsaved outcomes are kept.</source>
+        <translation>Консоль перейдёт на язык «%1» при следующем запуске. Закройте и снова откройте её, когда будет удобно: текущие звонки и несохранённые результаты не пропадут.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language is used from the next start of the console.</source>
+        <translation>Новый язык применяется при следующем запуске консоли.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settings file could not be changed, so nothing was saved:
+%1</source>
+        <translation>Не удалось изменить файл настроек, поэтому ничего не сохранено:
+%1</translation>
     </message>
 </context>
 <context>
@@ -713,32 +1570,32 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/sign_in.py" line="+26"/>
         <source>Sign in — Reception Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход — Консоль регистратуры</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователь:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who is at the console?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто сейчас за консолью?</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Wrong name or password. Check the keyboard layout and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или пароль. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
 </context>
 <context>
@@ -746,32 +1603,55 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/models/card_models.py" line="-51"/>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Специалист</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <location filename="../../reception_console/ui/targets_panel.py" line="+40"/>
+        <source>bookings</source>
+        <translation>зап.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no conversion target</source>
+        <translation>без плана конверсии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set target</source>
+        <translation>Задать план</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Monthly targets, %1</source>
+        <translation>Планы на месяц, %1</translation>
     </message>
 </context>
 <context>
@@ -779,99 +1659,208 @@ Ctrl+N starts one by hand.</source>
     <message>
         <location filename="../../reception_console/ui/tasks_dialog.py" line="+41"/>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои задачи</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+41"/>
         <source>Call back  Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвонить  Enter</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Mark done  Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выполненной  Ctrl+D</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n open task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n открытая задача</numerusform>
+            <numerusform>%n открытые задачи</numerusform>
+            <numerusform>%n открытых задач</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n просрочена</numerusform>
+            <numerusform>%n просрочены</numerusform>
+            <numerusform>%n просрочено</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Call the patient  Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить пациенту  Enter</translation>
     </message>
 </context>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="+46"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="+23"/>
+        <source>Owner: %1</source>
+        <translation>Владелец: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиника</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Пациент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвонить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение для: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard_widgets.py" line="+75"/>
+        <source>Answered</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conversion, %</source>
+        <translation>Конверсия, %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>wk %1</source>
+        <translation>нед. %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>calls</source>
+        <translation>звонки</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListsPanel</name>
+    <message>
+        <location filename="../../reception_console/ui/worklists_panel.py" line="+66"/>
+        <location line="+34"/>
+        <source>Follow-ups</source>
+        <translation>Повторные контакты</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Too expensive or will think: call back on the due date.</source>
+        <translation>Дорого или хочет подумать: перезвоните в назначенный срок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Callbacks</source>
+        <translation>Перезвоны</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Missed calls not yet called back.</source>
+        <translation>Пропущенные звонки, по которым ещё не перезвонили.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Messages for owners and doctors, not yet passed on.</source>
+        <translation>Сообщения для владельцев и врачей, ещё не переданные.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visits that have taken place: mark what happened.</source>
+        <translation>Прошедшие приёмы: отметьте, чем они закончились.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call now</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed on</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attended</source>
+        <translation>Состоялся</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visits to mark</source>
+        <translation>Приёмы для отметки</translation>
     </message>
 </context>
 </TS>

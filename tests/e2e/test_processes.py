@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from reception_console.storage.migrate import HEAD
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -40,7 +42,7 @@ def test_demo_load_then_refuses_a_non_empty_database(tmp_path: Path) -> None:
     second = run("--db", url, "demo", "load", home=tmp_path)
     assert second.returncode == 1 and "empty database" in second.stderr
     status = run("--db", url, "db", "status", home=tmp_path)
-    assert "schema: 0001" in status.stdout
+    assert f"schema: {HEAD} " in status.stdout
 
 
 def test_environment_variable_points_at_the_database(tmp_path: Path) -> None:

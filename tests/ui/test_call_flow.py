@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -55,14 +57,15 @@ def test_whole_call_on_the_polish_line(qtbot, window: MainWindow, clock: Clock) 
     qtbot.keyClick(window, Qt.Key.Key_F2)
     assert "Pakiet" in window.prompts.prompt_text.toPlainText()
 
-    # not booked, too expensive, Enter saves
+    # the patient's name, then not booked (Ctrl+2), the first reason (too expensive) with Down, Enter saves
+    type_text(window.outcome.patient, "Maria Wiśniewska")
     clock.advance(minutes=3)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.outcome.reason.hasFocus()
-    window.outcome.reason.setCurrentIndex(window.outcome.reason.findData(NotBookedReason.TOO_EXPENSIVE.value))
-    type_text(window.outcome.patient, "Maria Wiśniewska")
+    qtbot.keyClick(window.outcome.reason, Qt.Key.Key_Down)
+    assert window.outcome.reason.currentData() == NotBookedReason.TOO_EXPENSIVE.value
     with qtbot.waitSignal(window.call_saved, timeout=3000):
-        qtbot.keyClick(window.outcome.patient, Qt.Key.Key_Return)
+        qtbot.keyClick(window.outcome.reason, Qt.Key.Key_Return)
 
     saved = window.services.desk.get(call.id)
     assert saved.outcome is Outcome.NOT_BOOKED and saved.form.reason is NotBookedReason.TOO_EXPENSIVE
@@ -70,6 +73,8 @@ def test_whole_call_on_the_polish_line(qtbot, window: MainWindow, clock: Clock) 
     assert saved.rang_at < saved.answered_at <= saved.ended_at == saved.saved_at == clock.now
     (task,) = window.services.tasks.my_tasks(window.person)
     assert task.kind is TaskKind.FOLLOW_UP and task.phone == "+48600111222"
-    assert task.due_at == call.rang_at + FOLLOW_UP_AFTER  # the date the form proposed when the call came in
+    assert task.due_at == call.rang_at.replace(minute=0, second=0) + FOLLOW_UP_AFTER + timedelta(
+        hours=1
+    )  # next whole hour
     assert window.calls_model.rowCount() == 0 and window.no_calls.isVisible()
     assert "Task created" in window.statusBar().currentMessage()

@@ -28,6 +28,9 @@ def test_a_second_ring_never_replaces_the_call_on_screen(qtbot, window: MainWind
     assert window.current_id == "b" and window.card.title.text() == "Стоматология «Улыбка»"
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.outcome.patient.text() == "Zoë"  # kept as a draft while away
+    assert window.current_call().state is CallState.ANSWERED and window.header.end.isVisible()
+    assert window.calls_model.calls()[0].state is CallState.ANSWERED
+    assert window.services.desk.get("a").form.patient_name == "Zoë"
 
 
 def test_unsaved_call_survives_closing_the_window(qtbot, app, demo_db: Database, clock: Clock) -> None:  # type: ignore[no-untyped-def]
@@ -153,3 +156,14 @@ def test_caller_history_marks_a_returning_patient(qtbot, window: MainWindow, clo
     assert window.prompts.history_model.rowCount() == 1
     assert "pytała o parking" in window.prompts.history_model.index(0, 3).data()
     assert window.current_call().state is CallState.RINGING
+
+
+def test_with_no_call_any_card_can_be_looked_up(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.current_id is None and window.unknown.isVisible() and window.no_calls.isVisible()
+    index = window.clinic_picker.findText("Стоматология «Улыбка»")
+    window.clinic_picker.setCurrentIndex(index)
+    window.clinic_picker.activated.emit(index)
+    assert window.card.title.text() == "Стоматология «Улыбка»"
+    assert not window.outcome.isEnabled()
+    qtbot.keyClicks(window.card.search, "7")
+    assert 0 < window.card.specialists_proxy.rowCount() < len(window.card.view.card.specialists)

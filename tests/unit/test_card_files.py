@@ -20,7 +20,7 @@ def test_demo_data_is_complete() -> None:
         assert clinic.address and clinic.directions and clinic.parking and clinic.opening_hours
         ages = {(s.age_min_months, s.age_max_months) for s in clinic.specialists}
         assert len(ages) >= 3, "age limits should vary"
-    assert {p.role.value for p in demo.people} == {"receptionist", "supervisor"}
+    assert {p.role.value for p in demo.people} == {"receptionist", "supervisor", "admin"}
     for language in ("pl", "ru", "en"):
         assert len({p.objection for lang, p, key in demo.prompts if lang == language and not key}) == 7
 

@@ -13,6 +13,8 @@ from reception_console.services.phones import InvalidNumberError, display, norma
         ("600 111 222", "PL", "+48600111222"),
         ("8 (495) 643-10-20", "RU", "+74956431020"),
         ("0161 496 0123", "GB", "+441614960123"),
+        ("022 843 12 00", "PL", "+48228431200"),  # the old trunk 0 is dropped
+        ("0 600 111 222", "PL", "+48600111222"),
     ],
 )
 def test_numbers_normalise_to_e164(typed: str, region: str, e164: str) -> None:

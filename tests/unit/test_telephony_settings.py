@@ -80,3 +80,26 @@ def settings_from_telephony(t: TelephonySettings):  # type: ignore[no-untyped-de
     from reception_console.platform.settings import Settings
 
     return Settings(paths=Paths.default(), telephony=t)
+
+
+def test_phone_accounts_per_line_in_the_database(demo_db, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    from reception_console.platform.settings import Settings
+    from reception_console.storage.repositories import SqlCardStore
+
+    settings = Settings(paths=Paths.default(), database_url=demo_db.url)
+
+    def account(number: str, value: str = "", clear: bool = False) -> int:
+        return phone.run(argparse.Namespace(action="account", number=number, account=value, clear=clear), settings)
+
+    assert account("22 843 12 00", "sip:clinic-a@127.0.0.1") == 0  # a national number, in the default region
+    lines = {line.number: line.telephony_account for line in SqlCardStore(demo_db.sessions).lines()}
+    assert lines["+48228431200"] == "sip:clinic-a@127.0.0.1"
+    assert account("+74956431020", "sip:clinic-a@127.0.0.1") == 1  # one account, one line
+    assert "already the account of another line" in capsys.readouterr().err
+    assert account("+48999999999", "x") == 1 and "no clinic's line" in capsys.readouterr().err
+    assert account("+48228431200") == 1  # neither an account nor --clear
+    assert phone.run(argparse.Namespace(action="lines"), settings) == 0
+    listed = capsys.readouterr().out
+    assert "+48228431200" in listed and "sip:clinic-a@127.0.0.1" in listed
+    assert account("+48228431200", clear=True) == 0
+    assert {line.telephony_account for line in SqlCardStore(demo_db.sessions).lines()} == {None}

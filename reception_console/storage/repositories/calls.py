@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from ...domain.calls import Call, Direction, EventSource, NotBookedReason, Outcome, OutcomeForm, PastCall
 from ...domain.tasks import Task
 from ...domain.visits import Visit
+from ..errors import outage_safe
 from ..models import CallRow, ClinicRow, PersonRow, SpecialistRow, TaskRow, VisitRow
 
 _FORM_FIELDS = (
@@ -78,6 +79,7 @@ def task_row(task: Task) -> TaskRow:
     )
 
 
+@outage_safe
 class SqlCallStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.clinic import ClinicCard, KnowledgeEntry, LineChoice, Owner, PhoneLine, Service, Specialist
 from ...domain.script import Objection, ObjectionPrompt, Phrase
+from ..errors import outage_safe
 from ..models import (
     ClinicRow,
     KnowledgeRow,
@@ -26,6 +27,7 @@ def _line(row: PhoneLineRow) -> PhoneLine:
     )
 
 
+@outage_safe
 class SqlCardStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -206,14 +208,7 @@ class SqlCardStore:
         s.add(clinic)
         s.flush()
         for line in card.phone_lines:
-            s.add(
-                PhoneLineRow(
-                    clinic_id=clinic.id,
-                    number=line.number,
-                    label=line.label,
-                    telephony_account=line.telephony_account or None,
-                )
-            )
+            s.add(PhoneLineRow(clinic_id=clinic.id, number=line.number, label=line.label))
         specialist_rows = [
             SpecialistRow(
                 clinic_id=clinic.id,

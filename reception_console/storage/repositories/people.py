@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.people import Person, Role
+from ..errors import outage_safe
 from ..models import PersonRow
 
 
@@ -15,6 +16,7 @@ def to_person(row: PersonRow) -> Person:
     return Person(row.id, row.login, row.display_name, Role(row.role), row.active)
 
 
+@outage_safe
 class SqlPeopleStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions

@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.tasks import Task, TaskKind
+from ..errors import outage_safe
 from ..models import TaskRow
 
 
@@ -30,6 +31,7 @@ def to_task(row: TaskRow) -> Task:
     )
 
 
+@outage_safe
 class SqlTaskStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.tasks import Task, TaskKind
@@ -14,6 +14,14 @@ from .. import formatting as fmt
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_TASK = Qt.ItemDataRole.UserRole + 1
+OWNER = "owner: "  # a message's recipient "owner: <name>" is the clinic's owner; any other is a doctor's name
+
+
+def recipient_text(recipient: str) -> str:
+    """Who a message is for, in the user's language: "Owner: Jan Kowalski", or the doctor's name as it is."""
+    if recipient.startswith(OWNER):
+        return QCoreApplication.translate("TasksModel", "Owner: %1").replace("%1", recipient.removeprefix(OWNER))
+    return recipient
 
 
 class TasksModel(QAbstractTableModel):
@@ -55,7 +63,7 @@ class TasksModel(QAbstractTableModel):
         return {
             TaskKind.CALLBACK: self.tr("Call back"),
             TaskKind.FOLLOW_UP: self.tr("Follow up"),
-            TaskKind.MESSAGE: self.tr("Message for %1").replace("%1", task.recipient),
+            TaskKind.MESSAGE: self.tr("Message for %1").replace("%1", recipient_text(task.recipient)),
         }[task.kind]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,0 +1,60 @@
+"""reception-console calls import FILE.csv — past calls, so a clinic sees its baseline from the first day."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..platform.settings import Settings
+from . import fail
+
+MAX_SHOWN = 50
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    calls = sub.add_parser("calls", help="call history").add_subparsers(dest="action", required=True)
+    imp = calls.add_parser(
+        "import",
+        help="load past calls from a CSV file (docs/call-import.md)",
+        description="The whole file is checked first; it is stored all or nothing, and a call id already "
+        "stored is skipped, so importing the same file twice adds nothing.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE.csv")
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ..domain.call_import import CallImportError
+    from ..services.call_import import CallImportService
+    from ..storage import migrate
+    from ..storage.database import open_database
+    from ..storage.repositories import SqlCardStore, SqlPeopleStore
+    from ..storage.repositories.call_history import SqlCallHistoryStore
+
+    if not args.file.is_file():
+        return fail(f"{args.file}: no such file.")
+    db = open_database(settings.effective_database_url)
+    try:
+        migrate.prepare(db)
+        service = CallImportService(
+            SqlCardStore(db.sessions),
+            SqlPeopleStore(db.sessions),
+            SqlCallHistoryStore(db.sessions),
+            region=settings.phone_region,
+        )
+        result = service.import_file(args.file)
+    except CallImportError as error:
+        shown = [f"  {p}" for p in error.problems[:MAX_SHOWN]]
+        more = len(error.problems) - MAX_SHOWN
+        if more > 0:
+            shown.append(f"  … and {more} more")
+        return fail(f"{args.file}: nothing imported, {len(error.problems)} problem(s):\n" + "\n".join(shown))
+    except migrate.SchemaTooNewError as error:
+        return fail(str(error))
+    except SQLAlchemyError as error:
+        return fail(f"Nothing imported: the database {db.url} refused the calls: {getattr(error, 'orig', error)}")
+    finally:
+        db.dispose()
+    print(f"{args.file}: {result.read} call(s) read, {result.added} added, {result.skipped} already stored.")
+    return 0

@@ -1,0 +1,82 @@
+"""A small file beside the database that keeps calls and typed outcomes the database could not take.
+
+Written only during an outage; read at the next start so that nothing typed is lost even if the console closes
+before the database comes back.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, fields
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from ..domain.calls import Call, Direction, EventSource, NotBookedReason, Outcome, OutcomeForm
+
+log = logging.getLogger(__name__)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+_TIMES = {"rang_at", "answered_at", "ended_at", "saved_at", "visit_at", "follow_up_due"}
+
+
+def _form(data: dict[str, Any]) -> OutcomeForm:
+    values = {f.name: data.get(f.name, f.default) for f in fields(OutcomeForm)}
+    for name in _TIMES & values.keys():
+        values[name] = datetime.fromisoformat(values[name]) if values[name] else None
+    values["outcome"] = Outcome(values["outcome"]) if values["outcome"] else None
+    values["reason"] = NotBookedReason(values["reason"]) if values["reason"] else None
+    values["expected_value"] = Decimal(values["expected_value"]) if values["expected_value"] else None
+    return OutcomeForm(**values)
+
+
+def _call(data: dict[str, Any]) -> Call:
+    values = {f.name: data.get(f.name) for f in fields(Call) if f.name in data}
+    for name in _TIMES & values.keys():
+        values[name] = datetime.fromisoformat(values[name]) if values[name] else None
+    values["direction"] = Direction(values["direction"])
+    values["source"] = EventSource(values["source"])
+    values["form"] = _form(data.get("form") or {})
+    return Call(**values)
+
+
+class CallJournal:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self) -> list[Call]:
+        if not self.path.exists():
+            return []
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return [_call(item) for item in data]
+        except (OSError, ValueError, TypeError, KeyError) as error:
+            damaged = self.path.with_suffix(".damaged.json")
+            log.error("unreadable journal %s (%s); kept as %s", self.path, error, damaged)
+            os.replace(self.path, damaged)
+            return []
+
+    def write(self, calls: list[Call]) -> None:
+        if not calls:
+            self.path.unlink(missing_ok=True)
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(json.dumps([_plain(asdict(c)) for c in calls], ensure_ascii=False, indent=1), "utf-8")
+        os.replace(temporary, self.path)  # never a half-written journal

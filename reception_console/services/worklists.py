@@ -1,0 +1,55 @@
+"""The supervisor's work lists: follow-ups, missed calls awaiting a callback, messages, visits to mark."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..domain.calls import utcnow
+from ..domain.people import Person
+from ..domain.tasks import Task, TaskKind
+from ..domain.visits import VisitStatus
+from ..domain.worklists import VisitToMark
+from .ports import TaskStore
+from .report_ports import VisitStore
+
+
+class WorkListService:
+    def __init__(self, tasks: TaskStore, visits: VisitStore, clock: Callable[[], datetime] = utcnow) -> None:
+        self._tasks = tasks
+        self._visits = visits
+        self._clock = clock
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def open_tasks(self, kind: TaskKind, clinic_ids: Sequence[int] = ()) -> list[Task]:
+        """Open tasks of one kind, oldest due first; messages for the owner or a doctor included."""
+        tasks = self._tasks.open_tasks([kind])
+        return [t for t in tasks if not clinic_ids or t.clinic_id in clinic_ids]
+
+    def complete(self, task_id: int, person: Person) -> None:
+        self._tasks.complete(task_id, person.id, self._clock())
+
+    def visits_to_mark(self, clinic_ids: Sequence[int] = ()) -> list[VisitToMark]:
+        return self._visits.unmarked(self._clock(), clinic_ids)
+
+    def mark_visit(self, visit_id: int, status: VisitStatus) -> bool:
+        return self._visits.mark(visit_id, status, self._clock())
+
+    def load(self, clinic_ids: Sequence[int] = ()) -> WorkLists:
+        return WorkLists(
+            follow_ups=self.open_tasks(TaskKind.FOLLOW_UP, clinic_ids),
+            callbacks=self.open_tasks(TaskKind.CALLBACK, clinic_ids),
+            messages=self.open_tasks(TaskKind.MESSAGE, clinic_ids),
+            visits=self.visits_to_mark(clinic_ids),
+        )
+
+
+@dataclass(frozen=True)
+class WorkLists:
+    follow_ups: list[Task]
+    callbacks: list[Task]
+    messages: list[Task]
+    visits: list[VisitToMark]

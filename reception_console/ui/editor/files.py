@@ -1,0 +1,106 @@
+"""Card files from the editor: the same import and export as `reception-console cards`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ...services.card_files import CardFileError, read_card_text, write_card_file
+
+if TYPE_CHECKING:
+    from .window import CardEditorWindow
+
+FILTER = "Card files (*.json)"
+
+
+def show_problems(window: CardEditorWindow, name: str, problems: list[str]) -> None:
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("CardFiles", "Import"))
+    box.setText(
+        QCoreApplication.translate("CardFiles", "%1 was not imported: nothing was changed.").replace("%1", name)
+        + "\n\n"
+        + "\n".join(problems[:8])
+        + ("\n…" if len(problems) > 8 else "")
+    )
+    box.setDetailedText("\n".join(problems))
+    box.exec()
+
+
+def import_cards(window: CardEditorWindow, path: str | None = None) -> bool:
+    """Check the file whole, say what it would change, and import it all or nothing."""
+    if not window.may_leave():
+        return False
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window, QCoreApplication.translate("CardFiles", "Import clinic cards"), "", FILTER
+        )
+        if not path:
+            return False
+    file = Path(path)
+    exchange, person = window.services.exchange, window.person
+    try:
+        text = read_card_text(file)
+        plan = exchange.plan(person, text, file.name)
+    except CardFileError as error:
+        show_problems(window, file.name, error.problems)
+        return False
+    if plan.empty:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("CardFiles", "Import"),
+            QCoreApplication.translate("CardFiles", "The cards in %1 are already as the file says.").replace(
+                "%1", file.name
+            ),
+        )
+        return False
+    question = QCoreApplication.translate(
+        "CardFiles", "Import %1?\n\nNew clinics: %2\nUpdated clinics: %3\nUnchanged: %4\nGlobal prompts: %5"
+    )
+    answer = QMessageBox.question(
+        window,
+        QCoreApplication.translate("CardFiles", "Import"),
+        question.replace("%1", file.name)
+        .replace("%2", ", ".join(plan.created) or "—")
+        .replace("%3", ", ".join(plan.updated) or "—")
+        .replace("%4", str(len(plan.unchanged)))
+        .replace("%5", ", ".join(plan.scripts) or "—"),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        exchange.import_text(person, text, file.name)
+    except CardFileError as error:
+        show_problems(window, file.name, error.problems)
+        return False
+    window.refresh_clinics()
+    if window.base is not None and window.base.id is not None:
+        window.open_clinic(window.base.id)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("CardFiles", "%1 imported.").replace("%1", file.name), 8000
+    )
+    return True
+
+
+def export_cards(window: CardEditorWindow, clinic_key: str | None, path: str | None = None) -> bool:
+    if path is None:
+        suggested = f"{clinic_key or 'clinic-cards'}.json"
+        path, _ = QFileDialog.getSaveFileName(
+            window, QCoreApplication.translate("CardFiles", "Export clinic cards"), suggested, FILTER
+        )
+        if not path:
+            return False
+    try:
+        write_card_file(Path(path), window.services.exchange.export(window.person, clinic_key))
+    except OSError as error:
+        QMessageBox.warning(
+            window, QCoreApplication.translate("CardFiles", "Export"), f"{path}: {error.strerror or error}"
+        )
+        return False
+    window.statusBar().showMessage(
+        QCoreApplication.translate("CardFiles", "Cards written to %1.").replace("%1", path), 8000
+    )
+    return True

@@ -1,0 +1,119 @@
+"""The database goes away in the middle of work: a clear message, and nothing typed is lost."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reception_console.domain.calls import CallEvent, CallState, EventKind, EventSource, Outcome
+from reception_console.platform.journal import CallJournal
+from reception_console.storage.database import Database
+from reception_console.ui.main_window import MainWindow
+from tests.builders import services_for
+from tests.conftest import PL_LINE, RU_LINE, Clock
+from tests.ui.conftest import type_text
+
+
+class Outage:
+    """Swaps the real SQLite file for garbage and back, the way a lost network share or a damaged disk looks."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.path = db.sqlite_path
+        assert self.path is not None
+        self.kept = self.path.with_suffix(".kept")
+
+    def start(self) -> None:
+        self.db.engine.dispose()
+        shutil.move(self.path, self.kept)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        self.path.write_bytes(b"\x00garbage" * 512)
+
+    def end(self) -> None:
+        self.db.engine.dispose()
+        shutil.move(self.kept, self.path)
+
+
+@pytest.fixture
+def setup(qtbot, app, demo_db: Database, clock: Clock, tmp_path: Path):  # type: ignore[no-untyped-def]
+    journal = CallJournal(tmp_path / "unsaved-calls.json")
+    services = services_for(demo_db, clock)
+    person = services.auth.sign_in("justyna", "demo")
+    window = MainWindow(services, person, clock=clock, journal=journal)
+    qtbot.addWidget(window)
+    window.show()
+    return window, Outage(demo_db), journal, person
+
+
+def ring(window: MainWindow, call_id: str, line: str, clock: Clock):  # type: ignore[no-untyped-def]
+    return window.receive_event(
+        CallEvent(EventKind.RING, call_id, clock.now, EventSource.SOFTPHONE, line, "+48600111222")
+    )
+
+
+def test_outage_mid_call_keeps_everything_and_stores_it_when_back(qtbot, setup, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    window, outage, journal, _ = setup
+    ring(window, "before", PL_LINE, clock)
+    window.answer()
+    window.outcome.choose(Outcome.NOT_BOOKED)
+    type_text(window.outcome.patient, "Józef Nowak")
+
+    outage.start()
+    window.keep_draft()
+    assert window.outage.active and "cannot be reached" in window.outage.banner.text()
+    assert window.card.title.text() == "Med Centrum Mokotów"  # the card stays on screen
+    qtbot.keyClick(window.outcome.patient, Qt.Key.Key_Return)  # try to save: no reason chosen yet, but no crash
+    ring(window, "during", RU_LINE, clock)  # the phone keeps ringing
+    assert window.calls_model.row_of("during") >= 0 and window.current_id == "before"
+    kept = {c.id: c for c in journal.read()}
+    assert set(kept) == {"before", "during"} and kept["before"].form.patient_name == "Józef Nowak"
+
+    outage.end()
+    window.outage.flush()
+    assert not window.outage.active and journal.read() == []
+    desk = window.services.desk
+    assert desk.get("before").form.patient_name == "Józef Nowak"
+    during = desk.get("during")
+    assert during is not None and during.clinic_id is not None and during.state is CallState.RINGING
+
+
+def test_calls_kept_during_an_outage_survive_a_restart(qtbot, setup, app, demo_db: Database, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    window, outage, journal, person = setup
+    outage.start()
+    ring(window, "lost?", PL_LINE, clock)
+    window.answer()
+    type_text(window.outcome.notes, "oddzwonić po 17")
+    window.close()
+    outage.end()
+
+    again = MainWindow(services_for(demo_db, clock), person, clock=clock, journal=journal)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.services.desk.get("lost?") is not None, timeout=3000)
+    assert again.restore_unsaved() == 1
+    stored = again.services.desk.get("lost?")
+    assert stored.form.notes == "oddzwonić po 17" and stored.answered_at is not None
+
+
+def test_saving_during_an_outage_says_so_and_saves_after(qtbot, setup, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    window, outage, _, _ = setup
+    ring(window, "s", PL_LINE, clock)
+    window.answer()
+    window.outcome.choose(Outcome.INFO_ONLY)
+    outage.start()
+    window.save()
+    assert window.outcome.error.isVisible() and "database" in window.outcome.error.text()
+    assert window.calls_model.row_of("s") >= 0
+    outage.end()
+    window.save()
+    assert window.services.desk.get("s").outcome is Outcome.INFO_ONLY
+
+
+def test_a_damaged_journal_is_set_aside(tmp_path: Path) -> None:
+    path = tmp_path / "unsaved-calls.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert CallJournal(path).read() == []
+    assert not path.exists() and path.with_suffix(".damaged.json").exists()
