@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
+from ..domain.errors import StorageUnavailableError
 from ..domain.people import Person
 from ..domain.tasks import Task, TaskKind
 from ..services.tasks import TaskService
@@ -63,7 +64,10 @@ class MissedCallsPanel(QWidget):
 
     def refresh(self) -> None:
         current = self.current()
-        tasks = [t for t in self._tasks.my_tasks(self.person) if t.kind is TaskKind.CALLBACK]
+        try:
+            tasks = [t for t in self._tasks.my_tasks(self.person) if t.kind is TaskKind.CALLBACK]
+        except StorageUnavailableError:
+            return  # the database is away: keep the list as it was; the window says so, the timer retries
         self.model.set_tasks(tasks)
         self.title.setText(self.tr("Missed calls (%n)", "", len(tasks)))
         rows = [i for i, t in enumerate(self.model.tasks()) if current is not None and t.id == current.id]

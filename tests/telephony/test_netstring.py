@@ -35,7 +35,7 @@ def test_arbitrary_bytes_never_raise_and_the_buffer_stays_bounded(garbage: bytes
     assert decoder.pending <= len(garbage)
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Nd",)), min_size=1, max_size=50), payloads)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Nd", "Cs")), min_size=1, max_size=50), payloads)
 def test_frames_after_garbage_are_recovered(garbage: str, frames: list[bytes]) -> None:
     """Garbage without digits (so it cannot look like a length) costs one error, never a good frame after it."""
     stream = garbage.encode() + b"".join(encode(f) for f in frames)
