@@ -10,24 +10,19 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.calls import Call, CallEvent, CallState, EventKind, OutcomeError, PastCall, utcnow
 from ..domain.errors import StorageUnavailableError
-from ..domain.people import Person, Role
-from ..domain.script import Objection
+from ..domain.people import Person
 from ..domain.tasks import Task
 from ..platform.journal import CallJournal
 from ..services.cards import CardView
@@ -35,9 +30,10 @@ from ..services.console import ConsoleServices
 from ..services.phone import Phone
 from ..services.phones import InvalidNumberError
 from . import formatting as fmt
-from .call_delegate import CallDelegate
 from .call_header import CallHeader
+from .calls_column import CallsColumn
 from .card_panel import CardPanel
+from .clinic_chooser import ClinicChooser
 from .error_text import phone_error
 from .live_card import LiveCard
 from .missed_calls import MissedCallsPanel
@@ -47,12 +43,14 @@ from .models.tasks_model import recipient_text
 from .new_call import NewCallDialog
 from .outage import OutageKeeper
 from .outcome_panel import OutcomePanel
-from .prompts_panel import FIRST_KEY, PromptsPanel
+from .prompts_panel import PromptsPanel
 from .sign_in import SignInDialog
+from .supervisor_windows import SupervisorWindows
 from .tasks_dialog import TasksDialog
+from .window_actions import install_actions
 
 if TYPE_CHECKING:
-    from .editor.window import CardEditorWindow
+    pass
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 400
@@ -86,46 +84,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Reception Console"))
         self.resize(1366, 740)
 
-        # left: the calls on this console
+        # left: the calls on this console, the missed calls below
         self.calls_model = ActiveCallsModel(self.clinic_name, clock, self)
-        self.calls = QListView()
-        self.calls.setObjectName("calls")
-        self.calls.setModel(self.calls_model)
-        self.calls.setItemDelegate(CallDelegate(self.calls))
-        self.calls.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.calls.selectionModel().currentChanged.connect(self._call_selected)
-        self.no_calls = QLabel(self.tr("No calls.\n\nIncoming calls appear here.\nCtrl+N starts one by hand."))
-        self.no_calls.setObjectName("emptyState")
-        self.no_calls.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_calls.setWordWrap(True)
-        left = QWidget()
-        left.setMinimumWidth(180)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Calls"))
-        title.setObjectName("sectionTitle")
-        left_layout.addWidget(title)
-        left_layout.addWidget(self.calls, 1)
-        left_layout.addWidget(self.no_calls, 1)
         self.missed = MissedCallsPanel(services.tasks, person, self.clinic_name, clock)
         self.missed.call_back.connect(self.call_back)
         self.call_saved.connect(self.missed.refresh)
-        left_layout.addWidget(self.missed)
+        left = CallsColumn(self.calls_model, self.missed)
+        self.calls_column = left
+        self.calls, self.no_calls = left.list, left.empty
+        self.calls.selectionModel().currentChanged.connect(self._call_selected)
 
         # middle: greeting and card
         self.header = CallHeader()
         self.header.answer_clicked.connect(self.answer)
         self.header.end_clicked.connect(self.end)
-        self.unknown = QWidget()
-        unknown_layout = QHBoxLayout(self.unknown)
-        unknown_layout.setContentsMargins(0, 0, 0, 0)
-        self.unknown_label = QLabel()
-        self.unknown_label.setObjectName("unknownLine")
-        self.unknown_label.setWordWrap(True)
-        self.clinic_picker = QComboBox()
-        self.clinic_picker.activated.connect(self._clinic_picked)
-        unknown_layout.addWidget(self.unknown_label, 1)
-        unknown_layout.addWidget(self.clinic_picker)
+        self.unknown = ClinicChooser()
+        self.unknown.chosen.connect(self._clinic_picked)
+        self.unknown_label, self.clinic_picker = self.unknown.label, self.unknown.picker
         self.card = CardPanel()
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
@@ -162,7 +137,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(split)
         self.setCentralWidget(container)
 
-        self._build_actions()
+        install_actions(self)
         self.person_label = QLabel()
         self.statusBar().addPermanentWidget(QLabel(database_label))
         self.statusBar().addPermanentWidget(self.person_label)
@@ -177,49 +152,20 @@ class MainWindow(QMainWindow):
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
         self.live = LiveCard(services.cards, lambda: self.card.view, self.refresh_card, self)
-        self._editor: CardEditorWindow | None = None
+        self.supervising = SupervisorWindows(
+            services,
+            region=region,
+            clock=clock,
+            ui_state=ui_state,
+            call_back=self.call_back,
+            card_saved=self.live.poll,
+            parent=self,
+        )
         self.show_call(None)
         if ui_state is not None and ui_state.contains("main/geometry"):
             self.restoreGeometry(ui_state.value("main/geometry"))
 
     # --- setup -------------------------------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        bar = QToolBar(self.tr("Main"))
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(bar)
-
-        def action(text: str, keys: str, slot: Callable[[], object]) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(keys))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(slot)
-            act.setToolTip(f"{text} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
-            bar.addAction(act)
-            self.addAction(act)
-            return act
-
-        self.new_call_action = action(self.tr("New call  Ctrl+N"), "Ctrl+N", self.new_call)
-        self.tasks_action = action(self.tr("My tasks  Ctrl+T"), "Ctrl+T", self.open_tasks)
-        self.gap_action = action(self.tr("Couldn't answer  Ctrl+K"), "Ctrl+K", self.report_gap)
-        self.editor_action = action(self.tr("Edit cards  Ctrl+E"), "Ctrl+E", self.open_editor)
-        self.dashboard_action = action(self.tr("Dashboard  Ctrl+D"), "Ctrl+D", self.open_dashboard)
-        bar.addSeparator()
-        self.switch_action = action(self.tr("Switch user  Ctrl+Shift+L"), "Ctrl+Shift+L", self.switch_user)
-
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
-        QShortcut(QKeySequence("F9"), self, self.answer)
-        QShortcut(QKeySequence("F10"), self, self.end)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
-        QShortcut(QKeySequence("Ctrl+G"), self, lambda: self.prompts.setCurrentIndex(PromptsPanel.GETTING_HERE))
-        QShortcut(QKeySequence("Ctrl+H"), self, lambda: self.prompts.setCurrentIndex(PromptsPanel.HISTORY))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step_call(1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step_call(-1))
-        for i, objection in enumerate(Objection):
-            QShortcut(QKeySequence(f"F{FIRST_KEY + i}"), self, lambda o=objection: self.prompts.show_objection(o))
 
     def _show_person(self) -> None:
         role = {
@@ -228,8 +174,8 @@ class MainWindow(QMainWindow):
             "admin": self.tr("admin"),
         }
         self.person_label.setText(f"{self.person.display_name} · {role.get(self.person.role.value, '')}")
-        self.editor_action.setVisible(self.person.role in (Role.SUPERVISOR, Role.ADMIN))
-        self.dashboard_action.setVisible(self.person.role.value in ("supervisor", "admin"))
+        self.editor_action.setVisible(SupervisorWindows.allowed(self.person))
+        self.dashboard_action.setVisible(SupervisorWindows.allowed(self.person))
 
     def clinic_name(self, clinic_id: int | None) -> str:
         if clinic_id is not None and clinic_id not in self._clinic_names:  # a clinic added since the start
@@ -368,38 +314,17 @@ class MainWindow(QMainWindow):
             self.call_shown.emit(call_id)
 
     def _show_unknown_line(self, call: Call | None, known: bool) -> None:
-        """A call on a line of no clinic asks for the clinic; with no call at all, any card can be browsed."""
+        """A call on a line of no clinic asks for the clinic; with no call at all, any card can be looked up."""
         self.unknown.setVisible(not known)
         if known:
             return
         if call is None:
-            self.unknown_label.setObjectName("browse")
-            self.unknown_label.setText(self.tr("No call in progress. Look up a clinic's card:"))
+            self.unknown.offer_lookup()
         else:
-            self.unknown_label.setObjectName("unknownLine")
-            self.unknown_label.setText(
-                self.tr("The line %1 belongs to no clinic. Choose the clinic to see its card:").replace(
-                    "%1", fmt.phone(call.line)
-                )
-            )
-        self.unknown_label.style().polish(self.unknown_label)
-        self._fill_clinic_picker()
+            self.unknown.ask_for_line(call.line)
+        self.unknown.set_clinics(self._clinic_names)
 
-    def _fill_clinic_picker(self) -> None:
-        """The clinics, by name; built once per list of clinics (a call centre may serve a thousand)."""
-        if self.clinic_picker.property("clinics") == len(self._clinic_names) and self.clinic_picker.count():
-            self.clinic_picker.setCurrentIndex(0)
-            return
-        self.clinic_picker.clear()
-        self.clinic_picker.addItem(self.tr("Choose clinic…"), None)
-        for clinic_id, name in sorted(self._clinic_names.items(), key=lambda kv: kv[1]):
-            self.clinic_picker.addItem(name, clinic_id)
-        self.clinic_picker.setProperty("clinics", len(self._clinic_names))
-
-    def _clinic_picked(self, index: int) -> None:
-        clinic_id = self.clinic_picker.itemData(index)
-        if clinic_id is None:
-            return
+    def _clinic_picked(self, clinic_id: int) -> None:
         if self.current_id is None:
             self.browse(clinic_id)
             return
@@ -511,7 +436,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_call(None)
 
-    def _step_call(self, step: int) -> None:
+    def step_call(self, step: int) -> None:
         calls = self.calls_model.calls()
         if not calls or self.current_id is None:
             return
@@ -568,32 +493,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Question passed on to the supervisor."), 6000)
 
     def open_editor(self) -> None:
-        from .editor.window import CardEditorWindow
-
-        if self.person.role not in (Role.SUPERVISOR, Role.ADMIN):
-            return
-        if self._editor is None or not self._editor.isVisible() or self._editor.person != self.person:
-            self._editor = CardEditorWindow(self.services, self.person, region=self.region, clock=self.clock)
-            self._editor.card_saved.connect(lambda _clinic_id: self.live.poll())
-        self._editor.show()
-        self._editor.raise_()
-        self._editor.activateWindow()
+        self.supervising.open_editor(self.person)
 
     def open_dashboard(self) -> None:
-        """The supervisor's figures and work lists (supervisors and admins only)."""
-        if self.person.role.value not in ("supervisor", "admin") or self.services.reports is None:
-            return
-        from .dashboard_window import DashboardWindow
-
-        assert self.services.worklists is not None
-        self.dashboard = DashboardWindow(
-            self.services.reports,
-            self.services.worklists,
-            self.person,
-            call_back=self.call_back,
-            ui_state=self.ui_state,
-        )
-        self.dashboard.show()
+        self.supervising.open_dashboard(self.person)
 
     def call_back(self, task: Task) -> None:
         try:
@@ -623,8 +526,7 @@ class MainWindow(QMainWindow):
         last = self.person.login
         dialog = SignInDialog(self.services.auth, last, self)
         if dialog.exec() and dialog.person is not None:
-            if self._editor is not None and dialog.person != self.person:
-                self._editor.close()  # the editor acts as the person who opened it
+            self.supervising.person_changed(dialog.person)
             self.person = dialog.person
             self.services.desk.receptionist = dialog.person
             self._show_person()
@@ -652,9 +554,7 @@ class MainWindow(QMainWindow):
         self.header.set_state_text(f"{self.calls_model.state_text(call)} · {timer}")
 
     def _update_empty_state(self) -> None:
-        has_calls = self.calls_model.rowCount() > 0
-        self.calls.setVisible(has_calls)
-        self.no_calls.setVisible(not has_calls)
+        self.calls_column.update_empty_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_draft()

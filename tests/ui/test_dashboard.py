@@ -202,7 +202,7 @@ def test_the_dashboard_is_for_supervisors(qtbot, app, seeded, clock: Clock) -> N
     supervisor.show()
     assert supervisor.dashboard_action.isVisible()
     supervisor.open_dashboard()
-    dashboard = supervisor.dashboard
+    dashboard = supervisor.supervising.dashboard
     qtbot.addWidget(dashboard)
     qtbot.waitUntil(lambda: dashboard.data is not None, timeout=10_000)
     by_person = seeded.reports.figures(ReportQuery(dashboard.data.query.period, by=Grouping.RECEPTIONIST))
