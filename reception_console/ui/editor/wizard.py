@@ -133,9 +133,9 @@ class ListPage(Page):
         self.column.addWidget(editor, 1)
 
     def show_draft(self, draft: EditableCard) -> None:
-        self.editor.load(getattr(draft.card, self.editor.list_name))
-        if isinstance(self.editor.form, ServiceForm):
+        if isinstance(self.editor.form, ServiceForm):  # first: the form of the service shown names its specialist
             self.editor.form.set_specialists(draft.card.specialists)
+        self.editor.load(getattr(draft.card, self.editor.list_name))
 
     def store(self, draft: EditableCard) -> EditableCard:
         return draft.with_card(**{self.editor.list_name: tuple(self.editor.items())})
