@@ -59,7 +59,7 @@
   <context>
     <name>AgeLimit</name>
     <message>
-      <location filename="../../reception_console/ui/editor/fields.py" line="+161" />
+      <location filename="../../reception_console/ui/editor/fields.py" line="+168" />
       <source>years</source>
       <translation type="unfinished" />
     </message>
@@ -350,7 +350,7 @@
   <context>
     <name>CardErrors</name>
     <message>
-      <location filename="../../reception_console/ui/editor/fields.py" line="-137" />
+      <location filename="../../reception_console/ui/editor/fields.py" line="-144" />
       <source>Fill this in.</source>
       <translation type="unfinished" />
     </message>
@@ -543,7 +543,7 @@ Global prompts: %5</source>
   <context>
     <name>CardLists</name>
     <message>
-      <location filename="../../reception_console/ui/editor/item_forms.py" line="+62" />
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="+63" />
       <source>Number</source>
       <translation type="unfinished" />
     </message>
@@ -553,7 +553,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+52" />
+      <location line="+53" />
       <source>Specialist</source>
       <translation type="unfinished" />
     </message>
@@ -573,7 +573,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+65" />
+      <location line="+69" />
       <source>Service</source>
       <translation type="unfinished" />
     </message>
@@ -713,21 +713,21 @@ Global prompts: %5</source>
     </message>
     <message>
       <location line="+1" />
-      <source>Services and prices</source>
+      <source>Services</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
+      <source>Prompts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-1" />
       <source>Knowledge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>Prompts and phrases</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
@@ -1928,7 +1928,7 @@ Please tell IT and give them the log file:
   <context>
     <name>GreetingForm</name>
     <message>
-      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+70" />
+      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+71" />
       <source>Greeting</source>
       <translation type="unfinished" />
     </message>
@@ -2010,7 +2010,7 @@ Please tell IT and give them the log file:
   <context>
     <name>ItemsEditor</name>
     <message>
-      <location filename="../../reception_console/ui/editor/items.py" line="+91" />
+      <location filename="../../reception_console/ui/editor/items.py" line="+96" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
@@ -2056,7 +2056,7 @@ Please tell IT and give them the log file:
   <context>
     <name>LineForm</name>
     <message>
-      <location line="-163" />
+      <location line="-168" />
       <source>Number</source>
       <translation type="unfinished" />
     </message>
@@ -2749,7 +2749,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PhraseForm</name>
     <message>
-      <location filename="../../reception_console/ui/editor/item_forms.py" line="+193" />
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="+198" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
@@ -2906,7 +2906,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>ServiceForm</name>
     <message>
-      <location filename="../../reception_console/ui/editor/item_forms.py" line="-102" />
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="-105" />
       <source>Service</source>
       <translation type="unfinished" />
     </message>
@@ -2921,7 +2921,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>or any specialist of</source>
       <translation type="unfinished" />
     </message>
@@ -3062,7 +3062,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SpecialistForm</name>
     <message>
-      <location filename="../../reception_console/ui/editor/item_forms.py" line="-67" />
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="-69" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>

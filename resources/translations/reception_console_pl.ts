@@ -60,7 +60,7 @@
 <context>
     <name>AgeLimit</name>
     <message>
-        <location filename="../../reception_console/ui/editor/fields.py" line="+161"/>
+        <location filename="../../reception_console/ui/editor/fields.py" line="+168"/>
         <source>years</source>
         <translation>lat</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>CardErrors</name>
     <message>
-        <location filename="../../reception_console/ui/editor/fields.py" line="-137"/>
+        <location filename="../../reception_console/ui/editor/fields.py" line="-144"/>
         <source>Fill this in.</source>
         <translation>Uzupełnij to pole.</translation>
     </message>
@@ -557,7 +557,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>CardLists</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="+62"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+63"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -567,7 +567,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Opis</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Specialist</source>
         <translation>Specjalista</translation>
     </message>
@@ -587,7 +587,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Wizyta</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
@@ -728,21 +728,21 @@ Wspólne podpowiedzi: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Services and prices</source>
-        <translation>Usługi i ceny</translation>
+        <source>Services</source>
+        <translation>Usługi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Prompts</source>
+        <translation>Podpowiedzi</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Knowledge</source>
         <translation>Algorytmy</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Prompts and phrases</source>
-        <translation>Podpowiedzi i zwroty</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -1955,7 +1955,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>GreetingForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+70"/>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+71"/>
         <source>Greeting</source>
         <translation>Powitanie</translation>
     </message>
@@ -2037,7 +2037,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../reception_console/ui/editor/items.py" line="+91"/>
+        <location filename="../../reception_console/ui/editor/items.py" line="+96"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -2083,7 +2083,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>LineForm</name>
     <message>
-        <location line="-163"/>
+        <location line="-168"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -2781,7 +2781,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PhraseForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="+193"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+198"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
@@ -2938,7 +2938,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="-102"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="-105"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
@@ -2953,7 +2953,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Kto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>or any specialist of</source>
         <translation>albo specjalizacja</translation>
     </message>
@@ -3095,7 +3095,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SpecialistForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="-67"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="-69"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>

@@ -60,7 +60,7 @@
 <context>
     <name>AgeLimit</name>
     <message>
-        <location filename="../../reception_console/ui/editor/fields.py" line="+161"/>
+        <location filename="../../reception_console/ui/editor/fields.py" line="+168"/>
         <source>years</source>
         <translation>лет</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>CardErrors</name>
     <message>
-        <location filename="../../reception_console/ui/editor/fields.py" line="-137"/>
+        <location filename="../../reception_console/ui/editor/fields.py" line="-144"/>
         <source>Fill this in.</source>
         <translation>Заполните это поле.</translation>
     </message>
@@ -557,7 +557,7 @@ Global prompts: %5</source>
 <context>
     <name>CardLists</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="+62"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+63"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -567,7 +567,7 @@ Global prompts: %5</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
@@ -587,7 +587,7 @@ Global prompts: %5</source>
         <translation>Приём</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
@@ -728,21 +728,21 @@ Global prompts: %5</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Services and prices</source>
-        <translation>Услуги и цены</translation>
+        <source>Services</source>
+        <translation>Услуги</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Prompts</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Knowledge</source>
         <translation>Алгоритмы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Prompts and phrases</source>
-        <translation>Подсказки и фразы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -1955,7 +1955,7 @@ Please tell IT and give them the log file:
 <context>
     <name>GreetingForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+70"/>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+71"/>
         <source>Greeting</source>
         <translation>Приветствие</translation>
     </message>
@@ -2037,7 +2037,7 @@ Please tell IT and give them the log file:
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../reception_console/ui/editor/items.py" line="+91"/>
+        <location filename="../../reception_console/ui/editor/items.py" line="+96"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -2083,7 +2083,7 @@ Please tell IT and give them the log file:
 <context>
     <name>LineForm</name>
     <message>
-        <location line="-163"/>
+        <location line="-168"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -2781,7 +2781,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>PhraseForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="+193"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+198"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -2938,7 +2938,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="-102"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="-105"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
@@ -2953,7 +2953,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>or any specialist of</source>
         <translation>или специальность</translation>
     </message>
@@ -3095,7 +3095,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>SpecialistForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="-67"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="-69"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>

@@ -25,7 +25,7 @@ from ...domain.card_rules import FieldError, parse_price
 from ...domain.clinic import Owner
 from ...domain.script import PLACEHOLDERS, render_greeting
 from ...services.phones import InvalidNumberError, normalize
-from .fields import FieldForm, connect_edits, line_edit, text_edit
+from .fields import FieldForm, connect_edits, line_edit, show_starts, text_edit
 
 LANGUAGE_NAMES = {"pl": "Polski", "ru": "Русский", "en": "English"}
 CURRENCIES = ("PLN", "RUB", "GBP", "EUR", "USD", "UAH", "KZT")
@@ -108,6 +108,7 @@ class ClinicForm(QWidget):
             (self.opening_hours, card.opening_hours),
         ):
             _plain(edit, text)
+        show_starts(self.left.widgets.values())
         self.blockSignals(False)
 
     def apply(self, editable: EditableCard) -> EditableCard:
