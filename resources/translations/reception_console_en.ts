@@ -543,7 +543,7 @@ Global prompts: %5</source>
   <context>
     <name>CardLists</name>
     <message>
-      <location filename="../../reception_console/ui/editor/item_forms.py" line="+63" />
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="+64" />
       <source>Number</source>
       <translation type="unfinished" />
     </message>
@@ -738,9 +738,182 @@ Global prompts: %5</source>
     </message>
   </context>
   <context>
+    <name>ChangeFields</name>
+    <message>
+      <location filename="../../reception_console/ui/models/changes_model.py" line="+42" />
+      <source>name and title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>average check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>how to get there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>parking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>opening hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>owner / manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>the {role} word</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>greeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>specialty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>patients from (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>patients up to (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>visit length (min)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>languages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>specialist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>duration (min)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>preparation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>objection prompts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ready phrases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>specialists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>knowledge entries</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Changes</name>
     <message>
-      <location filename="../../reception_console/ui/models/changes_model.py" line="+19" />
+      <location line="-57" />
       <source>Clinic details</source>
       <translation type="unfinished" />
     </message>
@@ -795,7 +968,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+50" />
       <source>command line</source>
       <translation type="unfinished" />
     </message>
@@ -1992,7 +2165,7 @@ Please tell IT and give them the log file:
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../reception_console/ui/editor/history_tab.py" line="+65" />
+      <location filename="../../reception_console/ui/editor/history_tab.py" line="+66" />
       <source>Revert this change</source>
       <translation type="unfinished" />
     </message>

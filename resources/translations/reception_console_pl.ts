@@ -557,7 +557,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>CardLists</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="+63"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+64"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -753,9 +753,182 @@ Wspólne podpowiedzi: %5</translation>
     </message>
 </context>
 <context>
+    <name>ChangeFields</name>
+    <message>
+        <location filename="../../reception_console/ui/models/changes_model.py" line="+42"/>
+        <source>name and title</source>
+        <translation>imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key</source>
+        <translation>identyfikator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>język</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>strefa czasowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>waluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average check</source>
+        <translation>średnia wartość wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to get there</source>
+        <translation>dojazd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parking</source>
+        <translation>parking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening hours</source>
+        <translation>godziny otwarcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner / manager</source>
+        <translation>właściciel / kierownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {role} word</source>
+        <translation>słowo w miejsce {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greeting</source>
+        <translation>powitanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>numer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialty</source>
+        <translation>specjalizacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients from (months)</source>
+        <translation>pacjenci od (w miesiącach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients up to (months)</source>
+        <translation>pacjenci do (w miesiącach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit length (min)</source>
+        <translation>czas wizyty (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>languages</source>
+        <translation>języki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>uwagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialist</source>
+        <translation>specjalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration (min)</source>
+        <translation>czas trwania (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparation</source>
+        <translation>przygotowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question</source>
+        <translation>pytanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>tagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objection prompts</source>
+        <translation>podpowiedzi na wątpliwości</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready phrases</source>
+        <translation>gotowe zwroty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialists</source>
+        <translation>specjaliści</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services</source>
+        <translation>usługi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knowledge entries</source>
+        <translation>algorytmy</translation>
+    </message>
+</context>
+<context>
     <name>Changes</name>
     <message>
-        <location filename="../../reception_console/ui/models/changes_model.py" line="+19"/>
+        <location line="-57"/>
         <source>Clinic details</source>
         <translation>Dane przychodni</translation>
     </message>
@@ -810,7 +983,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>przywrócono</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+50"/>
         <source>command line</source>
         <translation>wiersz poleceń</translation>
     </message>
@@ -2019,7 +2192,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/history_tab.py" line="+65"/>
+        <location filename="../../reception_console/ui/editor/history_tab.py" line="+66"/>
         <source>Revert this change</source>
         <translation>Cofnij tę zmianę</translation>
     </message>

@@ -557,7 +557,7 @@ Global prompts: %5</source>
 <context>
     <name>CardLists</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="+63"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+64"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -753,9 +753,182 @@ Global prompts: %5</source>
     </message>
 </context>
 <context>
+    <name>ChangeFields</name>
+    <message>
+        <location filename="../../reception_console/ui/models/changes_model.py" line="+42"/>
+        <source>name and title</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average check</source>
+        <translation>средний чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to get there</source>
+        <translation>проезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parking</source>
+        <translation>парковка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening hours</source>
+        <translation>часы работы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner / manager</source>
+        <translation>владелец / руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {role} word</source>
+        <translation>слово вместо {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greeting</source>
+        <translation>приветствие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>назначение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialty</source>
+        <translation>специальность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients from (months)</source>
+        <translation>пациенты от (в месяцах)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients up to (months)</source>
+        <translation>пациенты до (в месяцах)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit length (min)</source>
+        <translation>длительность приёма (мин)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>languages</source>
+        <translation>языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialist</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration (min)</source>
+        <translation>длительность (мин)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparation</source>
+        <translation>подготовка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objection prompts</source>
+        <translation>подсказки на возражения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready phrases</source>
+        <translation>готовые фразы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialists</source>
+        <translation>специалисты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services</source>
+        <translation>услуги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knowledge entries</source>
+        <translation>алгоритмы</translation>
+    </message>
+</context>
+<context>
     <name>Changes</name>
     <message>
-        <location filename="../../reception_console/ui/models/changes_model.py" line="+19"/>
+        <location line="-57"/>
         <source>Clinic details</source>
         <translation>Данные клиники</translation>
     </message>
@@ -810,7 +983,7 @@ Global prompts: %5</source>
         <translation>восстановлено</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+50"/>
         <source>command line</source>
         <translation>командная строка</translation>
     </message>
@@ -2019,7 +2192,7 @@ Please tell IT and give them the log file:
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/history_tab.py" line="+65"/>
+        <location filename="../../reception_console/ui/editor/history_tab.py" line="+66"/>
         <source>Revert this change</source>
         <translation>Отменить это изменение</translation>
     </message>

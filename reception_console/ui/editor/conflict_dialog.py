@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBr
 from ...domain.card_changes import describe, diff
 from ...services.card_editor import CardConflict
 from .. import formatting as fmt
-from ..models.changes_model import action_text, entity_text, who_text
+from ..models.changes_model import change_text, entity_text, who_text
 from .history_tab import change_html
 
 
@@ -39,7 +39,7 @@ class ConflictDialog(QDialog):
         parts = []
         for change in reversed(conflict.meanwhile):
             what = entity_text(change.entity) + (f": {describe(change)}" if describe(change) else "")
-            head = f"{fmt.date_time(change.changed_at)} · {who_text(change)} · {what} {action_text(change.action)}"
+            head = f"{fmt.date_time(change.changed_at)} · {who_text(change)} · {what} · {change_text(change)}"
             parts.append(f"<p><b>{escape(head)}</b></p>{change_html(change, before, now)}")
         if not parts:
             archived = self.tr("The clinic was archived or restored meanwhile.")
@@ -51,8 +51,7 @@ class ConflictDialog(QDialog):
         for change in mine:
             what = entity_text(change.entity) + (f": {describe(change)}" if describe(change) else "")
             parts.append(
-                f"<p><b>{escape(what)} {escape(action_text(change.action))}</b></p>"
-                + change_html(change, before, yours)
+                f"<p><b>{escape(what)} · {escape(change_text(change))}</b></p>" + change_html(change, before, yours)
             )
         self.changes.setHtml("".join(parts))
         hint = QLabel(
