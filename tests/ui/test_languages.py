@@ -142,11 +142,13 @@ EDITOR_WORDS = {
 
 @pytest.mark.parametrize("language", ["pl", "ru"])
 def test_the_card_editor_speaks_the_language(app: QApplication, language: str) -> None:
-    """The history names the fields that changed, counts take their plural form, and a card's errors are worded
-    by their code."""
+    """The history names the fields that changed, counts take their plural form, a card's errors are worded by
+    their code, and amounts are written with the language's decimal comma."""
     from reception_console.domain.card_changes import Action, CardChange, Entity
     from reception_console.domain.card_rules import FieldError
+    from reception_console.domain.clinic import Service
     from reception_console.ui.editor.fields import error_text
+    from reception_console.ui.editor.item_forms import ServiceForm
     from reception_console.ui.models.changes_model import change_text
 
     words = EDITOR_WORDS[language]
@@ -166,6 +168,10 @@ def test_the_card_editor_speaks_the_language(app: QApplication, language: str) -
         assert count == words["questions"]
         taken = FieldError("phone_lines[0].number", "line_taken", "", "Chorlton Physio Clinic")
         assert error_text(taken) == words["error"]
+        form = ServiceForm()
+        form.load(Service("USG", Decimal("220.50")))
+        assert (form.price.text(), form.price.placeholderText()) == ("220,50", "180,00")  # the decimal comma
+        assert form.item().price == Decimal("220.50")
 
 
 def test_the_language_is_chosen_in_settings_and_applies_from_the_next_start(

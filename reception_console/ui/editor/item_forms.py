@@ -138,7 +138,7 @@ class ServiceForm(ItemForm):
         self.specialist = self.add("specialist", self.tr("Who"), QComboBox())
         self.specialist.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.specialty = self.add("specialty", self.tr("or any specialist of"), line_edit(self.tr("Specialty")))
-        self.price = self.add("price", self.tr("Price"), line_edit("180.00"))
+        self.price = self.add("price", self.tr("Price"), line_edit(fmt.amount_for_editing(Decimal("180.00"))))
         duration = QSpinBox()
         duration.setRange(0, 1440)
         duration.setSuffix(self.tr(" min"))
@@ -169,7 +169,7 @@ class ServiceForm(ItemForm):
         found = self.specialist.findData(item.specialist_key)
         self.specialist.setCurrentIndex(found if found >= 0 else 0)
         self.specialty.setText(item.specialty or "")
-        self.price.setText(str(item.price) if item.price.is_finite() else "")
+        self.price.setText(fmt.amount_for_editing(item.price) if item.price.is_finite() else "")
         self.duration.setValue(item.duration_minutes or 0)
         if self.preparation.toPlainText() != item.preparation:
             self.preparation.setPlainText(item.preparation)

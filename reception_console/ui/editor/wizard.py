@@ -18,6 +18,7 @@ from ...domain.card_rules import CardValidationError, FieldError, parse_price
 from ...domain.clinic import PhoneLine, Service, Specialist
 from ...domain.people import Person
 from ...services.card_editor import NEW_CLINIC, CardEditor
+from .. import formatting as fmt
 from .card_tabs import new_specialist_key
 from .clinic_tab import LANGUAGE_NAMES, GreetingForm
 from .fields import FieldForm, line_edit, text_edit
@@ -160,8 +161,8 @@ class PerItemPage(Page):
         self.form = FieldForm()
         for i, item in enumerate(getattr(draft.card, self.list_name)):
             if self.field == "price":
-                edit = line_edit("180.00")
-                edit.setText(str(item.price) if item.price.is_finite() else "")
+                edit = line_edit(fmt.amount_for_editing(Decimal("180.00")))
+                edit.setText(fmt.amount_for_editing(item.price) if item.price.is_finite() else "")
                 self.form.add(str(i), item.name, edit)
             else:
                 spin = QSpinBox()
