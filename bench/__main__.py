@@ -1,11 +1,12 @@
 """`make bench`: print how fast the console is on a large generated database. Prints figures, never asserts.
 
     python -m bench [--runs 5] [--events 300] [--keystroke-cards 12] [--saves 300] [--regenerate]
-                    [--only start,ring,search,save] [--keep]
+                    [--only start,ring,search,save,dashboard,stability,phone] [--phone-calls 50] [--keep]
 
 (a) cold start against a bare PySide6 window, (b) call event → card rendered, (c) search as you type,
 (d) saving an outcome, (e) a month's figures per receptionist out of 1,000,000 calls against hand-written SQL.
-See bench/coldstart.py, bench/console.py and bench/dashboard.py for exactly what is timed.
+(f) a real softphone's INVITE → card on screen (needs root, or baresip and sipp installed).
+See bench/coldstart.py, bench/console.py, bench/dashboard.py and bench/telephony.py for exactly what is timed.
 The exit code is 0 when every benchmark ran (figures over target included), 1 when one failed to run.
 """
 
@@ -25,7 +26,7 @@ from pathlib import Path
 from . import generate
 from .report import Row, Section, format_table, machine_lines
 
-PARTS = ("start", "ring", "search", "save", "dashboard", "stability")
+PARTS = ("start", "ring", "search", "save", "dashboard", "stability", "phone")
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -34,6 +35,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--events", type=int, default=300, help="rings for (b) (default 300)")
     p.add_argument("--keystroke-cards", type=int, default=12, help="Polish cards to type the queries on (c)")
     p.add_argument("--saves", type=int, default=300, help="outcomes saved for (d) (default 300)")
+    p.add_argument("--phone-calls", type=int, default=50, help="calls through the real softphone for (f)")
     p.add_argument("--probe-calls", type=int, default=400, help="calls the stability probe tries (default 400)")
     p.add_argument("--seed", type=int, default=7, help="random choices of clinics and callers")
     p.add_argument("--regenerate", action="store_true", help="rebuild the generated database")
@@ -154,6 +156,14 @@ def main(argv: list[str] | None = None) -> int:
                 sections.append(_stability(data, workdir, args.probe_calls))
             except Exception as error:
                 sections.append(_failed("stability probe: failed", error))
+        if "phone" in parts:
+            _log("(f) phone rings → card, real softphone …")
+            try:
+                from . import telephony
+
+                sections.append(telephony.run(args.phone_calls, log=_log))
+            except Exception as error:
+                sections.append(_failed("(f) real softphone: failed", error))
     finally:
         if args.keep:
             _log(f"working folder kept: {workdir}")

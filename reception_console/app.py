@@ -100,6 +100,9 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     app.setOrganizationName("ReceptionConsole")
     app.setStyleSheet(STYLE)
     translators = install_translators(app, choose_language(settings.language))  # noqa: F841 (kept alive)
+    inbox = _single_instance(settings, argv[1:])
+    if inbox is None:
+        return 0  # another console runs: it took our arguments
 
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -157,6 +160,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     SettingsAction(window, settings.paths.config / "config.toml", settings.language)
     window.restore_unsaved()
     window.show()
+    inbox.open(wire_telephony(window, services, settings.telephony).handle_argv)
     if os.environ.get("RECEPTION_CONSOLE_EXIT_WHEN_SHOWN"):  # start-up benchmark and packaging smoke test
         from PySide6.QtCore import QTimer
 
@@ -186,3 +190,76 @@ def _sign_in(services: ConsoleServices, ui_state, user: str | None):  # type: ig
 
 def demo_folder() -> Path:
     return resources_dir() / "demo"
+
+
+def _single_instance(settings: Settings, args: list[str]):  # type: ignore[no-untyped-def]
+    """Listen for later starts; or, when a console already runs, hand it `args` and return None."""
+    from .platform.ipc import Inbox, IpcServer, send, server_name
+
+    name = server_name(settings.paths)
+    if send(name, args):
+        log.info("another console is running: arguments handed over")
+        return None
+    inbox = Inbox(IpcServer(name))
+    assert inbox.server is not None
+    inbox.server.received.connect(inbox.put)
+    if not inbox.server.listen() and send(name, args):  # lost a race with a console starting at the same moment
+        return None
+    return inbox
+
+
+def wire_telephony(window, services: ConsoleServices, telephony, *, start: bool = True):  # type: ignore[no-untyped-def]
+    """The phone side of one window: command-line events always; baresip or Asterisk AMI when configured."""
+    from .telephony.command_line import CommandLineEvents
+    from .telephony.lines import CachedLineMap, LineMap
+    from .ui.phone_bridge import PhoneBridge
+    from .ui.ring_attention import RingAttention
+
+    lines = CachedLineMap(
+        lambda: LineMap.build(((x.number, x.telephony_account) for x in services.cards.lines()), telephony.lines)
+    )
+    attention = RingAttention(window, telephony.on_ring, telephony.tray)
+    bridge = PhoneBridge(window, attention, CommandLineEvents(lines).event)
+    source = _phone_source(telephony, lines, window)
+    if source is not None:
+        bridge.attach(source)
+        if start:
+            source.start()
+    return bridge
+
+
+def _phone_source(telephony, lines, parent):  # type: ignore[no-untyped-def]
+    from .telephony.link import Backoff
+
+    backoff = Backoff(maximum=telephony.reconnect_max_seconds)
+    if telephony.source == "baresip":
+        from .telephony.baresip import BaresipSource
+
+        return BaresipSource(
+            telephony.baresip_host,
+            telephony.baresip_port,
+            lines,
+            dial_uri=telephony.dial_uri,
+            backoff=backoff,
+            parent=parent,
+        )
+    if telephony.source == "ami":
+        if not telephony.ami_username:
+            log.error("telephony.source is ami but [telephony.ami] username is not set; not connecting")
+            return None
+        from .platform.telephony_settings import ami_secret
+        from .telephony.ami import AmiSource
+
+        return AmiSource(
+            telephony.ami_host,
+            telephony.ami_port,
+            telephony.ami_username,
+            ami_secret(telephony),
+            lines,
+            telephony.ami_interfaces,
+            originate_channel=telephony.originate_channel,
+            originate_context=telephony.originate_context,
+            backoff=backoff,
+            parent=parent,
+        )
+    return None

@@ -6,6 +6,8 @@
     reception-console calls import FILE    load past calls from a CSV file (docs/call-import.md)
     reception-console report figures …     the supervisor's figures as JSON or CSV
     reception-console cards export|import  clinic cards as files (docs/card-format.md)
+    reception-console call ring|answer|end a call event for the running console (a softphone's hook)
+    reception-console phone lines|account|ami-secret   which phone account rings each line; the AMI secret
 Options before the command: --db URL (or RECEPTION_CONSOLE_DB), --user LOGIN.
 Each command group lives in `reception_console.commands`.
 """

@@ -7,11 +7,13 @@ what=${1:-gui}
 qt_offscreen=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
 qt_xcb=(xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
         libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0)
+# the real softphone (baresip) and SIP caller (sipp) of the end-to-end tests; `ip` for their private namespace
+softphone=(baresip-core sip-tester iproute2)
 
 case "$what" in
   python)      pkgs=(python3 python3-venv) ;;
   gui)         pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}") ;;
-  test)        pkgs=("${qt_offscreen[@]}") ;;
+  test)        pkgs=("${qt_offscreen[@]}" "${softphone[@]}") ;;
   screenshots) pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}" xvfb) ;;
   *) echo "usage: $0 python|gui|test|screenshots" >&2; exit 2 ;;
 esac

@@ -12,6 +12,7 @@ class PhoneLine:
     label: str = ""
     clinic_id: int | None = None
     id: int | None = None
+    telephony_account: str | None = None  # the softphone account or PBX DID that rings this line
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,3 +104,4 @@ class LineChoice:
     label: str
     clinic_id: int
     clinic_name: str
+    telephony_account: str | None = None

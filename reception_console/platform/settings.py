@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .paths import Paths
+from .telephony_settings import TelephonySettings, merge_telephony
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,7 @@ class Settings:
     phone_region: str = "PL"  # for numbers typed without a country code
     language: str = ""  # empty = follow the system
     demo_on_first_start: bool = True
+    telephony: TelephonySettings = field(default_factory=TelephonySettings)
     problems: tuple[str, ...] = field(default=())  # config files that could not be read
 
     @property
@@ -67,6 +69,7 @@ def load_settings(paths: Paths | None = None, *, database_url: str | None = None
             phone_region=str(phone.get("default_region", settings.phone_region)).upper(),
             language=str(ui.get("language", settings.language)),
             demo_on_first_start=bool(db.get("demo_on_first_start", settings.demo_on_first_start)),
+            telephony=merge_telephony(settings.telephony, data.get("telephony", {}), problems),
         )
     env_url = os.environ.get(DB_ENV)
     if env_url:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from ..domain.tasks import Task
 from ..platform.journal import CallJournal
 from ..services.cards import CardView
 from ..services.console import ConsoleServices
+from ..services.phone import Phone
 from ..services.phones import InvalidNumberError
 from . import formatting as fmt
 from .call_delegate import CallDelegate
@@ -39,6 +40,7 @@ from .call_header import CallHeader
 from .card_panel import CardPanel
 from .error_text import phone_error
 from .live_card import LiveCard
+from .missed_calls import MissedCallsPanel
 from .models.calls_model import ROLE_CALL, ActiveCallsModel
 from .models.history_model import outcome_text
 from .models.tasks_model import recipient_text
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.ui_state = ui_state
         self.current_id: str | None = None
+        self.phone: Phone | None = None  # the softphone or PBX adapter, when the console follows one
         services.desk.receptionist = person
         self._clinic_names = {line.clinic_id: line.clinic_name for line in services.cards.lines()}
         self.setWindowTitle(self.tr("Reception Console"))
@@ -104,6 +107,10 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(title)
         left_layout.addWidget(self.calls, 1)
         left_layout.addWidget(self.no_calls, 1)
+        self.missed = MissedCallsPanel(services.tasks, person, self.clinic_name, clock)
+        self.missed.call_back.connect(self.call_back)
+        self.call_saved.connect(self.missed.refresh)
+        left_layout.addWidget(self.missed)
 
         # middle: greeting and card
         self.header = CallHeader()
@@ -262,7 +269,10 @@ class MainWindow(QMainWindow):
         if call is None:
             return None
         if call.state is CallState.SAVED:
+            if self.calls_model.row_of(call.id) < 0:
+                return call  # a repeated or late event for a call already saved
             self.calls_model.remove(call.id)
+            self.call_saved.emit(call.id)
             self.statusBar().showMessage(
                 self.tr("Missed call from %1 recorded; a callback task was created.").replace(
                     "%1", fmt.phone(call.caller)
@@ -351,6 +361,8 @@ class MainWindow(QMainWindow):
         self.outcome.set_call(call, view.card if view else None)
         self._update_state_text()
         self._update_empty_state()
+        # settle every layout the new call changed before the first paint, so the call is painted once
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         central.setUpdatesEnabled(True)
         if call_id:
             self.call_shown.emit(call_id)
@@ -414,6 +426,11 @@ class MainWindow(QMainWindow):
             self.focus_search()
 
     def answer(self) -> None:
+        ringing = self.current_call()
+        phone = self.phone
+        if ringing is not None and phone is not None and phone.can_answer(ringing) and phone.answer(ringing):
+            self.statusBar().showMessage(self.tr("Answering on the phone…"), 3000)  # its event records the time
+            return
         if self.current_id:
             call = self.receive_event(CallEvent(EventKind.ANSWER, self.current_id, self.clock()))
             if call:
@@ -531,6 +548,7 @@ class MainWindow(QMainWindow):
         dialog = TasksDialog(self.services.tasks, self.person, self.clinic_name, self.clock, self)
         dialog.call_back.connect(self.call_back)
         dialog.exec()
+        self.missed.refresh()
 
     def report_gap(self) -> None:
         """Couldn't answer: pass the patient's question on to the supervisor, without leaving the call."""
@@ -587,6 +605,14 @@ class MainWindow(QMainWindow):
             self.outage.failed(error)
             return
         self.add_call(call)
+        if self.phone is not None and self.phone.can_dial() and self.phone.dial(task.phone, call.line, call.id):
+            self.statusBar().showMessage(
+                self.tr("Calling %1 on the phone; the outcome you save completes the task.").replace(
+                    "%1", fmt.phone(task.phone)
+                ),
+                15000,
+            )
+            return
         self.statusBar().showMessage(
             self.tr("Dial %1 now; the outcome you save completes the task.").replace("%1", fmt.phone(task.phone)),
             15000,
@@ -602,6 +628,7 @@ class MainWindow(QMainWindow):
             self.person = dialog.person
             self.services.desk.receptionist = dialog.person
             self._show_person()
+            self.missed.set_person(dialog.person)
             self.show_call(self.current_id)
             if self.ui_state is not None:
                 self.ui_state.setValue("sign_in/last_login", dialog.person.login)

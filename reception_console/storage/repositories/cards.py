@@ -22,7 +22,9 @@ from ..models import (
 
 
 def _line(row: PhoneLineRow) -> PhoneLine:
-    return PhoneLine(number=row.number, label=row.label, clinic_id=row.clinic_id, id=row.id)
+    return PhoneLine(
+        number=row.number, label=row.label, clinic_id=row.clinic_id, id=row.id, telephony_account=row.telephony_account
+    )
 
 
 @outage_safe
@@ -45,7 +47,7 @@ class SqlCardStore:
                 .where(PhoneLineRow.archived_at.is_(None), ClinicRow.archived_at.is_(None))
                 .order_by(ClinicRow.name, PhoneLineRow.number)
             ).all()
-            return [LineChoice(r.id, r.number, r.label, r.clinic_id, name) for r, name in rows]
+            return [LineChoice(r.id, r.number, r.label, r.clinic_id, name, r.telephony_account) for r, name in rows]
 
     def clinic_count(self) -> int:
         with self._sessions() as s:

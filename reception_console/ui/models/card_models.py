@@ -22,22 +22,50 @@ ROLE_ITEM = Qt.ItemDataRole.UserRole + 1
 
 
 class _CardTable(QAbstractTableModel):
+    """A card's rows, formatted once per card version (a ring repaints them several times; formatting ages,
+    minutes and prices through the locale and translator each time would cost more than the query)."""
+
     HEADERS: ClassVar[tuple[str, ...]] = ()
+    ALIGNED: ClassVar[dict[int, Qt.AlignmentFlag]] = {}
+    CACHED_CARDS = 64
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.card: ClinicCard | None = None
+        self._items: tuple[Any, ...] = ()
+        self._texts: list[tuple[str, ...]] = []
+        self._formatted: dict[tuple[int | None, str, int], list[tuple[str, ...]]] = {}
 
     def set_card(self, card: ClinicCard | None) -> None:
         self.beginResetModel()
         self.card = card
+        self._items = self.items_of(card) if card else ()
+        self._texts = self._texts_for(card) if card else []
         self.endResetModel()
 
-    def items(self) -> tuple[Any, ...]:
+    def _texts_for(self, card: ClinicCard) -> list[tuple[str, ...]]:
+        key = (card.id, card.key, card.version)
+        if key not in self._formatted:
+            if len(self._formatted) >= self.CACHED_CARDS:
+                self._formatted.pop(next(iter(self._formatted)))
+            self._formatted[key] = [self.texts(card, item) for item in self.items_of(card)]
+        return self._formatted[key]
+
+    def items_of(self, card: ClinicCard) -> tuple[Any, ...]:
         raise NotImplementedError
 
+    def texts(self, card: ClinicCard, item: Any) -> tuple[str, ...]:
+        """The display text of each column for one row."""
+        raise NotImplementedError
+
+    def tooltip(self, card: ClinicCard, item: Any) -> str | None:
+        return None
+
+    def items(self) -> tuple[Any, ...]:
+        return self._items
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items())
+        return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -50,13 +78,27 @@ class _CardTable(QAbstractTableModel):
     def header(self, section: int) -> str:
         raise NotImplementedError
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()] if index.isValid() else None
+        if not index.isValid() or self.card is None:
+            return None
+        if role == ROLE_ITEM:
+            return self._items[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(self.card, self._items[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.ALIGNED:
+            return int(self.ALIGNED[index.column()])
+        return None
+
 
 class SpecialistsModel(_CardTable):
     NAME, SPECIALTY, AGES, VISIT, NOTES = range(5)
     HEADERS = ("name", "specialty", "ages", "visit", "notes")
+    ALIGNED: ClassVar[dict[int, Qt.AlignmentFlag]] = {2: Qt.AlignmentFlag.AlignCenter, 3: Qt.AlignmentFlag.AlignCenter}
 
-    def items(self) -> tuple[Specialist, ...]:
-        return self.card.specialists if self.card else ()
+    def items_of(self, card: ClinicCard) -> tuple[Specialist, ...]:
+        return card.specialists
 
     def header(self, section: int) -> str:
         return (
@@ -67,43 +109,33 @@ class SpecialistsModel(_CardTable):
             self.tr("Notes"),
         )[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.card is None:
-            return None
-        sp = self.card.specialists[index.row()]
-        column = index.column()
-        if role == ROLE_ITEM:
-            return sp
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NAME:
-                return sp.name
-            if column == self.SPECIALTY:
-                return sp.specialty
-            if column == self.AGES:
-                return fmt.age_limits(sp.age_min_months, sp.age_max_months)
-            if column == self.VISIT:
-                return fmt.minutes(sp.visit_minutes)
-            if column == self.NOTES:
-                return sp.notes
-        if role == Qt.ItemDataRole.ToolTipRole:
-            prices = [f"{s.name}: {fmt.money(s.price, self.card.currency)}" for s in self.card.services_for(sp)]
-            parts = [f"<b>{sp.name}</b> — {sp.specialty}", *prices]
-            if sp.notes:
-                parts.append(sp.notes)
-            if sp.languages:
-                parts.append(self.tr("Languages: %1").replace("%1", ", ".join(sp.languages)))
-            return "<br>".join(parts)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.AGES, self.VISIT):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+    def texts(self, card: ClinicCard, sp: Specialist) -> tuple[str, ...]:
+        return (
+            sp.name,
+            sp.specialty,
+            fmt.age_limits(sp.age_min_months, sp.age_max_months),
+            fmt.minutes(sp.visit_minutes),
+            sp.notes,
+        )
+
+    def tooltip(self, card: ClinicCard, sp: Specialist) -> str:
+        prices = [f"{s.name}: {fmt.money(s.price, card.currency)}" for s in card.services_for(sp)]
+        parts = [f"<b>{sp.name}</b> — {sp.specialty}", *prices]
+        if sp.notes:
+            parts.append(sp.notes)
+        if sp.languages:
+            parts.append(self.tr("Languages: %1").replace("%1", ", ".join(sp.languages)))
+        return "<br>".join(parts)
 
 
 class ServicesModel(_CardTable):
     NAME, SPECIALIST, PRICE, DURATION, PREPARATION = range(5)
     HEADERS = ("name", "specialist", "price", "duration", "preparation")
+    RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    ALIGNED: ClassVar[dict[int, Qt.AlignmentFlag]] = {2: RIGHT, 3: RIGHT}
 
-    def items(self) -> tuple[Service, ...]:
-        return self.card.services if self.card else ()
+    def items_of(self, card: ClinicCard) -> tuple[Service, ...]:
+        return card.services
 
     def header(self, section: int) -> str:
         return (
@@ -114,30 +146,18 @@ class ServicesModel(_CardTable):
             self.tr("Preparation"),
         )[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.card is None:
-            return None
-        sv = self.card.services[index.row()]
-        column = index.column()
-        if role == ROLE_ITEM:
-            return sv
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NAME:
-                return sv.name
-            if column == self.SPECIALIST:
-                who = self.card.specialist(sv.specialist_key)
-                return who.name if who else (sv.specialty or "")
-            if column == self.PRICE:
-                return fmt.money(sv.price, self.card.currency)
-            if column == self.DURATION:
-                return fmt.minutes(sv.duration_minutes)
-            if column == self.PREPARATION:
-                return sv.preparation
-        if role == Qt.ItemDataRole.ToolTipRole and sv.preparation:
-            return f"<b>{sv.name}</b><br>{sv.preparation}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.PRICE, self.DURATION):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def texts(self, card: ClinicCard, sv: Service) -> tuple[str, ...]:
+        who = card.specialist(sv.specialist_key)
+        return (
+            sv.name,
+            who.name if who else (sv.specialty or ""),
+            fmt.money(sv.price, card.currency),
+            fmt.minutes(sv.duration_minutes),
+            sv.preparation,
+        )
+
+    def tooltip(self, card: ClinicCard, sv: Service) -> str | None:
+        return f"<b>{sv.name}</b><br>{sv.preparation}" if sv.preparation else None
 
 
 class CardFilterProxy(QSortFilterProxyModel):

@@ -1,0 +1,133 @@
+"""The baresip adapter: its ctrl_tcp socket → call events; Answer and Call back → ctrl_tcp commands.
+
+ctrl_tcp takes one client at a time (a second connection silently drops the first) and buffers nothing: what
+happens while nobody is connected is lost, so the link reconnects at once and then with backoff. When baresip
+is gone (it said SHUTDOWN/EXIT, or an attempt to reconnect finds nobody listening) the calls it carried are
+ended: a call that was still ringing becomes a missed call with a callback task.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.calls import Call, CallEvent, utcnow
+from ..services.phone import LinkState, PhoneStatus, PhoneSystem
+from . import netstring
+from .baresip_calls import BaresipCallTracker, LineResolver
+from .baresip_protocol import BaresipEvent, BaresipMessageError, BaresipResponse, command, parse_message
+from .link import Backoff, ReconnectingLink
+
+log = logging.getLogger(__name__)
+
+
+class BaresipSource(QObject):
+    call_event = Signal(object)  # CallEvent
+    status_changed = Signal(object)  # PhoneStatus
+    raw_event = Signal(object)  # BaresipEvent, for diagnostics and tests
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        lines: LineResolver,
+        *,
+        dial_uri: str = "{number}",
+        clock: Callable[[], datetime] = utcnow,
+        backoff: Backoff | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.dial_uri = dial_uri
+        self.tracker = BaresipCallTracker(lines, clock)
+        self.link = ReconnectingLink(host, port, backoff, self)
+        self.link.received.connect(self._on_bytes)
+        self.link.connected.connect(self._on_connected)
+        self.link.refused.connect(self._phone_gone)
+        self.link.state_changed.connect(lambda: self.status_changed.emit(self.status))
+        self._decoder = netstring.NetstringDecoder(lambda text: log.warning("baresip: %s", text))
+        self._tokens = itertools.count(1)
+        self._pending: dict[str, str] = {}  # token → command, to log what a failure was about
+        self.bad_messages = 0
+
+    @property
+    def status(self) -> PhoneStatus:
+        return PhoneStatus(PhoneSystem.SOFTPHONE, self.link.state, self.link.retry_in, self.link.address)
+
+    def start(self) -> None:
+        self.link.start()
+
+    def stop(self) -> None:
+        self.link.stop()
+
+    # --- Phone ---------------------------------------------------------------------------------------------
+
+    def can_answer(self, call: Call) -> bool:
+        return self.link.state is LinkState.CONNECTED and self.tracker.is_ringing(call.id)
+
+    def answer(self, call: Call) -> bool:
+        found = self.tracker.sip_call(call.id)
+        if found is None or not self.link.is_up:
+            return False
+        sip_id, account = found
+        self._send("uafind", account)
+        self._send("callfind", sip_id)
+        return self._send("accept")
+
+    def can_dial(self) -> bool:
+        return self.link.state is LinkState.CONNECTED
+
+    def dial(self, number: str, line: str | None, call_id: str) -> bool:
+        if not self.link.is_up:
+            return False
+        account = self.lines.account_for(line) or ""
+        if account:
+            self._send("uafind", account)
+        self.tracker.expect_outgoing(account, call_id)
+        return self._send("dial", self.dial_uri.replace("{number}", number))
+
+    # --- the wire ------------------------------------------------------------------------------------------
+
+    def _send(self, name: str, params: str | None = None) -> bool:
+        token = f"rc{next(self._tokens)}"
+        self._pending[token] = f"{name} {params or ''}".strip()
+        while len(self._pending) > 64:
+            self._pending.pop(next(iter(self._pending)))
+        return self.link.send(netstring.encode(command(name, params, token)))
+
+    def _on_connected(self) -> None:
+        self._decoder = netstring.NetstringDecoder(lambda text: log.warning("baresip: %s", text))
+
+    def _on_bytes(self, data: bytes) -> None:
+        for payload in self._decoder.feed(data):
+            try:
+                message = parse_message(payload)
+            except BaresipMessageError as error:
+                self.bad_messages += 1
+                log.warning("baresip message ignored (%s): %r", error, payload[:200])
+                continue
+            if isinstance(message, BaresipResponse):
+                self._on_response(message)
+            else:
+                self._on_event(message)
+
+    def _on_response(self, response: BaresipResponse) -> None:
+        sent = self._pending.pop(response.token, "")
+        if not response.ok:
+            log.warning("baresip refused %r: %s", sent or response.token, response.data.strip())
+
+    def _on_event(self, message: BaresipEvent) -> None:
+        self.raw_event.emit(message)
+        self._emit(self.tracker.on_event(message))
+
+    def _phone_gone(self) -> None:
+        self._emit(self.tracker.phone_gone())
+
+    def _emit(self, events: list[CallEvent]) -> None:
+        for event in events:
+            self.call_event.emit(event)
