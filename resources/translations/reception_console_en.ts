@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+114" />
+      <location filename="../../reception_console/app.py" line="+117" />
       <location line="+7" />
       <location line="+10" />
       <source>Reception Console</source>
@@ -172,6 +172,24 @@
     <message>
       <location line="+7" />
       <source>The caller hung up before anyone answered</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CallbacksModel</name>
+    <message>
+      <location filename="../../reception_console/ui/models/callbacks_model.py" line="+51" />
+      <source>%1 · by %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Overdue: call back by %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Call back by %1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -968,7 +986,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+50" />
+      <location line="+58" />
       <source>command line</source>
       <translation type="unfinished" />
     </message>
@@ -999,7 +1017,7 @@ Global prompts: %5</source>
   <context>
     <name>ClinicForm</name>
     <message>
-      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+63" />
+      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+64" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
@@ -1039,7 +1057,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Average check</source>
       <translation type="unfinished" />
     </message>
@@ -1087,7 +1105,7 @@ Global prompts: %5</source>
   <context>
     <name>ClinicPage</name>
     <message>
-      <location filename="../../reception_console/ui/editor/wizard.py" line="+89" />
+      <location filename="../../reception_console/ui/editor/wizard.py" line="+90" />
       <source>The clinic</source>
       <translation type="unfinished" />
     </message>
@@ -1260,7 +1278,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+10" />
       <source>Reapply: your edits are put on top of the card as it is now (where you both changed the same field, yours wins); check the result and save again. Reload: your edits are dropped.</source>
       <translation type="unfinished" />
     </message>
@@ -2355,7 +2373,7 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="+83" />
+      <location filename="../../reception_console/ui/main_window.py" line="+86" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
@@ -2373,7 +2391,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+79" />
+      <location line="+83" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
@@ -2423,7 +2441,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+46" />
+      <location line="+49" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -2433,7 +2451,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+41" />
+      <location line="+43" />
       <source>No call in progress. Look up a clinic's card:</source>
       <translation type="unfinished" />
     </message>
@@ -2448,7 +2466,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+92" />
+      <location line="+38" />
+      <source>Answering on the phone…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+59" />
       <source>follow-up on %1</source>
       <translation type="unfinished" />
     </message>
@@ -2484,7 +2507,7 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message>
-      <location line="+35" />
+      <location line="+36" />
       <source>Question passed on to the supervisor.</source>
       <translation type="unfinished" />
     </message>
@@ -2494,9 +2517,30 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+8" />
+      <source>Calling %1 on the phone; the outcome you save completes the task.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location line="+7" />
       <source>Dial %1 now; the outcome you save completes the task.</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MissedCallsPanel</name>
+    <message>
+      <location filename="../../reception_console/ui/missed_calls.py" line="+46" />
+      <source>Call back</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+26" />
+      <source>Missed calls (%n)</source>
+      <translation>
+        <numerusform>Missed calls (%n)</numerusform>
+        <numerusform>Missed calls (%n)</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2920,6 +2964,76 @@ Ctrl+N starts one by hand.</source>
     </message>
   </context>
   <context>
+    <name>PhoneBridge</name>
+    <message>
+      <location filename="../../reception_console/ui/phone_bridge.py" line="+53" />
+      <source>A call event could not be recorded; see the log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Unknown line %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Ringing: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>A call event from the command line was ignored: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PhoneStatusLabel</name>
+    <message>
+      <location filename="../../reception_console/ui/phone_status.py" line="+28" />
+      <source>☎ Softphone connected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>☎ PBX connected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Softphone: connecting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>PBX: connecting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>PBX refused the sign-in; retrying in %n s</source>
+      <translation>
+        <numerusform>PBX refused the sign-in; retrying in %n s</numerusform>
+        <numerusform>PBX refused the sign-in; retrying in %n s</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>Softphone not reachable; retrying in %n s</source>
+      <translation>
+        <numerusform>Softphone not reachable; retrying in %n s</numerusform>
+        <numerusform>Softphone not reachable; retrying in %n s</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>PBX not reachable; retrying in %n s</source>
+      <translation>
+        <numerusform>PBX not reachable; retrying in %n s</numerusform>
+        <numerusform>PBX not reachable; retrying in %n s</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PhraseForm</name>
     <message>
       <location filename="../../reception_console/ui/editor/item_forms.py" line="+198" />
@@ -3127,7 +3241,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>ServicesModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/card_models.py" line="+110" />
+      <location filename="../../reception_console/ui/models/card_models.py" line="+142" />
       <source>Service</source>
       <translation type="unfinished" />
     </message>
@@ -3283,7 +3397,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SpecialistsModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/card_models.py" line="-51" />
+      <location filename="../../reception_console/ui/models/card_models.py" line="-41" />
       <source>Specialist</source>
       <translation type="unfinished" />
     </message>
@@ -3308,7 +3422,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+27" />
+      <location line="+18" />
       <source>Languages: %1</source>
       <translation type="unfinished" />
     </message>

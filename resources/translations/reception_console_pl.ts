@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+114"/>
+        <location filename="../../reception_console/app.py" line="+117"/>
         <location line="+7"/>
         <location line="+10"/>
         <source>Reception Console</source>
@@ -180,6 +180,24 @@
         <location line="+7"/>
         <source>The caller hung up before anyone answered</source>
         <translation>Dzwoniący rozłączył się, zanim ktoś odebrał</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksModel</name>
+    <message>
+        <location filename="../../reception_console/ui/models/callbacks_model.py" line="+51"/>
+        <source>%1 · by %2</source>
+        <translation>%1 · oddzwonić do %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue: call back by %1</source>
+        <translation>Po terminie: oddzwonić do %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call back by %1</source>
+        <translation>Oddzwonić do %1</translation>
     </message>
 </context>
 <context>
@@ -983,7 +1001,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>przywrócono</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>command line</source>
         <translation>wiersz poleceń</translation>
     </message>
@@ -1014,7 +1032,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>ClinicForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+63"/>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+64"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1054,7 +1072,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Average check</source>
         <translation>Średnia wartość wizyty</translation>
     </message>
@@ -1102,7 +1120,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../reception_console/ui/editor/wizard.py" line="+89"/>
+        <location filename="../../reception_console/ui/editor/wizard.py" line="+90"/>
         <source>The clinic</source>
         <translation>Przychodnia</translation>
     </message>
@@ -1257,7 +1275,7 @@ Wspólne podpowiedzi: %5</translation>
     <message>
         <location line="+0"/>
         <source>Yours</source>
-        <translation>Twoje</translation>
+        <translation>Twoja wersja</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1275,7 +1293,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Twoje zmiany, jeszcze niezapisane:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reapply: your edits are put on top of the card as it is now (where you both changed the same field, yours wins); check the result and save again. Reload: your edits are dropped.</source>
         <translation>„Nałóż moje zmiany”: Twoje poprawki trafią do obecnej wersji karty (jeśli druga osoba zmieniła to samo pole, zostaje Twoja wersja); sprawdź wynik i zapisz jeszcze raz. „Odrzuć moje”: Twoje poprawki przepadną.</translation>
     </message>
@@ -2382,7 +2400,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+83"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+86"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
@@ -2403,7 +2421,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Main</source>
         <translation>Pasek główny</translation>
     </message>
@@ -2453,7 +2471,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -2463,7 +2481,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Baza danych znów działa; wszystko, co w tym czasie czekało, jest już zapisane.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>No call in progress. Look up a clinic&apos;s card:</source>
         <translation>Brak trwającego połączenia. Zobacz kartę przychodni:</translation>
     </message>
@@ -2478,7 +2496,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wybierz przychodnię…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+38"/>
+        <source>Answering on the phone…</source>
+        <translation>Odbieranie połączenia w telefonie…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>follow-up on %1</source>
         <translation>ponowny kontakt %1</translation>
     </message>
@@ -2516,7 +2539,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Question passed on to the supervisor.</source>
         <translation>Przekazano pytanie kierownikowi rejestracji.</translation>
     </message>
@@ -2526,9 +2549,31 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Oddzwoń</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Calling %1 on the phone; the outcome you save completes the task.</source>
+        <translation>Telefon wybiera numer %1; zapisanie wyniku zamknie zadanie.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Dial %1 now; the outcome you save completes the task.</source>
         <translation>Wybierz teraz numer %1; zapisanie wyniku zamknie zadanie.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallsPanel</name>
+    <message>
+        <location filename="../../reception_console/ui/missed_calls.py" line="+46"/>
+        <source>Call back</source>
+        <translation>Oddzwoń</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Missed calls (%n)</source>
+        <translation>
+            <numerusform>Nieodebrane (%n)</numerusform>
+            <numerusform>Nieodebrane (%n)</numerusform>
+            <numerusform>Nieodebrane (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2952,6 +2997,79 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
 </context>
 <context>
+    <name>PhoneBridge</name>
+    <message>
+        <location filename="../../reception_console/ui/phone_bridge.py" line="+53"/>
+        <source>A call event could not be recorded; see the log.</source>
+        <translation>Nie udało się zapisać zdarzenia połączenia; szczegóły są w dzienniku.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown line %1</source>
+        <translation>Nieznana linia %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ringing: %1</source>
+        <translation>Dzwoni: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A call event from the command line was ignored: %1</source>
+        <translation>Pominięto zdarzenie połączenia z wiersza poleceń: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneStatusLabel</name>
+    <message>
+        <location filename="../../reception_console/ui/phone_status.py" line="+28"/>
+        <source>☎ Softphone connected</source>
+        <translation>☎ Softphone połączony</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☎ PBX connected</source>
+        <translation>☎ Centrala połączona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softphone: connecting…</source>
+        <translation>Softphone: łączenie…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PBX: connecting…</source>
+        <translation>Centrala: łączenie…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PBX refused the sign-in; retrying in %n s</source>
+        <translation>
+            <numerusform>Centrala odrzuciła logowanie; ponowna próba za %n s</numerusform>
+            <numerusform>Centrala odrzuciła logowanie; ponowna próba za %n s</numerusform>
+            <numerusform>Centrala odrzuciła logowanie; ponowna próba za %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Softphone not reachable; retrying in %n s</source>
+        <translation>
+            <numerusform>Softphone nie odpowiada; ponowna próba za %n s</numerusform>
+            <numerusform>Softphone nie odpowiada; ponowna próba za %n s</numerusform>
+            <numerusform>Softphone nie odpowiada; ponowna próba za %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PBX not reachable; retrying in %n s</source>
+        <translation>
+            <numerusform>Centrala nie odpowiada; ponowna próba za %n s</numerusform>
+            <numerusform>Centrala nie odpowiada; ponowna próba za %n s</numerusform>
+            <numerusform>Centrala nie odpowiada; ponowna próba za %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhraseForm</name>
     <message>
         <location filename="../../reception_console/ui/editor/item_forms.py" line="+198"/>
@@ -3159,7 +3277,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/card_models.py" line="+110"/>
+        <location filename="../../reception_console/ui/models/card_models.py" line="+142"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
@@ -3316,7 +3434,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SpecialistsModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/card_models.py" line="-51"/>
+        <location filename="../../reception_console/ui/models/card_models.py" line="-41"/>
         <source>Specialist</source>
         <translation>Specjalista</translation>
     </message>
@@ -3341,7 +3459,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>Languages: %1</source>
         <translation>Języki: %1</translation>
     </message>

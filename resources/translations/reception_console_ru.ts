@@ -85,7 +85,7 @@
     <message>
         <location filename="../../reception_console/ui/editor/questions_tab.py" line="+30"/>
         <source>Add the answer to the card</source>
-        <translation>Ответ в карточку</translation>
+        <translation>Добавить ответ в карточку</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+114"/>
+        <location filename="../../reception_console/app.py" line="+117"/>
         <location line="+7"/>
         <location line="+10"/>
         <source>Reception Console</source>
@@ -180,6 +180,24 @@
         <location line="+7"/>
         <source>The caller hung up before anyone answered</source>
         <translation>Звонящий положил трубку, не дождавшись ответа</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksModel</name>
+    <message>
+        <location filename="../../reception_console/ui/models/callbacks_model.py" line="+51"/>
+        <source>%1 · by %2</source>
+        <translation>%1 · перезвонить до %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue: call back by %1</source>
+        <translation>Просрочено: перезвонить до %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call back by %1</source>
+        <translation>Перезвонить до %1</translation>
     </message>
 </context>
 <context>
@@ -278,7 +296,7 @@
     <message>
         <location line="+19"/>
         <source>unsaved changes</source>
-        <translation>есть несохранённые изменения</translation>
+        <translation>несохранённые изменения</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -983,7 +1001,7 @@ Global prompts: %5</source>
         <translation>восстановлено</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>command line</source>
         <translation>командная строка</translation>
     </message>
@@ -1014,7 +1032,7 @@ Global prompts: %5</source>
 <context>
     <name>ClinicForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+63"/>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+64"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1054,7 +1072,7 @@ Global prompts: %5</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
@@ -1102,7 +1120,7 @@ Global prompts: %5</source>
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../reception_console/ui/editor/wizard.py" line="+89"/>
+        <location filename="../../reception_console/ui/editor/wizard.py" line="+90"/>
         <source>The clinic</source>
         <translation>Клиника</translation>
     </message>
@@ -1257,7 +1275,7 @@ Global prompts: %5</source>
     <message>
         <location line="+0"/>
         <source>Yours</source>
-        <translation>У вас</translation>
+        <translation>Ваш вариант</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1275,7 +1293,7 @@ Global prompts: %5</source>
         <translation>Ваши изменения, ещё не сохранённые:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reapply: your edits are put on top of the card as it is now (where you both changed the same field, yours wins); check the result and save again. Reload: your edits are dropped.</source>
         <translation>«Наложить мои изменения»: ваши правки будут внесены в текущую версию карточки (если то же поле изменил и другой человек, останется ваш вариант); проверьте результат и сохраните ещё раз. «Отменить мои»: ваши правки пропадут.</translation>
     </message>
@@ -2382,7 +2400,7 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+83"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+86"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
@@ -2403,7 +2421,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
@@ -2453,7 +2471,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
@@ -2463,7 +2481,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>База данных снова доступна; всё, что ждало записи, сохранено.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>No call in progress. Look up a clinic&apos;s card:</source>
         <translation>Сейчас нет звонка. Открыть карточку клиники:</translation>
     </message>
@@ -2478,7 +2496,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Выберите клинику…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+38"/>
+        <source>Answering on the phone…</source>
+        <translation>Телефон отвечает на звонок…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>follow-up on %1</source>
         <translation>повторный контакт %1</translation>
     </message>
@@ -2516,7 +2539,7 @@ Ctrl+N — начать звонок вручную.</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Question passed on to the supervisor.</source>
         <translation>Вопрос передан старшему администратору.</translation>
     </message>
@@ -2526,9 +2549,31 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Перезвонить</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Calling %1 on the phone; the outcome you save completes the task.</source>
+        <translation>Телефон набирает %1; когда вы сохраните результат, задача будет выполнена.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Dial %1 now; the outcome you save completes the task.</source>
         <translation>Наберите %1; когда вы сохраните результат, задача будет выполнена.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallsPanel</name>
+    <message>
+        <location filename="../../reception_console/ui/missed_calls.py" line="+46"/>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Missed calls (%n)</source>
+        <translation>
+            <numerusform>Пропущенные (%n)</numerusform>
+            <numerusform>Пропущенные (%n)</numerusform>
+            <numerusform>Пропущенные (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2952,6 +2997,79 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
 </context>
 <context>
+    <name>PhoneBridge</name>
+    <message>
+        <location filename="../../reception_console/ui/phone_bridge.py" line="+53"/>
+        <source>A call event could not be recorded; see the log.</source>
+        <translation>Не удалось записать событие звонка; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown line %1</source>
+        <translation>Неизвестная линия %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ringing: %1</source>
+        <translation>Звонок: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A call event from the command line was ignored: %1</source>
+        <translation>Событие звонка из командной строки пропущено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneStatusLabel</name>
+    <message>
+        <location filename="../../reception_console/ui/phone_status.py" line="+28"/>
+        <source>☎ Softphone connected</source>
+        <translation>☎ Софтфон подключён</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☎ PBX connected</source>
+        <translation>☎ АТС подключена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softphone: connecting…</source>
+        <translation>Софтфон: подключение…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PBX: connecting…</source>
+        <translation>АТС: подключение…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PBX refused the sign-in; retrying in %n s</source>
+        <translation>
+            <numerusform>АТС отклонила вход; повтор через %n с</numerusform>
+            <numerusform>АТС отклонила вход; повтор через %n с</numerusform>
+            <numerusform>АТС отклонила вход; повтор через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Softphone not reachable; retrying in %n s</source>
+        <translation>
+            <numerusform>Софтфон недоступен; повтор через %n с</numerusform>
+            <numerusform>Софтфон недоступен; повтор через %n с</numerusform>
+            <numerusform>Софтфон недоступен; повтор через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PBX not reachable; retrying in %n s</source>
+        <translation>
+            <numerusform>АТС недоступна; повтор через %n с</numerusform>
+            <numerusform>АТС недоступна; повтор через %n с</numerusform>
+            <numerusform>АТС недоступна; повтор через %n с</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhraseForm</name>
     <message>
         <location filename="../../reception_console/ui/editor/item_forms.py" line="+198"/>
@@ -3159,7 +3277,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/card_models.py" line="+110"/>
+        <location filename="../../reception_console/ui/models/card_models.py" line="+142"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
@@ -3316,7 +3434,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>SpecialistsModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/card_models.py" line="-51"/>
+        <location filename="../../reception_console/ui/models/card_models.py" line="-41"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
@@ -3341,7 +3459,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>Languages: %1</source>
         <translation>Языки: %1</translation>
     </message>
