@@ -36,6 +36,7 @@ screenshots: $(SYNCED) translations
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.screenshots docs --language ru
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.dashboard_shots docs
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.editor_shots docs
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.editor_shots docs --language pl
 
 translations: $(SYNCED)
 	@$(PYTHON) -m reception_console.platform.build_translations

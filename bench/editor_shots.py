@@ -1,7 +1,8 @@
 """Screenshots of the card editor, the new clinic wizard and the conflict view, for docs/ and the README.
 
 Run under a real X server (make screenshots uses Xvfb):
-    python -m bench.editor_shots docs [--language pl]
+    python -m bench.editor_shots docs                  card-editor.png, …-greeting, card-conflict, clinic-wizard
+    python -m bench.editor_shots docs --language pl    card-editor-pl.png: the editor alone, in that language
 """
 
 from __future__ import annotations
@@ -64,8 +65,14 @@ def main() -> int:
         QTimer.singleShot(400, grab_editor)
 
     def grab_editor() -> None:
-        window.grab().save(str(args.folder / "card-editor.png"))
-        shots.append("card-editor.png")
+        name = "card-editor.png" if args.language == "en" else f"card-editor-{args.language}.png"
+        window.grab().save(str(args.folder / name))
+        shots.append(name)
+        if args.language != "en":
+            window.dirty = False
+            window.close()
+            app.quit()
+            return
         window.tabs.setCurrentIndex(window.tabs.GREETING)
         QTimer.singleShot(200, grab_greeting)
 

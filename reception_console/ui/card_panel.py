@@ -220,9 +220,8 @@ class CardPanel(QWidget):
             k for row, k in enumerate(self.view.card.knowledge) if query.is_empty or index.knowledge_visible(row, query)
         ]
         if not entries:
-            self.knowledge.setHtml(
-                f"<p style='color:#6c757d'>{escape(self.tr('No algorithm matches the search.'))}</p>"
-            )
+            nothing = self.tr("No algorithm matches the search.")
+            self.knowledge.setHtml(f"<p style='color:#6c757d'>{escape(nothing)}</p>")
             return
         html = "".join(
             f"<p style='margin:0 0 6px 0'><b>{escape(k.question)}</b><br>{_lines(k.answer)}</p>" for k in entries

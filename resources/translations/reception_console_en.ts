@@ -29,9 +29,91 @@
     </message>
   </context>
   <context>
+    <name>AddPersonDialog</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48" />
+      <source>Add a person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Name in greetings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AgeLimit</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/fields.py" line="+168" />
+      <source>years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>no upper limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>from birth</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AnswerDialog</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/questions_tab.py" line="+30" />
+      <source>Add the answer to the card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Answer or steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>Asked %n time(s). Saving closes the question for everyone who asked it.</source>
+      <translation>
+        <numerusform>Asked %n time. Saving closes the question for everyone who asked it.</numerusform>
+        <numerusform>Asked %n times. Saving closes the question for everyone who asked it.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+101" />
+      <location filename="../../reception_console/app.py" line="+117" />
       <location line="+7" />
       <location line="+10" />
       <source>Reception Console</source>
@@ -65,7 +147,7 @@
   <context>
     <name>CallHeader</name>
     <message>
-      <location filename="../../reception_console/ui/call_header.py" line="+32" />
+      <location filename="../../reception_console/ui/call_header.py" line="+33" />
       <source>Answer  F9</source>
       <translation type="unfinished" />
     </message>
@@ -75,7 +157,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+41" />
+      <location line="+45" />
       <source>Calling back %1</source>
       <translation type="unfinished" />
     </message>
@@ -94,9 +176,460 @@
     </message>
   </context>
   <context>
+    <name>CallbacksModel</name>
+    <message>
+      <location filename="../../reception_console/ui/models/callbacks_model.py" line="+51" />
+      <source>%1 · by %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Overdue: call back by %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Call back by %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CardEditorWindow</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/window.py" line="+59" />
+      <source>Clinic cards — Reception Console</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Show archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+77" />
+      <source>New clinic…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-76" />
+      <location line="+134" />
+      <source>Archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-127" />
+      <source>Clinics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Save  Ctrl+S</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Discard changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+31" />
+      <source>Cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Global prompts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Import…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Export all…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Export this clinic…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>People…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>(archived)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>%n open question(s)</source>
+      <translation>
+        <numerusform>%n open question</numerusform>
+        <numerusform>%n open questions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+35" />
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>unsaved changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>version %1 · %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+20" />
+      <source>%n problem(s) to fix before saving. First: %1</source>
+      <translation>
+        <numerusform>%n problem to fix before saving. First: %1</numerusform>
+        <numerusform>%n problems to fix before saving. First: %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <source>The database cannot be reached; nothing was saved and your edits are still here. (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Saved. Consoles showing this card update within 2 seconds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Your changes are on top of theirs: check and save.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Save the changes to %1?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+29" />
+      <source>The item this change was about has been removed from the card since.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The item is on the card already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+6" />
+      <source>Revert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>This change cannot be reverted now:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+31" />
+      <source>The card changed meanwhile; try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>The answer is on the card; the question is closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>%1 created.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CardErrors</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/fields.py" line="-144" />
+      <source>Fill this in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Too long: at most %1 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Keep this on one line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Contains invisible control characters; retype it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Use lower-case letters, digits and dashes, e.g. med-centrum.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Another clinic has this key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Choose the language of the card.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Choose a time zone such as Europe/Warsaw.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Use a three-letter currency code such as PLN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Enter an amount such as 180 or 180.50.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A price cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>At most two decimal places.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Too large: at most %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Too small: at least %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Enter the number with its country code, e.g. +48 22 843 12 00.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>A clinic needs at least one phone line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This number is listed twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This number is already a line of %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Two specialists have the same key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The upper age limit is below the lower one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Choose a specialist of this clinic.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Two-letter language codes separated by commas, e.g. pl, en.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>This is not an e-mail address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Unknown placeholder %1: use {time_of_day}, {clinic}, {receptionist}, {role}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>This objection is listed twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Another console saved a clashing change; reload and try again.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CardFiles</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/files.py" line="+19" />
+      <source>Card files (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <location line="+32" />
+      <location line="+11" />
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-41" />
+      <source>%1 was not imported: nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Import clinic cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>The cards in %1 are already as the file says.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Import %1?
+
+New clinics: %2
+Updated clinics: %3
+Unchanged: %4
+Global prompts: %5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+23" />
+      <source>%1 imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Export clinic cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Cards written to %1.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CardLists</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="+64" />
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+53" />
+      <source>Specialist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Specialty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+69" />
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+32" />
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Phrase</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CardPanel</name>
     <message>
-      <location filename="../../reception_console/ui/card_panel.py" line="+91" />
+      <location filename="../../reception_console/ui/card_panel.py" line="+93" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
@@ -147,6 +680,627 @@
         <numerusform>%1 of %n specialist</numerusform>
         <numerusform>%1 of %n specialists</numerusform>
       </translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>No algorithm matches the search.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CardTabs</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/card_tabs.py" line="+47" />
+      <source>Add line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Add specialist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Add service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Add entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Greeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Phone lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Specialists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Prompts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-1" />
+      <source>Knowledge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Questions</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChangeFields</name>
+    <message>
+      <location filename="../../reception_console/ui/models/changes_model.py" line="+42" />
+      <source>name and title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>average check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>how to get there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>parking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>opening hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>owner / manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>the {role} word</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>greeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>specialty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>patients from (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>patients up to (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>visit length (min)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>languages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>specialist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>duration (min)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>preparation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>objection prompts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ready phrases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>specialists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>knowledge entries</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Changes</name>
+    <message>
+      <location line="-57" />
+      <source>Clinic details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Phone line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Specialist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Knowledge entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Prompts and phrases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Order of the lists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>removed (archived)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>brought back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+58" />
+      <source>command line</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChangesModel</name>
+    <message>
+      <location line="+27" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Change</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ClinicForm</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+64" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>said in the greeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>made from the name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Identifies the clinic in card files; it does not change once saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Language of the card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Average check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>For the estimate of revenue lost on missed and unbooked calls.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Owner / manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Owner's phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Owner's e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>How to get there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Parking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Opening hours</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ClinicPage</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/wizard.py" line="+90" />
+      <source>The clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Its name as said in the greeting, the language of its patients and the numbers they dial.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Add line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Phone lines</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ClinicWizard</name>
+    <message>
+      <location line="+140" />
+      <source>New clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Add specialist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Add service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Address and how to get there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Street address; public transport, landmarks, which entrance, which floor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>How to get there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <location line="+2" />
+      <source>Parking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-1" />
+      <source>Where patients park, whether it is free, how to get in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <location line="+2" />
+      <source>Opening hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-1" />
+      <source>One line per group of days, e.g. Mon–Fri 8:00–20:00.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Specialists and the ages they accept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Who sees patients, and from what age up to what age (in years or months).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Visit length</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>How long one visit with each specialist takes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Services and preparation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>What patients book, who performs it, and what they must do before the visit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Prices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>The price of each service.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Create clinic</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+27" />
+      <source>The card was changed meanwhile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>%1 was saved by someone else while you edited it. Nothing of yours was saved yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Yours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>The clinic was archived or restored meanwhile.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Your changes, not saved yet:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Reapply: your edits are put on top of the card as it is now (where you both changed the same field, yours wins); check the result and save again. Reload: your edits are dropped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Reapply my changes on top</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Discard mine and reload</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Keep editing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>What changed meanwhile:</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -562,12 +1716,12 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+2" />
-      <location line="+229" />
+      <location line="+230" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-220" />
+      <location line="-223" />
       <source>Period</source>
       <translation type="unfinished" />
     </message>
@@ -633,12 +1787,12 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+61" />
+      <location line="+62" />
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+5" />
       <source>The figures could not be loaded: %1</source>
       <translation type="unfinished" />
     </message>
@@ -863,6 +2017,147 @@ Please tell IT and give them the log file:
     </message>
   </context>
   <context>
+    <name>GapDialog</name>
+    <message>
+      <location filename="../../reception_console/ui/gap_dialog.py" line="+32" />
+      <source>Couldn't answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Type the patient's question: your supervisor sees it and adds the answer to the card.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>(no clinic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Pass it on</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GapsModel</name>
+    <message>
+      <location filename="../../reception_console/ui/models/gaps_model.py" line="+40" />
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Asked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Last asked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+11" />
+      <source>%n time(s)</source>
+      <translation>
+        <numerusform>%n time</numerusform>
+        <numerusform>%n times</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>GlobalScriptsDialog</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/global_scripts.py" line="+24" />
+      <source>Global prompts and phrases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+32" />
+      <source>%n problem(s) to fix before saving.</source>
+      <translation>
+        <numerusform>%n problem to fix before saving.</numerusform>
+        <numerusform>%n problems to fix before saving.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Someone else saved these prompts meanwhile; they are reloaded.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GreetingForm</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+71" />
+      <source>Greeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The {role} word</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Insert:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>What the receptionist reads out:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+53" />
+      <source>As said at %1 local time by %2.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GreetingPage</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/wizard.py" line="-109" />
+      <source>The greeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>What the receptionist says when she picks up. Check it, then create the clinic.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>HistoryModel</name>
     <message>
       <location filename="../../reception_console/ui/models/history_model.py" line="+60" />
@@ -886,6 +2181,88 @@ Please tell IT and give them the log file:
     </message>
   </context>
   <context>
+    <name>HistoryTab</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/history_tab.py" line="+66" />
+      <source>Revert this change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+32" />
+      <source>Before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>After</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ItemsEditor</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/items.py" line="+96" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Removed items are archived: calls that refer to them keep them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Move up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Move down</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>KnowledgeForm</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="-50" />
+      <source>Question or situation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Answer or steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>payment, card, parking</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LineForm</name>
+    <message>
+      <location line="-168" />
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Registration, children…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LossCalculator</name>
     <message>
       <location filename="../../reception_console/ui/loss_calculator.py" line="+45" />
@@ -898,7 +2275,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Save for this clinic</source>
       <translation type="unfinished" />
     </message>
@@ -996,7 +2373,7 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="+78" />
+      <location filename="../../reception_console/ui/main_window.py" line="+86" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
@@ -1014,7 +2391,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+77" />
+      <location line="+83" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
@@ -1026,6 +2403,16 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+1" />
       <source>My tasks  Ctrl+T</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Couldn't answer  Ctrl+K</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Edit cards  Ctrl+E</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1054,7 +2441,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+22" />
+      <location line="+49" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -1064,7 +2451,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+41" />
+      <location line="+43" />
       <source>No call in progress. Look up a clinic's card:</source>
       <translation type="unfinished" />
     </message>
@@ -1074,12 +2461,17 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+13" />
       <source>Choose clinic…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+91" />
+      <location line="+38" />
+      <source>Answering on the phone…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+59" />
       <source>follow-up on %1</source>
       <translation type="unfinished" />
     </message>
@@ -1115,14 +2507,40 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message>
-      <location line="+40" />
+      <location line="+36" />
+      <source>Question passed on to the supervisor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+34" />
       <source>Call back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Calling %1 on the phone; the outcome you save completes the task.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+7" />
       <source>Dial %1 now; the outcome you save completes the task.</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MissedCallsPanel</name>
+    <message>
+      <location filename="../../reception_console/ui/missed_calls.py" line="+46" />
+      <source>Call back</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+26" />
+      <source>Missed calls (%n)</source>
+      <translation>
+        <numerusform>Missed calls (%n)</numerusform>
+        <numerusform>Missed calls (%n)</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1403,6 +2821,270 @@ Ctrl+N starts one by hand.</source>
     </message>
   </context>
   <context>
+    <name>People</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/people_dialog.py" line="-24" />
+      <source>Use lower-case letters, digits, dots and dashes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Someone already has this login.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Enter the name said in the greeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>At least %1 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>You cannot deactivate yourself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Someone must stay an admin to manage people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../reception_console/ui/models/people_model.py" line="+20" />
+      <source>receptionist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>supervisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>admin</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PeopleDialog</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48" />
+      <source>People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Change role…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+36" />
+      <source>Deactivate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-35" />
+      <source>Reset password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+34" />
+      <source>Reactivate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Reset password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>New password for %1 (at least %2 characters):</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PeopleModel</name>
+    <message>
+      <location filename="../../reception_console/ui/models/people_model.py" line="+28" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Can sign in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>no (deactivated)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PerItemPage</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/wizard.py" line="-31" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PhoneBridge</name>
+    <message>
+      <location filename="../../reception_console/ui/phone_bridge.py" line="+53" />
+      <source>A call event could not be recorded; see the log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Unknown line %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Ringing: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>A call event from the command line was ignored: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PhoneStatusLabel</name>
+    <message>
+      <location filename="../../reception_console/ui/phone_status.py" line="+28" />
+      <source>☎ Softphone connected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>☎ PBX connected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Softphone: connecting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>PBX: connecting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>PBX refused the sign-in; retrying in %n s</source>
+      <translation>
+        <numerusform>PBX refused the sign-in; retrying in %n s</numerusform>
+        <numerusform>PBX refused the sign-in; retrying in %n s</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>Softphone not reachable; retrying in %n s</source>
+      <translation>
+        <numerusform>Softphone not reachable; retrying in %n s</numerusform>
+        <numerusform>Softphone not reachable; retrying in %n s</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>PBX not reachable; retrying in %n s</source>
+      <translation>
+        <numerusform>PBX not reachable; retrying in %n s</numerusform>
+        <numerusform>PBX not reachable; retrying in %n s</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PhraseForm</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="+198" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Words to say</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PromptsEditor</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/script_tab.py" line="+47" />
+      <source>Own words for this clinic (instead of the global prompt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>What to say</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+41" />
+      <source> · own</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source> · global</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Global prompt: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PromptsPanel</name>
     <message>
       <location filename="../../reception_console/ui/prompts_panel.py" line="+77" />
@@ -1455,6 +3137,24 @@ Ctrl+N starts one by hand.</source>
     </message>
   </context>
   <context>
+    <name>QuestionsTab</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/questions_tab.py" line="+33" />
+      <source>No open questions: receptionists press Ctrl+K on a call to pass one on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Add the answer to the card…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Close: not a gap</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ReportFormat</name>
     <message>
       <location filename="../../reception_console/ui/report_format.py" line="+43" />
@@ -1468,9 +3168,80 @@ Ctrl+N starts one by hand.</source>
     </message>
   </context>
   <context>
+    <name>ScriptTab</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/script_tab.py" line="+52" />
+      <source>Add phrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Objection prompts (F2–F8 on a call)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ready phrases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>This clinic's own phrases</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ServiceForm</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="-105" />
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>First consultation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>or any specialist of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Specialty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Duration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Preparation</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ServicesModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/card_models.py" line="+110" />
+      <location filename="../../reception_console/ui/models/card_models.py" line="+142" />
       <source>Service</source>
       <translation type="unfinished" />
     </message>
@@ -1576,9 +3347,57 @@ Ctrl+N starts one by hand.</source>
     </message>
   </context>
   <context>
+    <name>SpecialistForm</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="-69" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Specialty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Pediatrician</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Patients from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>up to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Visit length</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Languages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SpecialistsModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/card_models.py" line="-51" />
+      <location filename="../../reception_console/ui/models/card_models.py" line="-41" />
       <source>Specialist</source>
       <translation type="unfinished" />
     </message>
@@ -1603,7 +3422,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+27" />
+      <location line="+18" />
       <source>Languages: %1</source>
       <translation type="unfinished" />
     </message>

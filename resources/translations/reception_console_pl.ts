@@ -30,9 +30,92 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48"/>
+        <source>Add a person</source>
+        <translation>Nowy użytkownik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in greetings</source>
+        <translation>Imię w powitaniu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+</context>
+<context>
+    <name>AgeLimit</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/fields.py" line="+168"/>
+        <source>years</source>
+        <translation>lat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>miesięcy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no upper limit</source>
+        <translation>bez górnej granicy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from birth</source>
+        <translation>od urodzenia</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+30"/>
+        <source>Add the answer to the card</source>
+        <translation>Dodaj odpowiedź do karty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer or steps</source>
+        <translation>Odpowiedź lub kroki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Asked %n time(s). Saving closes the question for everyone who asked it.</source>
+        <translation>
+            <numerusform>Pytanie zadano %n raz. Po zapisaniu zostanie zamknięte dla wszystkich, którzy o nie pytali.</numerusform>
+            <numerusform>Pytanie zadano %n razy. Po zapisaniu zostanie zamknięte dla wszystkich, którzy o nie pytali.</numerusform>
+            <numerusform>Pytanie zadano %n razy. Po zapisaniu zostanie zamknięte dla wszystkich, którzy o nie pytali.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+101"/>
+        <location filename="../../reception_console/app.py" line="+117"/>
         <location line="+7"/>
         <location line="+10"/>
         <source>Reception Console</source>
@@ -70,7 +153,7 @@
 <context>
     <name>CallHeader</name>
     <message>
-        <location filename="../../reception_console/ui/call_header.py" line="+32"/>
+        <location filename="../../reception_console/ui/call_header.py" line="+33"/>
         <source>Answer  F9</source>
         <translation>Odbierz  F9</translation>
     </message>
@@ -80,7 +163,7 @@
         <translation>Zakończ  F10</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Calling back %1</source>
         <translation>Oddzwonienie: %1</translation>
     </message>
@@ -100,9 +183,467 @@
     </message>
 </context>
 <context>
+    <name>CallbacksModel</name>
+    <message>
+        <location filename="../../reception_console/ui/models/callbacks_model.py" line="+51"/>
+        <source>%1 · by %2</source>
+        <translation>%1 · oddzwonić do %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue: call back by %1</source>
+        <translation>Po terminie: oddzwonić do %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call back by %1</source>
+        <translation>Oddzwonić do %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditorWindow</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/window.py" line="+59"/>
+        <source>Clinic cards — Reception Console</source>
+        <translation>Karty przychodni — Konsola rejestracji</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show archived</source>
+        <translation>Pokaż archiwum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+77"/>
+        <source>New clinic…</source>
+        <translation>Nowa przychodnia…</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+134"/>
+        <source>Archive</source>
+        <translation>Archiwizuj</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Clinics</source>
+        <translation>Przychodnie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save  Ctrl+S</source>
+        <translation>Zapisz  Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard changes</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cards</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Global prompts…</source>
+        <translation>Wspólne podpowiedzi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>Importuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export all…</source>
+        <translation>Eksportuj wszystkie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this clinic…</source>
+        <translation>Eksportuj tę przychodnię…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People…</source>
+        <translation>Użytkownicy…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(archived)</source>
+        <translation>(w archiwum)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open question(s)</source>
+        <translation>
+            <numerusform>%n pytanie bez odpowiedzi</numerusform>
+            <numerusform>%n pytania bez odpowiedzi</numerusform>
+            <numerusform>%n pytań bez odpowiedzi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unsaved changes</source>
+        <translation>niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>saved</source>
+        <translation>zapisano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version %1 · %2</source>
+        <translation>wersja %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n problem(s) to fix before saving. First: %1</source>
+        <translation>
+            <numerusform>%n błąd do poprawienia przed zapisaniem: %1</numerusform>
+            <numerusform>%n błędy do poprawienia przed zapisaniem. Pierwszy: %1</numerusform>
+            <numerusform>%n błędów do poprawienia przed zapisaniem. Pierwszy: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The database cannot be reached; nothing was saved and your edits are still here. (%1)</source>
+        <translation>Brak połączenia z bazą danych: nic nie zapisano, a wprowadzone zmiany nadal tu są. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. Consoles showing this card update within 2 seconds.</source>
+        <translation>Zapisano. Konsole, na których widać tę kartę, odświeżą się w ciągu 2 sekund.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your changes are on top of theirs: check and save.</source>
+        <translation>Twoje zmiany nałożono na nowszą wersję karty: sprawdź i zapisz.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the changes to %1?</source>
+        <translation>Zapisać zmiany w karcie „%1”?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The item this change was about has been removed from the card since.</source>
+        <translation>Element, którego dotyczyła ta zmiana, został już usunięty z karty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item is on the card already.</source>
+        <translation>Ten element już jest w karcie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Revert</source>
+        <translation>Cofnięcie zmiany</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This change cannot be reverted now:</source>
+        <translation>Tej zmiany nie można teraz cofnąć:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The card changed meanwhile; try again.</source>
+        <translation>Karta zmieniła się w międzyczasie; spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer is on the card; the question is closed.</source>
+        <translation>Odpowiedź jest już w karcie, a pytanie zostało zamknięte.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 created.</source>
+        <translation>Utworzono przychodnię „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CardErrors</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/fields.py" line="-144"/>
+        <source>Fill this in.</source>
+        <translation>Uzupełnij to pole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Za długi tekst: najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this on one line.</source>
+        <translation>Zmieść to w jednym wierszu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains invisible control characters; retype it.</source>
+        <translation>Zawiera niewidoczne znaki sterujące; wpisz to jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use lower-case letters, digits and dashes, e.g. med-centrum.</source>
+        <translation>Użyj małych liter bez polskich znaków, cyfr i myślników, np. med-centrum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another clinic has this key.</source>
+        <translation>Inna przychodnia ma już ten identyfikator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language of the card.</source>
+        <translation>Wybierz język karty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a time zone such as Europe/Warsaw.</source>
+        <translation>Wybierz strefę czasową, np. Europe/Warsaw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a three-letter currency code such as PLN.</source>
+        <translation>Wpisz trzyliterowy kod waluty, np. PLN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an amount such as 180 or 180.50.</source>
+        <translation>Wpisz kwotę, np. 180 lub 180,50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A price cannot be negative.</source>
+        <translation>Cena nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most two decimal places.</source>
+        <translation>Najwyżej dwa miejsca po przecinku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large: at most %1.</source>
+        <translation>Za duża wartość: najwyżej %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too small: at least %1.</source>
+        <translation>Za mała wartość: co najmniej %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the number with its country code, e.g. +48 22 843 12 00.</source>
+        <translation>Wpisz numer z kodem kraju, np. +48 22 843 12 00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A clinic needs at least one phone line.</source>
+        <translation>Przychodnia musi mieć co najmniej jedną linię.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is listed twice.</source>
+        <translation>Ten numer jest na liście dwa razy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is already a line of %1.</source>
+        <translation>Ten numer to już linia przychodni „%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two specialists have the same key.</source>
+        <translation>Dwóch specjalistów ma ten sam identyfikator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upper age limit is below the lower one.</source>
+        <translation>Górna granica wieku jest niższa niż dolna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a specialist of this clinic.</source>
+        <translation>Wybierz specjalistę z tej przychodni.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter language codes separated by commas, e.g. pl, en.</source>
+        <translation>Dwuliterowe kody języków oddzielone przecinkami, np. pl, en.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an e-mail address.</source>
+        <translation>To nie jest adres e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown placeholder %1: use {time_of_day}, {clinic}, {receptionist}, {role}.</source>
+        <translation>Nieznany znacznik %1: użyj {time_of_day}, {clinic}, {receptionist}, {role}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This objection is listed twice.</source>
+        <translation>Ta wątpliwość jest na liście dwa razy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another console saved a clashing change; reload and try again.</source>
+        <translation>Na innej konsoli zapisano sprzeczną zmianę; wczytaj kartę ponownie i spróbuj jeszcze raz.</translation>
+    </message>
+</context>
+<context>
+    <name>CardFiles</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/files.py" line="+19"/>
+        <source>Card files (*.json)</source>
+        <translation>Pliki kart (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>%1 was not imported: nothing was changed.</source>
+        <translation>Nie zaimportowano pliku %1: nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import clinic cards</source>
+        <translation>Import kart przychodni</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The cards in %1 are already as the file says.</source>
+        <translation>Karty są już takie jak w pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import %1?
+
+New clinics: %2
+Updated clinics: %3
+Unchanged: %4
+Global prompts: %5</source>
+        <translation>Zaimportować plik %1?
+
+Nowe przychodnie: %2
+Zmienione przychodnie: %3
+Bez zmian: %4
+Wspólne podpowiedzi: %5</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 imported.</source>
+        <translation>Zaimportowano plik %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export clinic cards</source>
+        <translation>Eksport kart przychodni</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cards written to %1.</source>
+        <translation>Zapisano karty w pliku %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CardLists</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+64"/>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Specialist</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialty</source>
+        <translation>Specjalizacja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ages</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Phrase</source>
+        <translation>Zwrot</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/card_panel.py" line="+91"/>
+        <location filename="../../reception_console/ui/card_panel.py" line="+93"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -154,6 +695,627 @@
             <numerusform>%1 z %n specjalistów</numerusform>
             <numerusform>%1 z %n specjalistów</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No algorithm matches the search.</source>
+        <translation>Żaden algorytm nie pasuje do wyszukiwania.</translation>
+    </message>
+</context>
+<context>
+    <name>CardTabs</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/card_tabs.py" line="+47"/>
+        <source>Add line</source>
+        <translation>Dodaj linię</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add specialist</source>
+        <translation>Dodaj specjalistę</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add service</source>
+        <translation>Dodaj usługę</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add entry</source>
+        <translation>Dodaj algorytm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clinic</source>
+        <translation>Przychodnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeting</source>
+        <translation>Powitanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone lines</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialists</source>
+        <translation>Specjaliści</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Usługi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompts</source>
+        <translation>Podpowiedzi</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Knowledge</source>
+        <translation>Algorytmy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Pytania</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFields</name>
+    <message>
+        <location filename="../../reception_console/ui/models/changes_model.py" line="+42"/>
+        <source>name and title</source>
+        <translation>imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key</source>
+        <translation>identyfikator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>język</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>strefa czasowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>waluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average check</source>
+        <translation>średnia wartość wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to get there</source>
+        <translation>dojazd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parking</source>
+        <translation>parking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening hours</source>
+        <translation>godziny otwarcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner / manager</source>
+        <translation>właściciel / kierownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {role} word</source>
+        <translation>słowo w miejsce {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greeting</source>
+        <translation>powitanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>numer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialty</source>
+        <translation>specjalizacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients from (months)</source>
+        <translation>pacjenci od (w miesiącach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients up to (months)</source>
+        <translation>pacjenci do (w miesiącach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit length (min)</source>
+        <translation>czas wizyty (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>languages</source>
+        <translation>języki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>uwagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialist</source>
+        <translation>specjalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration (min)</source>
+        <translation>czas trwania (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparation</source>
+        <translation>przygotowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question</source>
+        <translation>pytanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>tagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objection prompts</source>
+        <translation>podpowiedzi na wątpliwości</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready phrases</source>
+        <translation>gotowe zwroty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialists</source>
+        <translation>specjaliści</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services</source>
+        <translation>usługi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knowledge entries</source>
+        <translation>algorytmy</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <location line="-57"/>
+        <source>Clinic details</source>
+        <translation>Dane przychodni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone line</source>
+        <translation>Linia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge entry</source>
+        <translation>Algorytm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompts and phrases</source>
+        <translation>Podpowiedzi i zwroty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the lists</source>
+        <translation>Kolejność na listach</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added</source>
+        <translation>dodano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>zmieniono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed (archived)</source>
+        <translation>usunięto (do archiwum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brought back</source>
+        <translation>przywrócono</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>command line</source>
+        <translation>wiersz poleceń</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location line="+27"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicForm</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+64"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>said in the greeting</source>
+        <translation>tak jak w powitaniu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>made from the name</source>
+        <translation>powstaje z nazwy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifies the clinic in card files; it does not change once saved.</source>
+        <translation>Oznacza przychodnię w plikach kart; po zapisaniu już się nie zmienia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the card</source>
+        <translation>Język karty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average check</source>
+        <translation>Średnia wartość wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the estimate of revenue lost on missed and unbooked calls.</source>
+        <translation>Służy do szacowania przychodu utraconego przez nieodebrane połączenia i nieumówionych pacjentów.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner / manager</source>
+        <translation>Właściciel / kierownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s phone</source>
+        <translation>Telefon właściciela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s e-mail</source>
+        <translation>E-mail właściciela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to get there</source>
+        <translation>Dojazd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Godziny otwarcia</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPage</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/wizard.py" line="+90"/>
+        <source>The clinic</source>
+        <translation>Przychodnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its name as said in the greeting, the language of its patients and the numbers they dial.</source>
+        <translation>Nazwa taka jak w powitaniu, język pacjentów i numery, pod które dzwonią.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add line</source>
+        <translation>Dodaj linię</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone lines</source>
+        <translation>Linie</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicWizard</name>
+    <message>
+        <location line="+140"/>
+        <source>New clinic</source>
+        <translation>Nowa przychodnia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add specialist</source>
+        <translation>Dodaj specjalistę</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add service</source>
+        <translation>Dodaj usługę</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address and how to get there</source>
+        <translation>Adres i dojazd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address; public transport, landmarks, which entrance, which floor.</source>
+        <translation>Ulica i numer; komunikacja miejska, punkty orientacyjne, które wejście, które piętro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to get there</source>
+        <translation>Dojazd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Where patients park, whether it is free, how to get in.</source>
+        <translation>Gdzie pacjenci mogą zaparkować, czy parking jest bezpłatny i jak na niego wjechać.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Godziny otwarcia</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>One line per group of days, e.g. Mon–Fri 8:00–20:00.</source>
+        <translation>Jeden wiersz na grupę dni, np. pon.–pt. 8:00–20:00.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Specialists and the ages they accept</source>
+        <translation>Specjaliści i wiek pacjentów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who sees patients, and from what age up to what age (in years or months).</source>
+        <translation>Kto przyjmuje pacjentów i w jakim wieku: od ilu do ilu lat (albo miesięcy).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visit length</source>
+        <translation>Czas wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long one visit with each specialist takes.</source>
+        <translation>Ile trwa jedna wizyta u każdego specjalisty.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Services and preparation</source>
+        <translation>Usługi i przygotowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What patients book, who performs it, and what they must do before the visit.</source>
+        <translation>Na co pacjenci się umawiają, kto to wykonuje i jak przygotować się do wizyty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prices</source>
+        <translation>Ceny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The price of each service.</source>
+        <translation>Cena każdej usługi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create clinic</source>
+        <translation>Utwórz przychodnię</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+27"/>
+        <source>The card was changed meanwhile</source>
+        <translation>Karta została zmieniona w międzyczasie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was saved by someone else while you edited it. Nothing of yours was saved yet.</source>
+        <translation>W czasie Twojej edycji ktoś inny zapisał kartę „%1”. Twoich zmian jeszcze nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Twoja wersja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Teraz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clinic was archived or restored meanwhile.</source>
+        <translation>W międzyczasie przychodnię przeniesiono do archiwum albo z niego przywrócono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your changes, not saved yet:</source>
+        <translation>Twoje zmiany, jeszcze niezapisane:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reapply: your edits are put on top of the card as it is now (where you both changed the same field, yours wins); check the result and save again. Reload: your edits are dropped.</source>
+        <translation>„Nałóż moje zmiany”: Twoje poprawki trafią do obecnej wersji karty (jeśli druga osoba zmieniła to samo pole, zostaje Twoja wersja); sprawdź wynik i zapisz jeszcze raz. „Odrzuć moje”: Twoje poprawki przepadną.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reapply my changes on top</source>
+        <translation>Nałóż moje zmiany na nowszą wersję</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard mine and reload</source>
+        <translation>Odrzuć moje i wczytaj ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Edytuj dalej</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What changed meanwhile:</source>
+        <translation>Co zmieniło się w międzyczasie:</translation>
     </message>
 </context>
 <context>
@@ -572,12 +1734,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
@@ -643,12 +1805,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Utracony przychód</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Nie udało się wczytać wskaźników: %1</translation>
     </message>
@@ -880,6 +2042,149 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
 </context>
 <context>
+    <name>GapDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/gap_dialog.py" line="+32"/>
+        <source>Couldn&apos;t answer</source>
+        <translation>Nie znam odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the patient&apos;s question: your supervisor sees it and adds the answer to the card.</source>
+        <translation>Wpisz pytanie pacjenta: kierownik rejestracji je zobaczy i doda odpowiedź do karty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic</source>
+        <translation>Przychodnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no clinic)</source>
+        <translation>(bez przychodni)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass it on</source>
+        <translation>Przekaż</translation>
+    </message>
+</context>
+<context>
+    <name>GapsModel</name>
+    <message>
+        <location filename="../../reception_console/ui/models/gaps_model.py" line="+40"/>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked</source>
+        <translation>Ile razy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last asked</source>
+        <translation>Ostatnio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Kto przekazał</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n raz</numerusform>
+            <numerusform>%n razy</numerusform>
+            <numerusform>%n razy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlobalScriptsDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/global_scripts.py" line="+24"/>
+        <source>Global prompts and phrases</source>
+        <translation>Wspólne podpowiedzi i zwroty</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n błąd do poprawienia przed zapisaniem.</numerusform>
+            <numerusform>%n błędy do poprawienia przed zapisaniem.</numerusform>
+            <numerusform>%n błędów do poprawienia przed zapisaniem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone else saved these prompts meanwhile; they are reloaded.</source>
+        <translation>W międzyczasie ktoś inny zapisał te podpowiedzi; wczytano je ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingForm</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+71"/>
+        <source>Greeting</source>
+        <translation>Powitanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {role} word</source>
+        <translation>Słowo w miejsce {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert:</source>
+        <translation>Wstaw:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the receptionist reads out:</source>
+        <translation>Tak zabrzmi powitanie:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>As said at %1 local time by %2.</source>
+        <translation>Przykład: godz. %1 czasu lokalnego, mówi %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingPage</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/wizard.py" line="-109"/>
+        <source>The greeting</source>
+        <translation>Powitanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the receptionist says when she picks up. Check it, then create the clinic.</source>
+        <translation>Co mówi rejestracja po odebraniu połączenia. Sprawdź powitanie i utwórz przychodnię.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../reception_console/ui/models/history_model.py" line="+60"/>
@@ -903,6 +2208,88 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/history_tab.py" line="+66"/>
+        <source>Revert this change</source>
+        <translation>Cofnij tę zmianę</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsEditor</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/items.py" line="+96"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed items are archived: calls that refer to them keep them.</source>
+        <translation>Usunięte pozycje trafiają do archiwum: połączenia, które się do nich odnoszą, nadal je pokazują.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>W dół</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeForm</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="-50"/>
+        <source>Question or situation</source>
+        <translation>Pytanie lub sytuacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer or steps</source>
+        <translation>Odpowiedź lub kroki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>payment, card, parking</source>
+        <translation>płatność, karta, parking</translation>
+    </message>
+</context>
+<context>
+    <name>LineForm</name>
+    <message>
+        <location line="-168"/>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registration, children…</source>
+        <translation>Rejestracja, dzieci…</translation>
+    </message>
+</context>
+<context>
     <name>LossCalculator</name>
     <message>
         <location filename="../../reception_console/ui/loss_calculator.py" line="+45"/>
@@ -915,7 +2302,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>średnia z wizyt w okresie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save for this clinic</source>
         <translation>Zapisz dla tej przychodni</translation>
     </message>
@@ -1013,7 +2400,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+78"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+86"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
@@ -1034,7 +2421,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Main</source>
         <translation>Pasek główny</translation>
     </message>
@@ -1047,6 +2434,16 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <location line="+1"/>
         <source>My tasks  Ctrl+T</source>
         <translation>Moje zadania  Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Couldn&apos;t answer  Ctrl+K</source>
+        <translation>Nie znam odpowiedzi  Ctrl+K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit cards  Ctrl+E</source>
+        <translation>Edytuj karty  Ctrl+E</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1074,7 +2471,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+49"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -1084,7 +2481,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Baza danych znów działa; wszystko, co w tym czasie czekało, jest już zapisane.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>No call in progress. Look up a clinic&apos;s card:</source>
         <translation>Brak trwającego połączenia. Zobacz kartę przychodni:</translation>
     </message>
@@ -1094,12 +2491,17 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Linia %1 nie należy do żadnej przychodni. Wybierz przychodnię, aby zobaczyć jej kartę:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Choose clinic…</source>
         <translation>Wybierz przychodnię…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+38"/>
+        <source>Answering on the phone…</source>
+        <translation>Odbieranie połączenia w telefonie…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>follow-up on %1</source>
         <translation>ponowny kontakt %1</translation>
     </message>
@@ -1137,14 +2539,41 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
+        <source>Question passed on to the supervisor.</source>
+        <translation>Przekazano pytanie kierownikowi rejestracji.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Call back</source>
         <translation>Oddzwoń</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calling %1 on the phone; the outcome you save completes the task.</source>
+        <translation>Telefon wybiera numer %1; zapisanie wyniku zamknie zadanie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dial %1 now; the outcome you save completes the task.</source>
         <translation>Wybierz teraz numer %1; zapisanie wyniku zamknie zadanie.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallsPanel</name>
+    <message>
+        <location filename="../../reception_console/ui/missed_calls.py" line="+46"/>
+        <source>Call back</source>
+        <translation>Oddzwoń</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Missed calls (%n)</source>
+        <translation>
+            <numerusform>Nieodebrane (%n)</numerusform>
+            <numerusform>Nieodebrane (%n)</numerusform>
+            <numerusform>Nieodebrane (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1425,6 +2854,273 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/people_dialog.py" line="-24"/>
+        <source>Use lower-case letters, digits, dots and dashes.</source>
+        <translation>Użyj małych liter bez polskich znaków, cyfr, kropek i myślników.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone already has this login.</source>
+        <translation>Ten login jest już zajęty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the name said in the greeting.</source>
+        <translation>Wpisz imię, które pada w powitaniu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least %1 characters.</source>
+        <translation>Co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Nie można dezaktywować własnego konta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone must stay an admin to manage people.</source>
+        <translation>Ktoś musi pozostać administratorem systemu, żeby zarządzać użytkownikami.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_console/ui/models/people_model.py" line="+20"/>
+        <source>receptionist</source>
+        <translation>rejestracja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>kierownik rejestracji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>administrator systemu</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48"/>
+        <source>People</source>
+        <translation>Użytkownicy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role…</source>
+        <translation>Zmień rolę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Deactivate</source>
+        <translation>Dezaktywuj</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Reset password…</source>
+        <translation>Ustaw nowe hasło…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reactivate</source>
+        <translation>Aktywuj ponownie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reset password</source>
+        <translation>Nowe hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password for %1 (at least %2 characters):</source>
+        <translation>Nowe hasło dla: %1 (co najmniej %2 znaków):</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../reception_console/ui/models/people_model.py" line="+28"/>
+        <source>Name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Can sign in</source>
+        <translation>Może się logować</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no (deactivated)</source>
+        <translation>nie (dezaktywowano)</translation>
+    </message>
+</context>
+<context>
+    <name>PerItemPage</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/wizard.py" line="-31"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneBridge</name>
+    <message>
+        <location filename="../../reception_console/ui/phone_bridge.py" line="+53"/>
+        <source>A call event could not be recorded; see the log.</source>
+        <translation>Nie udało się zapisać zdarzenia połączenia; szczegóły są w dzienniku.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown line %1</source>
+        <translation>Nieznana linia %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ringing: %1</source>
+        <translation>Dzwoni: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A call event from the command line was ignored: %1</source>
+        <translation>Pominięto zdarzenie połączenia z wiersza poleceń: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneStatusLabel</name>
+    <message>
+        <location filename="../../reception_console/ui/phone_status.py" line="+28"/>
+        <source>☎ Softphone connected</source>
+        <translation>☎ Softphone połączony</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☎ PBX connected</source>
+        <translation>☎ Centrala połączona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softphone: connecting…</source>
+        <translation>Softphone: łączenie…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PBX: connecting…</source>
+        <translation>Centrala: łączenie…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PBX refused the sign-in; retrying in %n s</source>
+        <translation>
+            <numerusform>Centrala odrzuciła logowanie; ponowna próba za %n s</numerusform>
+            <numerusform>Centrala odrzuciła logowanie; ponowna próba za %n s</numerusform>
+            <numerusform>Centrala odrzuciła logowanie; ponowna próba za %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Softphone not reachable; retrying in %n s</source>
+        <translation>
+            <numerusform>Softphone nie odpowiada; ponowna próba za %n s</numerusform>
+            <numerusform>Softphone nie odpowiada; ponowna próba za %n s</numerusform>
+            <numerusform>Softphone nie odpowiada; ponowna próba za %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PBX not reachable; retrying in %n s</source>
+        <translation>
+            <numerusform>Centrala nie odpowiada; ponowna próba za %n s</numerusform>
+            <numerusform>Centrala nie odpowiada; ponowna próba za %n s</numerusform>
+            <numerusform>Centrala nie odpowiada; ponowna próba za %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhraseForm</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+198"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words to say</source>
+        <translation>Co powiedzieć</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsEditor</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/script_tab.py" line="+47"/>
+        <source>Own words for this clinic (instead of the global prompt)</source>
+        <translation>Własna podpowiedź tej przychodni (zamiast wspólnej)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to say</source>
+        <translation>Co powiedzieć</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source> · own</source>
+        <translation> · własna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · global</source>
+        <translation> · wspólna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Global prompt: %1</source>
+        <translation>Podpowiedź wspólna: %1</translation>
+    </message>
+</context>
+<context>
     <name>PromptsPanel</name>
     <message>
         <location filename="../../reception_console/ui/prompts_panel.py" line="+77"/>
@@ -1477,6 +3173,24 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionsTab</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+33"/>
+        <source>No open questions: receptionists press Ctrl+K on a call to pass one on.</source>
+        <translation>Brak pytań bez odpowiedzi: rejestracja przekazuje je w trakcie połączenia klawiszami Ctrl+K.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the answer to the card…</source>
+        <translation>Dodaj odpowiedź do karty…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close: not a gap</source>
+        <translation>Zamknij bez odpowiedzi</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message>
         <location filename="../../reception_console/ui/report_format.py" line="+43"/>
@@ -1490,9 +3204,80 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
 </context>
 <context>
+    <name>ScriptTab</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/script_tab.py" line="+52"/>
+        <source>Add phrase</source>
+        <translation>Dodaj zwrot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Objection prompts (F2–F8 on a call)</source>
+        <translation>Podpowiedzi na wątpliwości (F2–F8 podczas połączenia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready phrases</source>
+        <translation>Gotowe zwroty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This clinic&apos;s own phrases</source>
+        <translation>Własne zwroty tej przychodni</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="-105"/>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First consultation</source>
+        <translation>Pierwsza konsultacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or any specialist of</source>
+        <translation>albo specjalizacja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Specialty</source>
+        <translation>Specjalizacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation</source>
+        <translation>Przygotowanie</translation>
+    </message>
+</context>
+<context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/card_models.py" line="+110"/>
+        <location filename="../../reception_console/ui/models/card_models.py" line="+142"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
@@ -1599,9 +3384,57 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
 </context>
 <context>
+    <name>SpecialistForm</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="-69"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialty</source>
+        <translation>Specjalizacja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pediatrician</source>
+        <translation>Pediatra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patients from</source>
+        <translation>Pacjenci od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit length</source>
+        <translation>Czas wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+</context>
+<context>
     <name>SpecialistsModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/card_models.py" line="-51"/>
+        <location filename="../../reception_console/ui/models/card_models.py" line="-41"/>
         <source>Specialist</source>
         <translation>Specjalista</translation>
     </message>
@@ -1626,7 +3459,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>Languages: %1</source>
         <translation>Języki: %1</translation>
     </message>

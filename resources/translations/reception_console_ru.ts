@@ -30,9 +30,92 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48"/>
+        <source>Add a person</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in greetings</source>
+        <translation>Имя в приветствии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>AgeLimit</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/fields.py" line="+168"/>
+        <source>years</source>
+        <translation>лет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>месяцев</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no upper limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from birth</source>
+        <translation>с рождения</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+30"/>
+        <source>Add the answer to the card</source>
+        <translation>Добавить ответ в карточку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer or steps</source>
+        <translation>Ответ или порядок действий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Asked %n time(s). Saving closes the question for everyone who asked it.</source>
+        <translation>
+            <numerusform>Вопрос задавали %n раз. После сохранения он закроется для всех, кто его задавал.</numerusform>
+            <numerusform>Вопрос задавали %n раза. После сохранения он закроется для всех, кто его задавал.</numerusform>
+            <numerusform>Вопрос задавали %n раз. После сохранения он закроется для всех, кто его задавал.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+101"/>
+        <location filename="../../reception_console/app.py" line="+117"/>
         <location line="+7"/>
         <location line="+10"/>
         <source>Reception Console</source>
@@ -70,7 +153,7 @@
 <context>
     <name>CallHeader</name>
     <message>
-        <location filename="../../reception_console/ui/call_header.py" line="+32"/>
+        <location filename="../../reception_console/ui/call_header.py" line="+33"/>
         <source>Answer  F9</source>
         <translation>Ответить  F9</translation>
     </message>
@@ -80,7 +163,7 @@
         <translation>Завершить  F10</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Calling back %1</source>
         <translation>Перезвон: %1</translation>
     </message>
@@ -100,9 +183,467 @@
     </message>
 </context>
 <context>
+    <name>CallbacksModel</name>
+    <message>
+        <location filename="../../reception_console/ui/models/callbacks_model.py" line="+51"/>
+        <source>%1 · by %2</source>
+        <translation>%1 · перезвонить до %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue: call back by %1</source>
+        <translation>Просрочено: перезвонить до %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call back by %1</source>
+        <translation>Перезвонить до %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditorWindow</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/window.py" line="+59"/>
+        <source>Clinic cards — Reception Console</source>
+        <translation>Карточки клиник — Консоль регистратуры</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show archived</source>
+        <translation>Показать архив</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+77"/>
+        <source>New clinic…</source>
+        <translation>Новая клиника…</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+134"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Clinics</source>
+        <translation>Клиники</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save  Ctrl+S</source>
+        <translation>Сохранить  Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Global prompts…</source>
+        <translation>Общие подсказки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export all…</source>
+        <translation>Экспорт всех…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this clinic…</source>
+        <translation>Экспорт этой клиники…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People…</source>
+        <translation>Пользователи…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(archived)</source>
+        <translation>(в архиве)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open question(s)</source>
+        <translation>
+            <numerusform>%n вопрос без ответа</numerusform>
+            <numerusform>%n вопроса без ответа</numerusform>
+            <numerusform>%n вопросов без ответа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unsaved changes</source>
+        <translation>несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>saved</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version %1 · %2</source>
+        <translation>версия %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n problem(s) to fix before saving. First: %1</source>
+        <translation>
+            <numerusform>%n ошибка — исправьте перед сохранением. Первая: %1</numerusform>
+            <numerusform>%n ошибки — исправьте перед сохранением. Первая: %1</numerusform>
+            <numerusform>%n ошибок — исправьте перед сохранением. Первая: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The database cannot be reached; nothing was saved and your edits are still here. (%1)</source>
+        <translation>Нет связи с базой данных: ничего не сохранено, ваши правки остались здесь. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. Consoles showing this card update within 2 seconds.</source>
+        <translation>Сохранено. Консоли, где открыта эта карточка, обновятся в течение 2 секунд.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your changes are on top of theirs: check and save.</source>
+        <translation>Ваши изменения наложены на новую версию карточки: проверьте и сохраните.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the changes to %1?</source>
+        <translation>Сохранить изменения в карточке «%1»?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The item this change was about has been removed from the card since.</source>
+        <translation>Элемент, к которому относится это изменение, с тех пор удалён из карточки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item is on the card already.</source>
+        <translation>Этот элемент уже есть в карточке.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Revert</source>
+        <translation>Отмена изменения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This change cannot be reverted now:</source>
+        <translation>Это изменение сейчас нельзя отменить:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The card changed meanwhile; try again.</source>
+        <translation>Карточку тем временем изменили; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer is on the card; the question is closed.</source>
+        <translation>Ответ добавлен в карточку, вопрос закрыт.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 created.</source>
+        <translation>Клиника «%1» создана.</translation>
+    </message>
+</context>
+<context>
+    <name>CardErrors</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/fields.py" line="-144"/>
+        <source>Fill this in.</source>
+        <translation>Заполните это поле.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Слишком длинный текст: не больше %1 символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this on one line.</source>
+        <translation>Уместите текст в одну строку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains invisible control characters; retype it.</source>
+        <translation>Содержит невидимые управляющие символы; введите текст заново.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use lower-case letters, digits and dashes, e.g. med-centrum.</source>
+        <translation>Используйте строчные латинские буквы, цифры и дефисы, например med-centrum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another clinic has this key.</source>
+        <translation>Этот код уже есть у другой клиники.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language of the card.</source>
+        <translation>Выберите язык карточки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a time zone such as Europe/Warsaw.</source>
+        <translation>Выберите часовой пояс, например Europe/Moscow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a three-letter currency code such as PLN.</source>
+        <translation>Укажите трёхбуквенный код валюты, например RUB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an amount such as 180 or 180.50.</source>
+        <translation>Введите сумму, например 180 или 180,50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A price cannot be negative.</source>
+        <translation>Цена не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most two decimal places.</source>
+        <translation>Не больше двух знаков после запятой.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large: at most %1.</source>
+        <translation>Слишком большое значение: не больше %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too small: at least %1.</source>
+        <translation>Слишком маленькое значение: не меньше %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the number with its country code, e.g. +48 22 843 12 00.</source>
+        <translation>Введите номер с кодом страны, например +7 495 123-45-67.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A clinic needs at least one phone line.</source>
+        <translation>У клиники должна быть хотя бы одна линия.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is listed twice.</source>
+        <translation>Этот номер указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is already a line of %1.</source>
+        <translation>Этот номер уже занят клиникой «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two specialists have the same key.</source>
+        <translation>У двух специалистов одинаковый код.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upper age limit is below the lower one.</source>
+        <translation>Верхняя граница возраста меньше нижней.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a specialist of this clinic.</source>
+        <translation>Выберите специалиста этой клиники.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter language codes separated by commas, e.g. pl, en.</source>
+        <translation>Двухбуквенные коды языков через запятую, например ru, en.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an e-mail address.</source>
+        <translation>Это не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown placeholder %1: use {time_of_day}, {clinic}, {receptionist}, {role}.</source>
+        <translation>Неизвестное поле подстановки %1: используйте {time_of_day}, {clinic}, {receptionist}, {role}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This objection is listed twice.</source>
+        <translation>Это возражение указано дважды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another console saved a clashing change; reload and try again.</source>
+        <translation>На другой консоли сохранили несовместимое изменение; загрузите карточку заново и повторите.</translation>
+    </message>
+</context>
+<context>
+    <name>CardFiles</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/files.py" line="+19"/>
+        <source>Card files (*.json)</source>
+        <translation>Файлы карточек (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>%1 was not imported: nothing was changed.</source>
+        <translation>Файл %1 не импортирован: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import clinic cards</source>
+        <translation>Импорт карточек клиник</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The cards in %1 are already as the file says.</source>
+        <translation>Карточки уже совпадают с файлом %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import %1?
+
+New clinics: %2
+Updated clinics: %3
+Unchanged: %4
+Global prompts: %5</source>
+        <translation>Импортировать файл %1?
+
+Новые клиники: %2
+Изменённые клиники: %3
+Без изменений: %4
+Общие подсказки: %5</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 imported.</source>
+        <translation>Файл %1 импортирован.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export clinic cards</source>
+        <translation>Экспорт карточек клиник</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cards written to %1.</source>
+        <translation>Карточки записаны в файл %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CardLists</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+64"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ages</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Phrase</source>
+        <translation>Фраза</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/card_panel.py" line="+91"/>
+        <location filename="../../reception_console/ui/card_panel.py" line="+93"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -154,6 +695,627 @@
             <numerusform>%1 из %n специалистов</numerusform>
             <numerusform>%1 из %n специалистов</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No algorithm matches the search.</source>
+        <translation>Ни один алгоритм не подходит под запрос.</translation>
+    </message>
+</context>
+<context>
+    <name>CardTabs</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/card_tabs.py" line="+47"/>
+        <source>Add line</source>
+        <translation>Добавить линию</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add specialist</source>
+        <translation>Добавить специалиста</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add service</source>
+        <translation>Добавить услугу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add entry</source>
+        <translation>Добавить алгоритм</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeting</source>
+        <translation>Приветствие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone lines</source>
+        <translation>Линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialists</source>
+        <translation>Специалисты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompts</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Knowledge</source>
+        <translation>Алгоритмы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFields</name>
+    <message>
+        <location filename="../../reception_console/ui/models/changes_model.py" line="+42"/>
+        <source>name and title</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average check</source>
+        <translation>средний чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to get there</source>
+        <translation>проезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parking</source>
+        <translation>парковка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening hours</source>
+        <translation>часы работы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner / manager</source>
+        <translation>владелец / руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {role} word</source>
+        <translation>слово вместо {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greeting</source>
+        <translation>приветствие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>назначение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialty</source>
+        <translation>специальность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients from (months)</source>
+        <translation>пациенты от (в месяцах)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients up to (months)</source>
+        <translation>пациенты до (в месяцах)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit length (min)</source>
+        <translation>длительность приёма (мин)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>languages</source>
+        <translation>языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialist</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration (min)</source>
+        <translation>длительность (мин)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparation</source>
+        <translation>подготовка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objection prompts</source>
+        <translation>подсказки на возражения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready phrases</source>
+        <translation>готовые фразы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialists</source>
+        <translation>специалисты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services</source>
+        <translation>услуги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knowledge entries</source>
+        <translation>алгоритмы</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <location line="-57"/>
+        <source>Clinic details</source>
+        <translation>Данные клиники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge entry</source>
+        <translation>Алгоритм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompts and phrases</source>
+        <translation>Подсказки и фразы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the lists</source>
+        <translation>Порядок в списках</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed (archived)</source>
+        <translation>удалено (в архив)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brought back</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>command line</source>
+        <translation>командная строка</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location line="+27"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicForm</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+64"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>said in the greeting</source>
+        <translation>как в приветствии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>made from the name</source>
+        <translation>создаётся из названия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifies the clinic in card files; it does not change once saved.</source>
+        <translation>Обозначает клинику в файлах карточек; после сохранения не меняется.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the card</source>
+        <translation>Язык карточки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the estimate of revenue lost on missed and unbooked calls.</source>
+        <translation>Нужен для оценки выручки, упущенной из-за пропущенных звонков и незаписавшихся пациентов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner / manager</source>
+        <translation>Владелец / руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s phone</source>
+        <translation>Телефон владельца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s e-mail</source>
+        <translation>E-mail владельца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to get there</source>
+        <translation>Проезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parking</source>
+        <translation>Парковка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPage</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/wizard.py" line="+90"/>
+        <source>The clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its name as said in the greeting, the language of its patients and the numbers they dial.</source>
+        <translation>Название, как в приветствии, язык пациентов и номера, по которым они звонят.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add line</source>
+        <translation>Добавить линию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone lines</source>
+        <translation>Линии</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicWizard</name>
+    <message>
+        <location line="+140"/>
+        <source>New clinic</source>
+        <translation>Новая клиника</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add specialist</source>
+        <translation>Добавить специалиста</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add service</source>
+        <translation>Добавить услугу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address and how to get there</source>
+        <translation>Адрес и проезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address; public transport, landmarks, which entrance, which floor.</source>
+        <translation>Улица и дом; общественный транспорт, ориентиры, какой вход, какой этаж.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to get there</source>
+        <translation>Проезд</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Parking</source>
+        <translation>Парковка</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Where patients park, whether it is free, how to get in.</source>
+        <translation>Где пациенты могут оставить машину, бесплатно ли это и как заехать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>One line per group of days, e.g. Mon–Fri 8:00–20:00.</source>
+        <translation>Одна строка на группу дней, например пн–пт 8:00–20:00.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Specialists and the ages they accept</source>
+        <translation>Специалисты и возраст пациентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who sees patients, and from what age up to what age (in years or months).</source>
+        <translation>Кто ведёт приём и с какого по какой возраст (в годах или месяцах).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visit length</source>
+        <translation>Длительность приёма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long one visit with each specialist takes.</source>
+        <translation>Сколько длится один приём у каждого специалиста.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Services and preparation</source>
+        <translation>Услуги и подготовка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What patients book, who performs it, and what they must do before the visit.</source>
+        <translation>На что записываются пациенты, кто выполняет услугу и как к ней подготовиться.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prices</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The price of each service.</source>
+        <translation>Цена каждой услуги.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create clinic</source>
+        <translation>Создать клинику</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+27"/>
+        <source>The card was changed meanwhile</source>
+        <translation>Карточку тем временем изменили</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was saved by someone else while you edited it. Nothing of yours was saved yet.</source>
+        <translation>Пока вы редактировали карточку «%1», её сохранил кто-то другой. Ваши изменения ещё не сохранены.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Ваш вариант</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clinic was archived or restored meanwhile.</source>
+        <translation>Тем временем клинику отправили в архив или восстановили.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your changes, not saved yet:</source>
+        <translation>Ваши изменения, ещё не сохранённые:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reapply: your edits are put on top of the card as it is now (where you both changed the same field, yours wins); check the result and save again. Reload: your edits are dropped.</source>
+        <translation>«Наложить мои изменения»: ваши правки будут внесены в текущую версию карточки (если то же поле изменил и другой человек, останется ваш вариант); проверьте результат и сохраните ещё раз. «Отменить мои»: ваши правки пропадут.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reapply my changes on top</source>
+        <translation>Наложить мои изменения поверх</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard mine and reload</source>
+        <translation>Отменить мои и загрузить заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What changed meanwhile:</source>
+        <translation>Что изменилось за это время:</translation>
     </message>
 </context>
 <context>
@@ -572,12 +1734,12 @@ Please tell IT and give them the log file:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -643,12 +1805,12 @@ Please tell IT and give them the log file:
         <translation>Упущенная выручка</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Не удалось загрузить показатели: %1</translation>
     </message>
@@ -880,6 +2042,149 @@ Please tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>GapDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/gap_dialog.py" line="+32"/>
+        <source>Couldn&apos;t answer</source>
+        <translation>Не знаю ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the patient&apos;s question: your supervisor sees it and adds the answer to the card.</source>
+        <translation>Введите вопрос пациента: старший администратор увидит его и добавит ответ в карточку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no clinic)</source>
+        <translation>(без клиники)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass it on</source>
+        <translation>Передать</translation>
+    </message>
+</context>
+<context>
+    <name>GapsModel</name>
+    <message>
+        <location filename="../../reception_console/ui/models/gaps_model.py" line="+40"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked</source>
+        <translation>Сколько раз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last asked</source>
+        <translation>Последний раз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Кто передал</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n раз</numerusform>
+            <numerusform>%n раза</numerusform>
+            <numerusform>%n раз</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlobalScriptsDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/global_scripts.py" line="+24"/>
+        <source>Global prompts and phrases</source>
+        <translation>Общие подсказки и фразы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n ошибка — исправьте перед сохранением.</numerusform>
+            <numerusform>%n ошибки — исправьте перед сохранением.</numerusform>
+            <numerusform>%n ошибок — исправьте перед сохранением.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone else saved these prompts meanwhile; they are reloaded.</source>
+        <translation>Тем временем эти подсказки сохранил кто-то другой; они загружены заново.</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingForm</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+71"/>
+        <source>Greeting</source>
+        <translation>Приветствие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {role} word</source>
+        <translation>Слово вместо {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert:</source>
+        <translation>Вставить:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the receptionist reads out:</source>
+        <translation>Так прозвучит приветствие:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>As said at %1 local time by %2.</source>
+        <translation>Пример: %1 по местному времени, говорит %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingPage</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/wizard.py" line="-109"/>
+        <source>The greeting</source>
+        <translation>Приветствие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the receptionist says when she picks up. Check it, then create the clinic.</source>
+        <translation>Что говорит администратор, когда берёт трубку. Проверьте приветствие и создайте клинику.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../reception_console/ui/models/history_model.py" line="+60"/>
@@ -903,6 +2208,88 @@ Please tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/history_tab.py" line="+66"/>
+        <source>Revert this change</source>
+        <translation>Отменить это изменение</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsEditor</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/items.py" line="+96"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed items are archived: calls that refer to them keep them.</source>
+        <translation>Удалённые элементы уходят в архив: звонки, которые на них ссылаются, по-прежнему их показывают.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeForm</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="-50"/>
+        <source>Question or situation</source>
+        <translation>Вопрос или ситуация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer or steps</source>
+        <translation>Ответ или порядок действий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>payment, card, parking</source>
+        <translation>оплата, карта, парковка</translation>
+    </message>
+</context>
+<context>
+    <name>LineForm</name>
+    <message>
+        <location line="-168"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registration, children…</source>
+        <translation>Регистратура, детское…</translation>
+    </message>
+</context>
+<context>
     <name>LossCalculator</name>
     <message>
         <location filename="../../reception_console/ui/loss_calculator.py" line="+45"/>
@@ -915,7 +2302,7 @@ Please tell IT and give them the log file:
         <translation>среднее по записям периода</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save for this clinic</source>
         <translation>Сохранить для клиники</translation>
     </message>
@@ -1013,7 +2400,7 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+78"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+86"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
@@ -1034,7 +2421,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
@@ -1047,6 +2434,16 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="+1"/>
         <source>My tasks  Ctrl+T</source>
         <translation>Мои задачи  Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Couldn&apos;t answer  Ctrl+K</source>
+        <translation>Не знаю ответа  Ctrl+K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit cards  Ctrl+E</source>
+        <translation>Редактор карточек  Ctrl+E</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1074,7 +2471,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+49"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
@@ -1084,7 +2481,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>База данных снова доступна; всё, что ждало записи, сохранено.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>No call in progress. Look up a clinic&apos;s card:</source>
         <translation>Сейчас нет звонка. Открыть карточку клиники:</translation>
     </message>
@@ -1094,12 +2491,17 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Линия %1 не привязана ни к одной клинике. Выберите клинику, чтобы открыть её карточку:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Choose clinic…</source>
         <translation>Выберите клинику…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+38"/>
+        <source>Answering on the phone…</source>
+        <translation>Телефон отвечает на звонок…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>follow-up on %1</source>
         <translation>повторный контакт %1</translation>
     </message>
@@ -1137,14 +2539,41 @@ Ctrl+N — начать звонок вручную.</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
+        <source>Question passed on to the supervisor.</source>
+        <translation>Вопрос передан старшему администратору.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Call back</source>
         <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calling %1 on the phone; the outcome you save completes the task.</source>
+        <translation>Телефон набирает %1; когда вы сохраните результат, задача будет выполнена.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dial %1 now; the outcome you save completes the task.</source>
         <translation>Наберите %1; когда вы сохраните результат, задача будет выполнена.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallsPanel</name>
+    <message>
+        <location filename="../../reception_console/ui/missed_calls.py" line="+46"/>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Missed calls (%n)</source>
+        <translation>
+            <numerusform>Пропущенные (%n)</numerusform>
+            <numerusform>Пропущенные (%n)</numerusform>
+            <numerusform>Пропущенные (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1425,6 +2854,273 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/people_dialog.py" line="-24"/>
+        <source>Use lower-case letters, digits, dots and dashes.</source>
+        <translation>Используйте строчные латинские буквы, цифры, точки и дефисы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone already has this login.</source>
+        <translation>Этот логин уже занят.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the name said in the greeting.</source>
+        <translation>Введите имя, которое звучит в приветствии.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least %1 characters.</source>
+        <translation>Не меньше %1 символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Нельзя отключить собственную учётную запись.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone must stay an admin to manage people.</source>
+        <translation>Кто-то должен остаться администратором системы, чтобы управлять пользователями.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_console/ui/models/people_model.py" line="+20"/>
+        <source>receptionist</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>старший администратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>администратор системы</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48"/>
+        <source>People</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role…</source>
+        <translation>Изменить роль…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Reset password…</source>
+        <translation>Задать новый пароль…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reactivate</source>
+        <translation>Включить снова</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reset password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password for %1 (at least %2 characters):</source>
+        <translation>Новый пароль для: %1 (не меньше %2 символов):</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../reception_console/ui/models/people_model.py" line="+28"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Can sign in</source>
+        <translation>Может входить</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no (deactivated)</source>
+        <translation>нет (отключён)</translation>
+    </message>
+</context>
+<context>
+    <name>PerItemPage</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/wizard.py" line="-31"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneBridge</name>
+    <message>
+        <location filename="../../reception_console/ui/phone_bridge.py" line="+53"/>
+        <source>A call event could not be recorded; see the log.</source>
+        <translation>Не удалось записать событие звонка; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown line %1</source>
+        <translation>Неизвестная линия %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ringing: %1</source>
+        <translation>Звонок: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A call event from the command line was ignored: %1</source>
+        <translation>Событие звонка из командной строки пропущено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneStatusLabel</name>
+    <message>
+        <location filename="../../reception_console/ui/phone_status.py" line="+28"/>
+        <source>☎ Softphone connected</source>
+        <translation>☎ Софтфон подключён</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☎ PBX connected</source>
+        <translation>☎ АТС подключена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softphone: connecting…</source>
+        <translation>Софтфон: подключение…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PBX: connecting…</source>
+        <translation>АТС: подключение…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PBX refused the sign-in; retrying in %n s</source>
+        <translation>
+            <numerusform>АТС отклонила вход; повтор через %n с</numerusform>
+            <numerusform>АТС отклонила вход; повтор через %n с</numerusform>
+            <numerusform>АТС отклонила вход; повтор через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Softphone not reachable; retrying in %n s</source>
+        <translation>
+            <numerusform>Софтфон недоступен; повтор через %n с</numerusform>
+            <numerusform>Софтфон недоступен; повтор через %n с</numerusform>
+            <numerusform>Софтфон недоступен; повтор через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PBX not reachable; retrying in %n s</source>
+        <translation>
+            <numerusform>АТС недоступна; повтор через %n с</numerusform>
+            <numerusform>АТС недоступна; повтор через %n с</numerusform>
+            <numerusform>АТС недоступна; повтор через %n с</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhraseForm</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+198"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words to say</source>
+        <translation>Что сказать</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsEditor</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/script_tab.py" line="+47"/>
+        <source>Own words for this clinic (instead of the global prompt)</source>
+        <translation>Своя подсказка для этой клиники (вместо общей)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to say</source>
+        <translation>Что сказать</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source> · own</source>
+        <translation> · своя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · global</source>
+        <translation> · общая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Global prompt: %1</source>
+        <translation>Общая подсказка: %1</translation>
+    </message>
+</context>
+<context>
     <name>PromptsPanel</name>
     <message>
         <location filename="../../reception_console/ui/prompts_panel.py" line="+77"/>
@@ -1477,6 +3173,24 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionsTab</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+33"/>
+        <source>No open questions: receptionists press Ctrl+K on a call to pass one on.</source>
+        <translation>Вопросов без ответа нет: администраторы передают их во время звонка клавишами Ctrl+K.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the answer to the card…</source>
+        <translation>Добавить ответ в карточку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close: not a gap</source>
+        <translation>Закрыть без ответа</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message>
         <location filename="../../reception_console/ui/report_format.py" line="+43"/>
@@ -1490,9 +3204,80 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
 </context>
 <context>
+    <name>ScriptTab</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/script_tab.py" line="+52"/>
+        <source>Add phrase</source>
+        <translation>Добавить фразу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Objection prompts (F2–F8 on a call)</source>
+        <translation>Подсказки на возражения (F2–F8 во время звонка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready phrases</source>
+        <translation>Готовые фразы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This clinic&apos;s own phrases</source>
+        <translation>Свои фразы этой клиники</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="-105"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First consultation</source>
+        <translation>Первичная консультация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or any specialist of</source>
+        <translation>или специальность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation</source>
+        <translation>Подготовка</translation>
+    </message>
+</context>
+<context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/card_models.py" line="+110"/>
+        <location filename="../../reception_console/ui/models/card_models.py" line="+142"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
@@ -1599,9 +3384,57 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
 </context>
 <context>
+    <name>SpecialistForm</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="-69"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pediatrician</source>
+        <translation>Педиатр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patients from</source>
+        <translation>Пациенты от</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit length</source>
+        <translation>Длительность приёма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
     <name>SpecialistsModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/card_models.py" line="-51"/>
+        <location filename="../../reception_console/ui/models/card_models.py" line="-41"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
@@ -1626,7 +3459,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>Languages: %1</source>
         <translation>Языки: %1</translation>
     </message>

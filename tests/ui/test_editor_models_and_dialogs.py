@@ -54,7 +54,7 @@ def test_editor_models(qtmodeltester, app) -> None:  # type: ignore[no-untyped-d
     )
     qtmodeltester.check(changes)
     assert changes.index(0, ChangesModel.WHAT).data() == "Service: USG"
-    assert changes.index(0, ChangesModel.CHANGE).data() == "changed price"
+    assert changes.index(0, ChangesModel.CHANGE).data() == "changed: price"
     assert changes.index(1, ChangesModel.WHO).data() == "command line"
 
     gaps = GapsModel()

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from reception_console.domain.calls import Outcome
+from reception_console.domain.clinic import PhoneLine, Service, Specialist
 from reception_console.services.console import ConsoleServices
 from reception_console.storage.database import Database, open_database, sqlite_url
 from reception_console.ui.editor import files
@@ -154,6 +155,31 @@ def test_the_wizard_walks_the_onboarding_questions_into_a_complete_card(qtbot, a
     assert any(line.number == "+48225550100" for line in services.cards.lines())  # a call on it finds the card
 
 
+def test_the_wizards_services_page_shows_who_performs_each_service(qtbot, app, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    services = services_for(demo_db)
+    anna = services.auth.sign_in("anna", "demo")
+    wizard = ClinicWizard(services.editor, anna, "PL", lambda: __import__("datetime").datetime.now().astimezone())
+    qtbot.addWidget(wizard)
+    wizard.draft = wizard.draft.with_card(
+        name="Przychodnia Żoliborz",
+        phone_lines=(PhoneLine("+48225550100", "Rejestracja"),),
+        address="ul. Słowackiego 12, Warszawa",
+        opening_hours="Pon.–Pt. 8:00–19:00",
+        specialists=(Specialist("new:1", "lek. Ewa Łącka", "Pediatra", 0, 215),),
+        services=(Service("Konsultacja pediatryczna", Decimal("200"), specialist_key="new:1"),),
+    )
+    wizard.show()
+    for _page in range(6):  # the clinic, address, parking, hours, specialists, visit length
+        wizard.next()
+    page = wizard.currentPage()
+    assert page.title().endswith("Services and preparation")
+    form = page.editor.form
+    assert form.specialist.currentText() == "lek. Ewa Łącka"  # the service as it was, not "—"
+    type_text(form.preparation, "Książeczka zdrowia.")  # an edit of another field keeps the specialist
+    wizard.next()
+    assert wizard.draft.card.services[0].specialist_key == "new:1"
+
+
 def test_a_saved_price_reaches_the_receptionists_screen_within_2_seconds(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, other_console: ConsoleServices, clock: Clock
 ) -> None:
@@ -191,7 +217,7 @@ def test_errors_show_under_the_field_and_block_the_save(qtbot, app, demo_db: Dat
     assert window.tabs.specialists.form.error_shown("age_max_months") == "The upper age limit is below the lower one."
     assert window.save() is False and window.dirty
     assert window.tabs.currentIndex() == window.tabs.SPECIALISTS  # the first tab with a problem
-    assert "2 problem(s)" in window.problems.text()
+    assert "2 problems to fix" in window.problems.text()
     window.tabs.services_editor.select(2)
     assert window.tabs.service_form.error_shown("price") == "At most two decimal places."
     assert window.services.editor.load(window.person, window.base.id).version == version

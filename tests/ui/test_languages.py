@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from reception_console.services.phones import InvalidNumberError, normalize
@@ -123,6 +124,54 @@ def test_a_message_for_the_owner_names_the_owner_in_the_language(app: QApplicati
     with speaking(app, "ru"):
         assert recipient_text(OWNER + "Иван Петров") == "Владелец: Иван Петров"
         assert recipient_text("lek. Piotr Wójcik") == "lek. Piotr Wójcik"
+
+
+EDITOR_WORDS = {
+    "pl": {
+        "change": "zmieniono: cena, przygotowanie",
+        "questions": {1: "1 pytanie bez odpowiedzi", 3: "3 pytania bez odpowiedzi", 5: "5 pytań bez odpowiedzi"},
+        "error": "Ten numer to już linia przychodni „Chorlton Physio Clinic”.",
+    },
+    "ru": {
+        "change": "изменено: цена, подготовка",
+        "questions": {1: "1 вопрос без ответа", 3: "3 вопроса без ответа", 21: "21 вопрос без ответа"},
+        "error": "Этот номер уже занят клиникой «Chorlton Physio Clinic».",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["pl", "ru"])
+def test_the_card_editor_speaks_the_language(app: QApplication, language: str) -> None:
+    """The history names the fields that changed, counts take their plural form, a card's errors are worded by
+    their code, and amounts are written with the language's decimal comma."""
+    from reception_console.domain.card_changes import Action, CardChange, Entity
+    from reception_console.domain.card_rules import FieldError
+    from reception_console.domain.clinic import Service
+    from reception_console.ui.editor.fields import error_text
+    from reception_console.ui.editor.item_forms import ServiceForm
+    from reception_console.ui.models.changes_model import change_text
+
+    words = EDITOR_WORDS[language]
+    with speaking(app, language):
+        price = CardChange(
+            Entity.SERVICE,
+            Action.UPDATE,
+            3,
+            {"price": "1.00", "preparation": ""},
+            {"price": "2.00", "preparation": "…"},
+        )
+        assert change_text(price) == words["change"]
+        count = {
+            n: QCoreApplication.translate("CardEditorWindow", "%n open question(s)", None, n)
+            for n in words["questions"]
+        }
+        assert count == words["questions"]
+        taken = FieldError("phone_lines[0].number", "line_taken", "", "Chorlton Physio Clinic")
+        assert error_text(taken) == words["error"]
+        form = ServiceForm()
+        form.load(Service("USG", Decimal("220.50")))
+        assert (form.price.text(), form.price.placeholderText()) == ("220,50", "180,00")  # the decimal comma
+        assert form.item().price == Decimal("220.50")
 
 
 def test_the_language_is_chosen_in_settings_and_applies_from_the_next_start(

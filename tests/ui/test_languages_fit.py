@@ -1,13 +1,17 @@
 """Every screen opens in English, Polish, Russian and a long pseudo-language without cut-off text.
 
 The pseudo-language (tests/i18n/pseudo.py) makes every string about 40% longer in accented letters: what fits
-in it leaves room for the next translation, and what does not shows where a layout is too tight.
+in it leaves room for the next translation, and what does not shows where a layout is too tight. The supervisor's
+screens are here too: the card editor (every tab), the new clinic wizard (every page), the conflict view, the
+global prompts, the people dialog, and the receptionist's "Couldn't answer".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -22,8 +26,17 @@ from reception_console.domain.calls import (
     OutcomeError,
     OutcomeForm,
 )
+from reception_console.domain.clinic import PhoneLine, Service, Specialist
 from reception_console.domain.errors import StorageUnavailableError
-from reception_console.storage.database import Database
+from reception_console.services.card_editor import CardConflict
+from reception_console.storage.database import Database, open_database, sqlite_url
+from reception_console.ui.editor.conflict_dialog import ConflictDialog
+from reception_console.ui.editor.global_scripts import GlobalScriptsDialog
+from reception_console.ui.editor.people_dialog import AddPersonDialog, PeopleDialog
+from reception_console.ui.editor.questions_tab import AnswerDialog
+from reception_console.ui.editor.window import CardEditorWindow
+from reception_console.ui.editor.wizard import ClinicWizard
+from reception_console.ui.gap_dialog import GapDialog
 from reception_console.ui.main_window import MainWindow
 from reception_console.ui.new_call import NewCallDialog
 from reception_console.ui.settings_dialog import SettingsAction, SettingsDialog
@@ -151,3 +164,105 @@ def test_the_dashboard(qtbot, language: str, seeded, clock: Clock) -> None:  # t
         window.clinic.setCurrentIndex(1)  # one clinic: the loss points in full
     window.tabs.setCurrentIndex(2)
     fits(window, language)
+
+
+def test_the_card_editor(qtbot, language: str, demo_db: Database, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    services = services_for(demo_db, clock)
+    admin = services.auth.sign_in("admin", "demo")  # an admin sees every action, People… too
+    justyna = services.auth.sign_in("justyna", "demo")
+    clinic = next(c for c in services.editor.clinics(admin) if c.key == "med-centrum-mokotow")
+    for question in ("Czy można płacić kartą?", "Czy jest winda dla wózka?"):
+        services.gaps.report(justyna, clinic.id, question)
+    window = CardEditorWindow(services, admin, region="PL", clock=clock)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "dirty", False))  # no "save changes?"
+    window.show()
+    qtbot.waitExposed(window)
+    for key in ("ulybka-dental", "chorlton-physio", "med-centrum-mokotow"):  # each language's card
+        window.refresh_clinics(next(c.id for c in services.editor.clinics(admin) if c.key == key))
+        for tab in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(tab)
+            fits(window, language)
+    price = window.tabs.service_form.price
+    window.tabs.services_editor.select(0)
+    price.setText("240")
+    price.textEdited.emit(price.text())
+    assert window.save()
+    window.tabs.setCurrentIndex(window.tabs.HISTORY)
+    fits(window, language)  # a change: when, who, what, before and after
+    window.tabs.setCurrentIndex(window.tabs.SPECIALISTS)
+    window.tabs.specialists.select(1)
+    form = window.tabs.specialists.form
+    form.age_min.value.setValue(18)  # above the upper limit: the message under the field, the count below
+    form.age_min.unit.setCurrentIndex(0)
+    window.check()
+    assert window.problems.text()
+    fits(window, language)
+    window.tabs.setCurrentIndex(window.tabs.SCRIPT)
+    window.tabs.script.prompts.own.setChecked(True)  # the clinic's own words: the global prompt shown beside
+    fits(window, language)
+
+    answer = show(qtbot, AnswerDialog(window.tabs.questions.model.group(0), window))
+    fits(answer, language)
+    scripts = show(qtbot, GlobalScriptsDialog(services.editor, admin, window))
+    fits(scripts, language)
+    people = show(qtbot, PeopleDialog(services.people, admin, window))
+    fits(people, language)
+    add = show(qtbot, AddPersonDialog(services.people, admin, people))
+    add.login.setText("Marta!")
+    add._add()  # a login that is refused: the message under the field
+    fits(add, language)
+
+
+def test_the_new_clinic_wizard(qtbot, language: str, demo_db: Database, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    services = services_for(demo_db, clock)
+    anna = services.auth.sign_in("anna", "demo")
+    wizard = ClinicWizard(services.editor, anna, "PL", clock)
+    wizard.draft = wizard.draft.with_card(
+        name="Przychodnia Żoliborz",
+        phone_lines=(PhoneLine("+48225550100", "Rejestracja"),),
+        address="ul. Słowackiego 12, 01-627 Warszawa",
+        directions="Metro Plac Wilsona, wyjście B; wejście od podwórza.",
+        parking="Bezpłatny parking przy budynku.",
+        opening_hours="Pon.–Pt. 8:00–19:00\nSob. 9:00–13:00",
+        specialists=(
+            Specialist("new:1", "lek. Ewa Łącka", "Pediatra", 0, 215),
+            Specialist("new:2", "dr Piotr Zając", "Ortopeda dziecięcy", 36, 215),
+        ),
+        services=(Service("Konsultacja pediatryczna", Decimal("200"), specialist_key="new:1"),),
+    )
+    show(qtbot, wizard)
+    for _page in range(len(wizard.pages)):
+        fits(wizard, language)
+        if wizard.currentPage() is wizard.pages[-1]:
+            break
+        wizard.next()
+    assert wizard.currentPage() is wizard.pages[-1]  # every page was seen
+
+
+def test_the_conflict_and_couldnt_answer_dialogs(qtbot, language: str, demo_db: Database, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    services = services_for(demo_db, clock)
+    anna = services.auth.sign_in("anna", "demo")
+    clinic = next(c for c in services.editor.clinics(anna) if c.key == "med-centrum-mokotow")
+    base = services.editor.load(anna, clinic.id)
+    assert demo_db.sqlite_path is not None
+    other = open_database(sqlite_url(demo_db.sqlite_path))  # another supervisor, on another PC
+    try:
+        second = services_for(other, clock)
+        theirs = list(base.card.services)
+        theirs[0] = replace(theirs[0], price=Decimal("240.00"))
+        second.editor.save(second.auth.sign_in("admin", "demo"), base, base.with_card(services=tuple(theirs)))
+    finally:
+        other.dispose()
+    mine = list(base.card.services)
+    mine[1] = replace(mine[1], preparation="Proszę zabrać książeczkę zdrowia dziecka.")
+    with pytest.raises(CardConflict) as refused:
+        services.editor.save(anna, base, base.with_card(services=tuple(mine)))
+    conflict = show(qtbot, ConflictDialog(refused.value))
+    fits(conflict, language)
+
+    justyna = services.auth.sign_in("justyna", "demo")
+    clinics = {c.id: c.name for c in services.editor.clinics(anna)}
+    gap = show(qtbot, GapDialog(services.gaps, justyna, clinics, clinic.id, None))
+    fits(gap, language)
+    gap.send()  # no question typed: the message under the field
+    fits(gap, language)

@@ -3,6 +3,7 @@ Russian translation fails here, and so does a translation that lost a placeholde
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from reception_console.platform.build_translations import LANGUAGES, ts_path, update
+from reception_console.platform.build_translations import LANGUAGES, sources, ts_path, update
 from reception_console.platform.paths import resources_dir
 
 TRANSLATED = ("pl", "ru")
@@ -82,6 +83,33 @@ def test_every_message_with_a_count_is_a_plural_message() -> None:
     """A "%n" message recorded as a plain one gets one form for every number: write it as self.tr(…, "", n),
     the form pyside6-lupdate records as a plural message."""
     assert [m.source for m in messages(ts_path("en")) if "%n" in m.source and not m.numerus] == []
+
+
+def tr_literals(path: Path) -> list[tuple[int, str]]:
+    """The strings a module hands to tr() or QCoreApplication.translate(), by line."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        position = {"tr": 0, "translate": 1}.get(name)
+        if position is not None and len(node.args) > position:
+            text = node.args[position]
+            found.append((node.lineno, text.value if isinstance(text, ast.Constant) else ast.unparse(text)))
+    return found
+
+
+def test_pyside6_lupdate_sees_every_string_of_the_code() -> None:
+    """A tr() inside an f-string, or on a computed text, never reaches the .ts files and stays English in every
+    language: give it a variable of its own (`nothing = self.tr("…")`, then f"…{nothing}…")."""
+    scanned = {m.source for m in messages(ts_path("en"))}
+    unseen = [
+        f"{Path(file).name}:{line}: {text!r}"
+        for file in sources()
+        for line, text in tr_literals(Path(file))
+        if text not in scanned
+    ]
+    assert unseen == []
 
 
 @pytest.fixture(scope="module")

@@ -77,9 +77,9 @@ class CardTabs(QTabWidget):
             self.tr("Greeting"),
             self.tr("Phone lines"),
             self.tr("Specialists"),
-            self.tr("Services and prices"),
+            self.tr("Services"),
             self.tr("Knowledge"),
-            self.tr("Prompts and phrases"),
+            self.tr("Prompts"),
             self.tr("History"),
             self.tr("Questions"),
         ]

@@ -25,7 +25,8 @@ from ...domain.card_rules import FieldError, parse_price
 from ...domain.clinic import Owner
 from ...domain.script import PLACEHOLDERS, render_greeting
 from ...services.phones import InvalidNumberError, normalize
-from .fields import FieldForm, connect_edits, line_edit, text_edit
+from .. import formatting as fmt
+from .fields import FieldForm, connect_edits, line_edit, show_starts, text_edit
 
 LANGUAGE_NAMES = {"pl": "Polski", "ru": "Русский", "en": "English"}
 CURRENCIES = ("PLN", "RUB", "GBP", "EUR", "USD", "UAH", "KZT")
@@ -72,7 +73,8 @@ class ClinicForm(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone.setCompleter(completer)
         self.currency = self.left.add("currency", self.tr("Currency"), _editable_combo(CURRENCIES))
-        self.average_check = self.left.add("average_check", self.tr("Average check"), line_edit("260.00"))
+        example = fmt.amount_for_editing(Decimal("260.00"))  # 260,00 in Polish and Russian
+        self.average_check = self.left.add("average_check", self.tr("Average check"), line_edit(example))
         self.average_check.setToolTip(self.tr("For the estimate of revenue lost on missed and unbooked calls."))
         self.owner_name = self.left.add("owner.name", self.tr("Owner / manager"), line_edit())
         self.owner_phone = self.left.add("owner.phone", self.tr("Owner's phone"), line_edit("+48 601 482 390"))
@@ -97,7 +99,7 @@ class ClinicForm(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(card.language)))
         self.timezone.setCurrentText(card.timezone)
         self.currency.setCurrentText(card.currency)
-        self.average_check.setText(str(card.average_check) if card.average_check is not None else "")
+        self.average_check.setText(fmt.amount_for_editing(card.average_check) if card.average_check is not None else "")
         self.owner_name.setText(card.owner.name)
         self.owner_phone.setText(card.owner.phone)
         self.owner_email.setText(card.owner.email)
@@ -108,6 +110,7 @@ class ClinicForm(QWidget):
             (self.opening_hours, card.opening_hours),
         ):
             _plain(edit, text)
+        show_starts(self.left.widgets.values())
         self.blockSignals(False)
 
     def apply(self, editable: EditableCard) -> EditableCard:

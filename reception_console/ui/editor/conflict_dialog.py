@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBr
 from ...domain.card_changes import describe, diff
 from ...services.card_editor import CardConflict
 from .. import formatting as fmt
-from ..models.changes_model import action_text, entity_text, who_text
+from ..models.changes_model import change_text, entity_text, who_text
 from .history_tab import change_html
 
 
@@ -35,21 +35,23 @@ class ConflictDialog(QDialog):
         title.setWordWrap(True)
         self.changes = QTextBrowser()
         self.changes.setObjectName("meanwhile")
+        before, now, yours = self.tr("Before"), self.tr("Now"), self.tr("Yours")
         parts = []
         for change in reversed(conflict.meanwhile):
             what = entity_text(change.entity) + (f": {describe(change)}" if describe(change) else "")
-            head = f"{fmt.date_time(change.changed_at)} · {who_text(change)} · {what} {action_text(change.action)}"
-            parts.append(f"<p><b>{escape(head)}</b></p>{change_html(change, self.tr('Before'), self.tr('Now'))}")
+            head = f"{fmt.date_time(change.changed_at)} · {who_text(change)} · {what} · {change_text(change)}"
+            parts.append(f"<p><b>{escape(head)}</b></p>{change_html(change, before, now)}")
         if not parts:
-            parts.append(f"<p>{escape(self.tr('The clinic was archived or restored meanwhile.'))}</p>")
+            archived = self.tr("The clinic was archived or restored meanwhile.")
+            parts.append(f"<p>{escape(archived)}</p>")
         mine = diff(conflict.base, conflict.mine)
         if mine:
-            parts.append(f"<h4>{escape(self.tr('Your changes, not saved yet:'))}</h4>")
+            heading = self.tr("Your changes, not saved yet:")
+            parts.append(f"<h4>{escape(heading)}</h4>")
         for change in mine:
             what = entity_text(change.entity) + (f": {describe(change)}" if describe(change) else "")
             parts.append(
-                f"<p><b>{escape(what)} {escape(action_text(change.action))}</b></p>"
-                + change_html(change, self.tr("Before"), self.tr("Yours"))
+                f"<p><b>{escape(what)} · {escape(change_text(change))}</b></p>" + change_html(change, before, yours)
             )
         self.changes.setHtml("".join(parts))
         hint = QLabel(

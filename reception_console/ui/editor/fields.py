@@ -134,6 +134,13 @@ def connect_edits(widgets: Iterable[QWidget], signal: SignalInstance) -> None:
             widget.changed.connect(signal)
 
 
+def show_starts(widgets: Iterable[QWidget]) -> None:
+    """Loaded text that is longer than its field shows its beginning (Qt would show its end)."""
+    for widget in widgets:
+        if isinstance(widget, QLineEdit):
+            widget.setCursorPosition(0)
+
+
 def text_edit(height: int = 60) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)

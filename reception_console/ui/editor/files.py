@@ -13,7 +13,10 @@ from ...services.card_files import CardFileError, read_card_text, write_card_fil
 if TYPE_CHECKING:
     from .window import CardEditorWindow
 
-FILTER = "Card files (*.json)"
+
+def card_filter() -> str:
+    """The file dialogs' filter, in the user's language (the pattern stays as it is)."""
+    return QCoreApplication.translate("CardFiles", "Card files (*.json)")
 
 
 def show_problems(window: CardEditorWindow, name: str, problems: list[str]) -> None:
@@ -36,7 +39,7 @@ def import_cards(window: CardEditorWindow, path: str | None = None) -> bool:
         return False
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, QCoreApplication.translate("CardFiles", "Import clinic cards"), "", FILTER
+            window, QCoreApplication.translate("CardFiles", "Import clinic cards"), "", card_filter()
         )
         if not path:
             return False
@@ -89,7 +92,7 @@ def export_cards(window: CardEditorWindow, clinic_key: str | None, path: str | N
     if path is None:
         suggested = f"{clinic_key or 'clinic-cards'}.json"
         path, _ = QFileDialog.getSaveFileName(
-            window, QCoreApplication.translate("CardFiles", "Export clinic cards"), suggested, FILTER
+            window, QCoreApplication.translate("CardFiles", "Export clinic cards"), suggested, card_filter()
         )
         if not path:
             return False

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.card_changes import Action, CardChange
-from ..models.changes_model import ChangesModel
+from ..models.changes_model import ChangesModel, field_text
 
 
 def _value(value: Any) -> str:
@@ -35,7 +35,8 @@ def change_html(change: CardChange, before_caption: str, after_caption: str) -> 
     before, after = change.before or {}, change.after or {}
     fields = change.changed_fields() if change.action is Action.UPDATE else list(dict.fromkeys([*before, *after]))
     rows = "".join(
-        f"<tr><td><b>{escape(k)}</b></td><td>{_value(before.get(k))}</td><td>{_value(after.get(k))}</td></tr>"
+        f"<tr><td><b>{escape(field_text(change.entity, k))}</b></td>"
+        f"<td>{_value(before.get(k))}</td><td>{_value(after.get(k))}</td></tr>"
         for k in fields
     )
     return (

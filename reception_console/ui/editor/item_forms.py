@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from ...domain.card_rules import parse_price
@@ -34,6 +34,8 @@ def _blocked(form: ItemForm) -> list[QSignalBlocker]:
 
 
 class LineForm(ItemForm):
+    SHORT_COLUMNS = (0,)  # the number
+
     def __init__(self, region: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.region = region
@@ -67,6 +69,7 @@ class LineForm(ItemForm):
 
 
 class SpecialistForm(ItemForm):
+    SHORT_COLUMNS = (2, 3)  # ages, visit length
     ALL = ("name", "specialty", "age_min_months", "age_max_months", "visit_minutes", "languages", "notes")
 
     def __init__(self, fields: Sequence[str] = ALL, parent: QWidget | None = None) -> None:
@@ -125,6 +128,7 @@ class SpecialistForm(ItemForm):
 
 
 class ServiceForm(ItemForm):
+    SHORT_COLUMNS = (2, 3)  # price, duration
     ALL = ("name", "specialist", "specialty", "price", "duration_minutes", "preparation")
 
     def __init__(self, fields: Sequence[str] = ALL, parent: QWidget | None = None) -> None:
@@ -132,8 +136,9 @@ class ServiceForm(ItemForm):
         shown = set(fields)
         self.name = self.add("name", self.tr("Service"), line_edit(self.tr("First consultation")))
         self.specialist = self.add("specialist", self.tr("Who"), QComboBox())
+        self.specialist.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.specialty = self.add("specialty", self.tr("or any specialist of"), line_edit(self.tr("Specialty")))
-        self.price = self.add("price", self.tr("Price"), line_edit("180.00"))
+        self.price = self.add("price", self.tr("Price"), line_edit(fmt.amount_for_editing(Decimal("180.00"))))
         duration = QSpinBox()
         duration.setRange(0, 1440)
         duration.setSuffix(self.tr(" min"))
@@ -151,9 +156,11 @@ class ServiceForm(ItemForm):
         key = self.specialist.currentData()
         self.specialist.clear()
         self.specialist.addItem("—", None)
-        for sp in specialists:
-            self.specialist.addItem(f"{sp.name} — {sp.specialty}" if sp.specialty else sp.name, sp.key)
+        for sp in specialists:  # the name, as the list beside says it; the specialty on hover
+            self.specialist.addItem(sp.name, sp.key)
+            self.specialist.setItemData(self.specialist.count() - 1, sp.specialty, Qt.ItemDataRole.ToolTipRole)
         self.specialist.setCurrentIndex(max(0, self.specialist.findData(key)))
+        self.specialist.setMinimumWidth(self.specialist.sizeHint().width())  # a name is never cut
 
     def load(self, item: Service) -> None:
         self.current = item
@@ -162,7 +169,7 @@ class ServiceForm(ItemForm):
         found = self.specialist.findData(item.specialist_key)
         self.specialist.setCurrentIndex(found if found >= 0 else 0)
         self.specialty.setText(item.specialty or "")
-        self.price.setText(str(item.price) if item.price.is_finite() else "")
+        self.price.setText(fmt.amount_for_editing(item.price) if item.price.is_finite() else "")
         self.duration.setValue(item.duration_minutes or 0)
         if self.preparation.toPlainText() != item.preparation:
             self.preparation.setPlainText(item.preparation)

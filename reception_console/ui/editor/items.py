@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.card_rules import FieldError
+from ..card_panel import FITTED_COLUMNS
 from ..models.items_model import Column, ItemsModel
-from .fields import FieldForm, error_label, error_text
+from .fields import FieldForm, error_label, error_text, show_starts
 
 _PATH = re.compile(r"^(\w+)\[(\d+)\](?:\.(.+))?$")
 
@@ -29,6 +30,7 @@ class ItemForm(FieldForm):
     """The form of one item; subclasses fill `load` and `item` (which keeps the item's id)."""
 
     changed = Signal()
+    SHORT_COLUMNS: tuple[int, ...] = ()  # columns of short values (numbers, ages, prices): as wide as their text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,8 +85,11 @@ class ItemsEditor(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        short = [c for c in form.SHORT_COLUMNS if c < len(columns)]
+        for column in range(len(columns)):  # names and texts share the room; short values are never cut
+            mode = QHeaderView.ResizeMode.ResizeToContents if column in short else QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        self.table.setProperty(FITTED_COLUMNS, short)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_row(current.row()))
 
         self.add_button = QPushButton(add_text)
@@ -180,6 +185,7 @@ class ItemsEditor(QWidget):
         self.down_button.setEnabled(has and row < self.model.rowCount() - 1)
         if has:
             self.form.load(self.model.item(row))
+            show_starts(self.form.widgets.values())
         self.form.show_errors(self._errors.get(row, {}) if has else {})
 
     def _form_changed(self) -> None:

@@ -18,6 +18,7 @@ from ...domain.card_rules import CardValidationError, FieldError, parse_price
 from ...domain.clinic import PhoneLine, Service, Specialist
 from ...domain.people import Person
 from ...services.card_editor import NEW_CLINIC, CardEditor
+from .. import formatting as fmt
 from .card_tabs import new_specialist_key
 from .clinic_tab import LANGUAGE_NAMES, GreetingForm
 from .fields import FieldForm, line_edit, text_edit
@@ -133,9 +134,9 @@ class ListPage(Page):
         self.column.addWidget(editor, 1)
 
     def show_draft(self, draft: EditableCard) -> None:
-        self.editor.load(getattr(draft.card, self.editor.list_name))
-        if isinstance(self.editor.form, ServiceForm):
+        if isinstance(self.editor.form, ServiceForm):  # first: the form of the service shown names its specialist
             self.editor.form.set_specialists(draft.card.specialists)
+        self.editor.load(getattr(draft.card, self.editor.list_name))
 
     def store(self, draft: EditableCard) -> EditableCard:
         return draft.with_card(**{self.editor.list_name: tuple(self.editor.items())})
@@ -160,8 +161,8 @@ class PerItemPage(Page):
         self.form = FieldForm()
         for i, item in enumerate(getattr(draft.card, self.list_name)):
             if self.field == "price":
-                edit = line_edit("180.00")
-                edit.setText(str(item.price) if item.price.is_finite() else "")
+                edit = line_edit(fmt.amount_for_editing(Decimal("180.00")))
+                edit.setText(fmt.amount_for_editing(item.price) if item.price.is_finite() else "")
                 self.form.add(str(i), item.name, edit)
             else:
                 spin = QSpinBox()

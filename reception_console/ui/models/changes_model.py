@@ -35,6 +35,57 @@ def action_text(action: Action) -> str:
     }[action]
 
 
+def field_text(entity: Entity, field: str) -> str:
+    """A field of a change record as the editor names it (a field this version does not know: its key)."""
+
+    if entity is Entity.SPECIALIST and field == "name":
+        return QCoreApplication.translate("ChangeFields", "name and title")
+    words = {
+        "key": QCoreApplication.translate("ChangeFields", "key"),
+        "name": QCoreApplication.translate("ChangeFields", "name"),
+        "language": QCoreApplication.translate("ChangeFields", "language"),
+        "timezone": QCoreApplication.translate("ChangeFields", "time zone"),
+        "currency": QCoreApplication.translate("ChangeFields", "currency"),
+        "average_check": QCoreApplication.translate("ChangeFields", "average check"),
+        "address": QCoreApplication.translate("ChangeFields", "address"),
+        "directions": QCoreApplication.translate("ChangeFields", "how to get there"),
+        "parking": QCoreApplication.translate("ChangeFields", "parking"),
+        "opening_hours": QCoreApplication.translate("ChangeFields", "opening hours"),
+        "owner": QCoreApplication.translate("ChangeFields", "owner / manager"),
+        "receptionist_title": QCoreApplication.translate("ChangeFields", "the {role} word"),
+        "greeting_template": QCoreApplication.translate("ChangeFields", "greeting"),
+        "number": QCoreApplication.translate("ChangeFields", "number"),
+        "label": QCoreApplication.translate("ChangeFields", "label"),
+        "specialty": QCoreApplication.translate("ChangeFields", "specialty"),
+        "age_min_months": QCoreApplication.translate("ChangeFields", "patients from (months)"),
+        "age_max_months": QCoreApplication.translate("ChangeFields", "patients up to (months)"),
+        "visit_minutes": QCoreApplication.translate("ChangeFields", "visit length (min)"),
+        "languages": QCoreApplication.translate("ChangeFields", "languages"),
+        "notes": QCoreApplication.translate("ChangeFields", "notes"),
+        "specialist": QCoreApplication.translate("ChangeFields", "specialist"),
+        "price": QCoreApplication.translate("ChangeFields", "price"),
+        "duration_minutes": QCoreApplication.translate("ChangeFields", "duration (min)"),
+        "preparation": QCoreApplication.translate("ChangeFields", "preparation"),
+        "question": QCoreApplication.translate("ChangeFields", "question"),
+        "answer": QCoreApplication.translate("ChangeFields", "answer"),
+        "tags": QCoreApplication.translate("ChangeFields", "tags"),
+        "objections": QCoreApplication.translate("ChangeFields", "objection prompts"),
+        "phrases": QCoreApplication.translate("ChangeFields", "ready phrases"),
+        "specialists": QCoreApplication.translate("ChangeFields", "specialists"),
+        "services": QCoreApplication.translate("ChangeFields", "services"),
+        "knowledge": QCoreApplication.translate("ChangeFields", "knowledge entries"),
+    }
+    return words.get(field, field)
+
+
+def change_text(change: CardChange) -> str:
+    """What was done, and to which fields: "changed: price, preparation"."""
+    if change.action is not Action.UPDATE:
+        return action_text(change.action)
+    fields = ", ".join(field_text(change.entity, f) for f in change.changed_fields())
+    return f"{action_text(change.action)}: {fields}" if fields else action_text(change.action)
+
+
 def who_text(change: CardChange) -> str:
     if change.changed_by:
         return change.changed_by
@@ -83,5 +134,4 @@ class ChangesModel(QAbstractTableModel):
         if column == self.WHAT:
             label = describe(change)
             return f"{entity_text(change.entity)}: {label}" if label else entity_text(change.entity)
-        fields = ", ".join(change.changed_fields()) if change.action is Action.UPDATE else ""
-        return f"{action_text(change.action)} {fields}".strip()
+        return change_text(change)

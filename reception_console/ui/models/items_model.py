@@ -77,7 +77,7 @@ class ItemsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # a name cut short shows whole
             return self._columns[index.column()][1](self._items[index.row()])
         if role == Qt.ItemDataRole.ForegroundRole and index.row() in self._bad_rows:
             return QBrush(QColor("#b02a37"))
