@@ -8,12 +8,11 @@ targets, then grabs the windows. Run under a real X server (make screenshots use
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-import tempfile
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+
+from bench.shot_setup import start
 
 
 def seed(db, services, now: datetime) -> None:  # type: ignore[no-untyped-def]
@@ -72,23 +71,13 @@ def main() -> int:
     p.add_argument("folder", type=Path)
     p.add_argument("--language", default="en")
     args = p.parse_args()
-    os.environ["RECEPTION_CONSOLE_HOME"] = tempfile.mkdtemp(prefix="rc-dashboard-shots-")
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from reception_console.app import build_services, open_prepared_database
-    from reception_console.platform.i18n import install_translators
-    from reception_console.platform.settings import load_settings
     from reception_console.ui.dashboard_window import DashboardWindow
-    from reception_console.ui.style import STYLE
 
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(STYLE)
-    keep = install_translators(app, args.language)  # noqa: F841
-    settings = load_settings()
-    db = open_prepared_database(settings, load_demo=True)
-    services = build_services(db, settings)
+    session = start(args.language, "rc-dashboard-shots-")
+    app, db, services = session.app, session.db, session.services
     now = datetime.now(UTC)
     seed(db, services, now)
     anna = services.auth.sign_in("anna", "demo")

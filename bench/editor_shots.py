@@ -8,12 +8,11 @@ Run under a real X server (make screenshots uses Xvfb):
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-import tempfile
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+
+from bench.shot_setup import start
 
 
 def main() -> int:
@@ -21,28 +20,19 @@ def main() -> int:
     p.add_argument("folder", type=Path)
     p.add_argument("--language", default="en")
     args = p.parse_args()
-    os.environ["RECEPTION_CONSOLE_HOME"] = tempfile.mkdtemp(prefix="rc-editor-shots-")
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from reception_console.app import build_services, open_prepared_database
+    from reception_console.app import build_services
     from reception_console.domain.clinic import PhoneLine, Service, Specialist
-    from reception_console.platform.i18n import install_translators
-    from reception_console.platform.settings import load_settings
     from reception_console.services.card_editor import CardConflict
     from reception_console.storage.database import open_database
     from reception_console.ui.editor.conflict_dialog import ConflictDialog
     from reception_console.ui.editor.window import CardEditorWindow
     from reception_console.ui.editor.wizard import ClinicWizard
-    from reception_console.ui.style import STYLE
 
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(STYLE)
-    keep = install_translators(app, args.language)  # noqa: F841
-    settings = load_settings()
-    db = open_prepared_database(settings, load_demo=True)
-    services = build_services(db, settings)
+    session = start(args.language, "rc-editor-shots-")
+    app, db, services, settings = session.app, session.db, session.services, session.settings
     anna = services.auth.sign_in("anna", "demo")
     justyna = services.auth.sign_in("justyna", "demo")
     clinic = next(c for c in services.editor.clinics(anna) if c.key == "med-centrum-mokotow")

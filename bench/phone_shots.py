@@ -8,11 +8,11 @@ Run under a real X server (the ctrl_tcp peer is the scripted one the tests use, 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from bench.shot_setup import start
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -22,25 +22,15 @@ def main() -> int:
     p.add_argument("folder", type=Path)
     p.add_argument("--language", default="en")
     args = p.parse_args()
-    os.environ["RECEPTION_CONSOLE_HOME"] = tempfile.mkdtemp(prefix="rc-phone-shots-")
     sys.path.insert(0, str(REPO))
 
-    from PySide6.QtWidgets import QApplication
-
-    from reception_console.app import build_services, open_prepared_database, wire_telephony
-    from reception_console.platform.i18n import install_translators
-    from reception_console.platform.settings import load_settings
+    from reception_console.app import wire_telephony
     from reception_console.platform.telephony_settings import TelephonySettings
     from reception_console.ui.main_window import MainWindow
-    from reception_console.ui.style import STYLE
     from tests.telephony.peers import FakeBaresip
 
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(STYLE)
-    keep = install_translators(app, args.language)  # noqa: F841
-    settings = load_settings()
-    db = open_prepared_database(settings, load_demo=True)
-    services = build_services(db, settings)
+    session = start(args.language, "rc-phone-shots-")
+    app, db, services = session.app, session.db, session.services
     window = MainWindow(services, services.auth.sign_in("justyna", "demo"), database_label="Embedded database")
     window.resize(1366, 740)
     window.show()

@@ -9,11 +9,10 @@ In Russian the call is on the Russian demo clinic (olga at the desk); otherwise 
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+
+from bench.shot_setup import start
 
 # who is at the desk, the line that rings, the caller, and what the receptionist types
 SCENES = {
@@ -48,25 +47,14 @@ def main() -> int:
     p.add_argument("--language", default="en")
     p.add_argument("--suffix", default="")
     args = p.parse_args()
-    home = Path(tempfile.mkdtemp(prefix="rc-shots-"))
-    os.environ["RECEPTION_CONSOLE_HOME"] = str(home)
 
     from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from reception_console.app import build_services, open_prepared_database
     from reception_console.domain.calls import CallEvent, EventKind, EventSource, Outcome
-    from reception_console.platform.i18n import install_translators
-    from reception_console.platform.settings import load_settings
     from reception_console.ui.main_window import MainWindow
-    from reception_console.ui.style import STYLE
 
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(STYLE)
-    keep = install_translators(app, args.language)  # noqa: F841
-    settings = load_settings()
-    db = open_prepared_database(settings, load_demo=True)
-    services = build_services(db, settings)
+    session = start(args.language, "rc-shots-")
+    app, db, services = session.app, session.db, session.services
     scene = SCENES.get(args.language, SCENES[""])
     person = services.auth.sign_in(scene["login"], "demo")
     # a returning patient: one earlier call from the same number
