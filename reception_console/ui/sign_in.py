@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.people import Person
+from ..domain.people import Person, Role
 from ..services.auth import AuthService, SignInError
 
 
@@ -29,7 +29,9 @@ class SignInDialog(QDialog):
         self.login = QComboBox()
         self.login.setEditable(True)
         self.login.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for person in auth.people():
+        # the people who answer the phone first: a new console should not offer the administrator's name
+        order = {Role.RECEPTIONIST: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}
+        for person in sorted(auth.people(), key=lambda p: (order.get(p.role, 3), p.display_name.casefold())):
             self.login.addItem(f"{person.display_name} ({person.login})", person.login)
         found = self.login.findData(last_login)
         if found >= 0:

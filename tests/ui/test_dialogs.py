@@ -61,3 +61,11 @@ def test_sign_in_refuses_a_wrong_password_with_a_message(qtbot, app, demo_db: Da
     qtbot.keyClicks(dialog.password, "demo")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.person is not None and dialog.person.login == "olga"
+
+
+def test_sign_in_offers_receptionists_first(qtbot, app, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    dialog = SignInDialog(services_for(demo_db).auth, "")
+    qtbot.addWidget(dialog)
+    logins = [dialog.login.itemData(i) for i in range(dialog.login.count())]
+    assert logins[:2] == ["justyna", "olga"] and logins[-1] == "admin"
+    assert dialog.login_text() == "justyna"
