@@ -74,6 +74,9 @@ class MissedCallsPanel(QWidget):
         if rows or tasks:
             self.view.setCurrentIndex(self.model.index(rows[0] if rows else 0))
         self.button.setEnabled(any(t.phone for t in tasks))
+        # no missed calls: just the title, and the calls in progress get the whole column
+        self.view.setVisible(bool(tasks))
+        self.button.setVisible(bool(tasks))
 
     def current(self) -> Task | None:
         index = self.view.currentIndex()

@@ -103,8 +103,10 @@ def test_choosing_a_service_fills_its_price_and_specialist(qtbot, window: MainWi
 def test_missed_call_from_the_phone_leaves_a_callback_and_calling_back_completes_it(
     qtbot, window: MainWindow, clock: Clock
 ) -> None:  # type: ignore[no-untyped-def]
+    assert not window.missed.view.isVisible()  # nothing missed: the calls in progress get the whole column
     ring(window, "m", PL_LINE, clock)
     window.receive_event(CallEvent(EventKind.END, "m", clock.now + timedelta(seconds=25), EventSource.SOFTPHONE))
+    assert window.missed.view.isVisible() and window.missed.model.rowCount() == 1
     assert window.calls_model.rowCount() == 0 and "callback" in window.statusBar().currentMessage()
 
     def call_back(dialog) -> None:  # type: ignore[no-untyped-def]
