@@ -182,7 +182,9 @@ def test_interface_names() -> None:
 def test_any_bytes_never_crash_the_decoder(data: bytes, chunk: int) -> None:
     decoder = AmiDecoder()
     for i in range(0, len(data), chunk):
-        decoder.feed(data[i : i + chunk])
+        for decoded in decoder.feed(data[i : i + chunk]):
+            # whatever arrives, what comes out is plain key/value text with lower-case keys
+            assert all(isinstance(k, str) and isinstance(v, str) and k == k.lower() for k, v in decoded.items())
 
 
 EVENT_NAMES = [

@@ -1,5 +1,7 @@
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import Qt
+
 from reception_console.domain.calls import Call, Direction, EventSource, PastCall
 from reception_console.domain.tasks import Task, TaskKind
 from reception_console.services.demo import read_demo
@@ -45,7 +47,9 @@ def test_tasks_and_history_models(qtmodeltester, app) -> None:  # type: ignore[n
     )
     qtmodeltester.check(tasks)
     assert tasks.index(1, TasksModel.KIND).data() == "Message for dr Kos"
-    assert tasks.index(0, TasksModel.DUE).data(0x0 + 9) is not None  # overdue is drawn in red (ForegroundRole)
+    foreground = Qt.ItemDataRole.ForegroundRole
+    assert tasks.index(0, TasksModel.DUE).data(foreground) is not None  # overdue: due date drawn in red
+    assert tasks.index(1, TasksModel.DUE).data(foreground) is None  # due later: plain
     history = HistoryModel()
     history.set_calls([PastCall("x", NOW, "Clinic", "not_booked", "too_expensive", "", None, "note", "Ewa", "Olga")])
     qtmodeltester.check(history)
