@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from ...domain.calls import Call, Direction, EventSource, NotBookedReason, Outcome, OutcomeForm, PastCall
@@ -90,27 +91,33 @@ class SqlCallStore:
             return to_call(row) if row else None
 
     def add(self, call: Call) -> bool:
-        with self._sessions.begin() as s:
-            if s.get(CallRow, call.id) is not None:
-                return False
-            s.add(
-                CallRow(
-                    id=call.id,
-                    direction=call.direction.value,
-                    source=call.source.value,
-                    line=call.line,
-                    clinic_id=call.clinic_id,
-                    caller=call.caller,
-                    caller_name=call.caller_name,
-                    receptionist_id=call.receptionist_id,
-                    rang_at=call.rang_at,
-                    answered_at=call.answered_at,
-                    ended_at=call.ended_at,
-                    task_id=call.task_id,
-                    **_form_columns(call.form),
-                )
-            )
-            return True
+        """Insert the call; False when a call with that id is stored already (the key says so, no extra read)."""
+        try:
+            with self._sessions.begin() as s:
+                s.add(self._row(call))
+        except IntegrityError:
+            if self.get(call.id) is None:
+                raise  # a broken reference, not a duplicate
+            return False
+        return True
+
+    @staticmethod
+    def _row(call: Call) -> CallRow:
+        return CallRow(
+            id=call.id,
+            direction=call.direction.value,
+            source=call.source.value,
+            line=call.line,
+            clinic_id=call.clinic_id,
+            caller=call.caller,
+            caller_name=call.caller_name,
+            receptionist_id=call.receptionist_id,
+            rang_at=call.rang_at,
+            answered_at=call.answered_at,
+            ended_at=call.ended_at,
+            task_id=call.task_id,
+            **_form_columns(call.form),
+        )
 
     def _update(self, call_id: str, **values: object) -> None:
         with self._sessions.begin() as s:
