@@ -84,6 +84,7 @@ class _Console:
         from reception_console.platform.paths import Paths
         from reception_console.platform.settings import Settings
         from reception_console.platform.telephony_settings import TelephonySettings
+        from reception_console.ui.idle_collector import IdleCollector
         from reception_console.ui.main_window import MainWindow
         from reception_console.ui.style import STYLE
 
@@ -98,6 +99,7 @@ class _Console:
         self.window = MainWindow(services, services.auth.sign_in("justyna", "demo"), database_label="Embedded")
         self.window.resize(1366, 740)
         self.window.show()
+        self.collector = IdleCollector.follow(self.window)  # as run_gui() does once the window is shown
         telephony = TelephonySettings(source="baresip", baresip_port=lab.ports.ctrl, lines={"clinic-a": LINE_A},
                                       on_ring="none", tray=False, reconnect_max_seconds=1.0)  # fmt: skip
         self.bridge = wire_telephony(self.window, services, telephony, start=False)
@@ -111,7 +113,7 @@ class _Console:
         self.source.raw_event.connect(self._raw)
         self.window.call_shown.connect(lambda call_id: self.shown.setdefault(call_id, time.time()))
         self.source.start()
-        self.pump(lambda: self.source.status.state.value == "connected", 20)
+        self.pump(lambda: self.source.status.state.value == "connected" and self.window.prefetch.done, 20)
         self.render()
 
     def _raw(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -160,6 +160,9 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     SettingsAction(window, settings.paths.config / "config.toml", settings.language)
     window.restore_unsaved()
     window.show()
+    from .ui.idle_collector import IdleCollector
+
+    IdleCollector.follow(window)
     inbox.open(wire_telephony(window, services, settings.telephony).handle_argv)
     if os.environ.get("RECEPTION_CONSOLE_EXIT_WHEN_SHOWN"):  # start-up benchmark and packaging smoke test
         from PySide6.QtCore import QTimer

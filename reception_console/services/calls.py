@@ -99,11 +99,8 @@ class CallDesk:
             receptionist_id=self.receptionist.id if self.receptionist else None,
         )
         try:
-            existing = self._calls.get(event.call_id)
-            if existing is not None:
-                return existing
             call = self._with_clinic(call)
-            if not self._calls.add(call):  # another console stored it between get and add
+            if not self._calls.add(call):  # a repeated ring, or another console stored it first
                 stored = self._calls.get(call.id)
                 assert stored is not None
                 return stored

@@ -82,6 +82,28 @@ class CardService:
         self._cache[clinic_id] = view
         return view
 
+    def prefetch_order(self) -> list[int]:
+        """The clinics whose cards a console reads ahead: every clinic with a live line, in the lines' order."""
+        return list(dict.fromkeys(line.clinic_id for line in self._cards.lines()))
+
+    def prefetch(self, clinic_id: int) -> bool:
+        """Read a card into the cache unless it is there; True when it was read now."""
+        if clinic_id in self._cache:
+            return False
+        self.view(clinic_id)
+        return True
+
+    def cached_clinic_of_line(self, number: str | None) -> int | None:
+        """The clinic a line belongs to, from the cards read so far (no database: for when it is away)."""
+        for view in self._cache.values():
+            if any(line.number == number for line in view.card.phone_lines):
+                return view.card.id
+        return None
+
+    def forget(self, clinic_id: int) -> None:
+        """Drop a cached card: the next view reads it again."""
+        self._cache.pop(clinic_id, None)
+
     def is_current(self, view: CardView) -> bool:
         return self._cards.card_version(view.card.id or 0) == view.card.version
 

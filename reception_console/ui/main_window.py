@@ -33,6 +33,7 @@ from . import formatting as fmt
 from .call_header import CallHeader
 from .calls_column import CallsColumn
 from .card_panel import CardPanel
+from .card_prefetch import CardPrefetch
 from .clinic_chooser import ClinicChooser
 from .error_text import phone_error
 from .live_card import LiveCard
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
         self.live = LiveCard(services.cards, lambda: self.card.view, self.refresh_card, self)
+        self.prefetch = CardPrefetch(services.cards, self)
+        self.prefetch.start()
         self.supervising = SupervisorWindows(
             services,
             region=region,
@@ -210,6 +213,9 @@ class MainWindow(QMainWindow):
         try:
             call = self.services.desk.receive(event)
         except StorageUnavailableError as error:
+            if isinstance(error.call, Call) and error.call.clinic_id is None:  # a ring: its card may be cached
+                clinic_id = self.services.cards.cached_clinic_of_line(error.call.line)
+                error.call = replace(error.call, clinic_id=clinic_id)
             self.outage.failed(error)
             call = error.call if isinstance(error.call, Call) else self._local_event(event)
         if call is None:
@@ -309,6 +315,8 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         # settle every layout the new call changed before the first paint, so the call is painted once
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for view in (self.card.specialists, self.card.services, self.prompts.objection_list):
+            view.doItemsLayout()  # now, not on a zero timer after the first paint (that paints them twice)
         central.setUpdatesEnabled(True)
         if call_id:
             self.call_shown.emit(call_id)
