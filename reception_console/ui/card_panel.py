@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +12,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from ..domain.search import CardIndex, CardQuery
 from ..services.cards import CardView
 from . import formatting as fmt
 from .elided_label import ElidedLabel
+from .knowledge_view import KnowledgeView
 from .models.card_models import CardFilterProxy, ServicesModel, SpecialistsModel
 
 
@@ -66,10 +64,6 @@ def _fit(view: QTableView, widths: dict[int, int], columns: tuple[int, ...]) -> 
 
 def _value(max_lines: int) -> ElidedLabel:
     return ElidedLabel(max_lines)
-
-
-def _lines(text: str) -> str:
-    return escape(text).replace("\n", "<br>")
 
 
 class CardPanel(QWidget):
@@ -125,9 +119,7 @@ class CardPanel(QWidget):
         self.services_proxy.setSourceModel(self.services_model)
         self._service_widths = {0: 235, 1: 150, 2: 75, 3: 55}
         self.services = _table(self.services_proxy, self._service_widths)
-        self.knowledge = QTextBrowser()
-        self.knowledge.setObjectName("knowledge")
-        self.knowledge.setOpenLinks(False)
+        self.knowledge = KnowledgeView()
 
         split = QSplitter(Qt.Orientation.Vertical)
         for widget, caption in (
@@ -213,17 +205,13 @@ class CardPanel(QWidget):
 
     def _render_knowledge(self, query: CardQuery) -> None:
         if self.view is None:
-            self.knowledge.setHtml("")
+            self.knowledge.clear()
             return
         index = self.view.index
         entries = [
             k for row, k in enumerate(self.view.card.knowledge) if query.is_empty or index.knowledge_visible(row, query)
         ]
-        if not entries:
-            nothing = self.tr("No algorithm matches the search.")
-            self.knowledge.setHtml(f"<p style='color:#6c757d'>{escape(nothing)}</p>")
-            return
-        html = "".join(
-            f"<p style='margin:0 0 6px 0'><b>{escape(k.question)}</b><br>{_lines(k.answer)}</p>" for k in entries
-        )
-        self.knowledge.setHtml(html)
+        if entries:
+            self.knowledge.show_entries(entries)
+        else:
+            self.knowledge.show_note(self.tr("No algorithm matches the search."))

@@ -169,3 +169,20 @@ def test_with_no_call_any_card_can_be_looked_up(qtbot, window: MainWindow) -> No
     assert not window.outcome.isEnabled()
     qtbot.keyClicks(window.card.search, "7")
     assert 0 < window.card.specialists_proxy.rowCount() < len(window.card.view.card.specialists)
+
+
+def test_the_algorithms_follow_the_search(qtbot, window: MainWindow, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    ring(window, "k1", PL_LINE, clock)
+    card = window.card.view.card
+    text = window.card.knowledge.toPlainText()
+    assert all(entry.question in text for entry in card.knowledge)
+    assert card.knowledge[0].answer.splitlines()[-1] in text
+    surgeon = next(entry for entry in card.knowledge if "chirurg" in entry.question)
+    type_text(window.card.search, "chirurgiem")
+    text = window.card.knowledge.toPlainText()
+    assert surgeon.question in text
+    assert not any(entry.question in text for entry in card.knowledge if "chirurg" not in entry.question.lower())
+    window.card.search.setText("xyzzy")
+    assert window.card.knowledge.toPlainText() == "No algorithm matches the search."
+    window.card.search.clear()
+    assert window.card.knowledge.toPlainText().count("\n") > len(card.knowledge)  # every entry again
