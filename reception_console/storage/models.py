@@ -231,10 +231,12 @@ class TaskRow(Base):
 
 class VisitRow(Base):
     __tablename__ = "visits"
+    # a clinic's visits in a period: the show rate per clinic time zone (and any lookup by clinic alone)
+    __table_args__ = (Index("ix_visits_clinic_visit_at", "clinic_id", "visit_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     call_id: Mapped[str] = mapped_column(ForeignKey("calls.id"), unique=True)
-    clinic_id: Mapped[int | None] = mapped_column(ForeignKey("clinics.id"), index=True)
+    clinic_id: Mapped[int | None] = mapped_column(ForeignKey("clinics.id"))
     specialist_id: Mapped[int | None] = mapped_column(ForeignKey("specialists.id"))
     service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id"))
     visit_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -81,3 +81,18 @@ def test_upgrade_from_an_older_revision_backs_the_file_up_first(tmp_path: Path, 
         assert copy.execute("SELECT x FROM marker").fetchone() == (42,)
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000",)
     db.dispose()
+
+
+def test_the_migration_chain_builds_exactly_the_models(tmp_path: Path) -> None:
+    """A model changed without a migration (or the other way round) shows up here, not on a customer's PC."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from reception_console.storage.models import Base
+
+    db = open_database(sqlite_url(tmp_path / "chain.sqlite3"))
+    migrate.prepare(db)
+    with db.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    db.dispose()
+    assert differences == []
