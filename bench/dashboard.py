@@ -243,7 +243,9 @@ def run(runs: int = 9, regenerate: bool = False, log=print) -> tuple[Data, Secti
     from reception_console.domain.reports import Grouping, ReportQuery
     from reception_console.services.reports import ReportService
     from reception_console.storage.database import open_database
-    from reception_console.storage.repositories import SqlCardStore, SqlGoalStore, SqlPeopleStore, SqlReportStore
+    from reception_console.storage.repositories import SqlCardStore, SqlPeopleStore
+    from reception_console.storage.repositories.goals import SqlGoalStore
+    from reception_console.storage.repositories.reports import SqlReportStore
 
     data = ensure_data(regenerate, log)
     db = open_database(f"sqlite:///{data.path}")

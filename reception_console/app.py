@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .platform.paths import resources_dir
 from .platform.settings import Settings
-from .services.console import ConsoleServices
+from .services.console import ConsoleServices, SupervisorServices
 
 log = logging.getLogger(__name__)
 
@@ -19,59 +19,61 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .domain.calls import utcnow
     from .services.auth import AuthService
     from .services.calls import CallDesk
-    from .services.card_editor import CardEditor
-    from .services.card_exchange import CardExchange
     from .services.cards import CardService
-    from .services.knowledge_gaps import KnowledgeGapService
-    from .services.people_admin import PeopleAdmin
-    from .services.reports import ReportService
     from .services.tasks import TaskService
-    from .services.worklists import WorkListService
-    from .storage.repositories import (
-        SqlCallStore,
-        SqlCardEditStore,
-        SqlCardStore,
-        SqlGoalStore,
-        SqlKnowledgeGapStore,
-        SqlPeopleAdminStore,
-        SqlPeopleStore,
-        SqlReportStore,
-        SqlTaskStore,
-        SqlVisitStore,
-    )
+    from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
 
+    now = clock or utcnow
     cards = SqlCardStore(db.sessions)
     calls = SqlCallStore(db.sessions)
     people = SqlPeopleStore(db.sessions)
     tasks = SqlTaskStore(db.sessions)
-    edits = SqlCardEditStore(db.sessions)
-    editor = CardEditor(edits, clock=clock or utcnow)
     return ConsoleServices(
         auth=AuthService(people),
-        desk=CallDesk(calls, cards, region=settings.phone_region, clock=clock or utcnow),
+        desk=CallDesk(calls, cards, region=settings.phone_region, clock=now),
         cards=CardService(cards, calls),
-        tasks=TaskService(tasks, clock=clock or utcnow),
+        tasks=TaskService(tasks, clock=now),
+        build_supervisor=lambda: _supervisor_services(db, cards, people, tasks, now),
+    )
+
+
+def _supervisor_services(db, cards, people, tasks, clock) -> SupervisorServices:  # type: ignore[no-untyped-def]
+    from .services.card_editor import CardEditor
+    from .services.card_exchange import CardExchange
+    from .services.knowledge_gaps import KnowledgeGapService
+    from .services.people_admin import PeopleAdmin
+    from .services.reports import ReportService
+    from .services.worklists import WorkListService
+    from .storage.repositories.card_edits import SqlCardEditStore
+    from .storage.repositories.goals import SqlGoalStore
+    from .storage.repositories.knowledge_gaps import SqlKnowledgeGapStore
+    from .storage.repositories.people_admin import SqlPeopleAdminStore
+    from .storage.repositories.reports import SqlReportStore
+    from .storage.repositories.visits import SqlVisitStore
+
+    edits = SqlCardEditStore(db.sessions)
+    editor = CardEditor(edits, clock=clock)
+    return SupervisorServices(
         editor=editor,
-        exchange=CardExchange(edits, clock=clock or utcnow),
-        gaps=KnowledgeGapService(SqlKnowledgeGapStore(db.sessions), editor, clock=clock or utcnow),
+        exchange=CardExchange(edits, clock=clock),
+        gaps=KnowledgeGapService(SqlKnowledgeGapStore(db.sessions), editor, clock=clock),
         people=PeopleAdmin(SqlPeopleAdminStore(db.sessions)),
-        reports=ReportService(
-            SqlReportStore(db.sessions), SqlGoalStore(db.sessions), people, cards, clock=clock or utcnow
-        ),
-        worklists=WorkListService(tasks, SqlVisitStore(db.sessions), clock=clock or utcnow),
+        reports=ReportService(SqlReportStore(db.sessions), SqlGoalStore(db.sessions), people, cards, clock=clock),
+        worklists=WorkListService(tasks, SqlVisitStore(db.sessions), clock=clock),
     )
 
 
 def open_prepared_database(settings: Settings, *, load_demo: bool):  # type: ignore[no-untyped-def]
     """Open the database, migrate it, and on an empty embedded one load the demo data."""
-    from .services.demo import load_demo as load
     from .storage import migrate
     from .storage.database import open_database
     from .storage.repositories import SqlCardStore, SqlPeopleStore
 
     db = open_database(settings.effective_database_url)
     migrate.prepare(db)
-    if load_demo:
+    if load_demo and SqlCardStore(db.sessions).clinic_count() == 0:
+        from .services.demo import load_demo as load
+
         loaded = load(
             resources_dir() / "demo",
             SqlCardStore(db.sessions),

@@ -25,19 +25,32 @@ def _group(name: str):  # type: ignore[no-untyped-def]
     return importlib.import_module(f"reception_console.commands.{name}")
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="reception-console", description="Reception Console for clinic receptionists.")
+def parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The options, and the command groups unless `commands` is False (starting the window needs none of them)."""
+    p = argparse.ArgumentParser(
+        prog="reception-console", description="Reception Console for clinic receptionists.", add_help=commands
+    )
     p.add_argument("--db", metavar="URL", help="database URL (default: the embedded SQLite file)")
     p.add_argument("--user", metavar="LOGIN", help="who signs in (password from RECEPTION_CONSOLE_PASSWORD)")
     p.add_argument("--version", action="store_true", help="print the version and exit")
-    sub = p.add_subparsers(dest="command")
-    for name in GROUPS:
-        _group(name).register(sub)
+    if commands:
+        sub = p.add_subparsers(dest="command")
+        for name in GROUPS:
+            _group(name).register(sub)
+    else:
+        p.set_defaults(command=None)
     return p
 
 
+def _names_a_command(argv: list[str]) -> bool:
+    """Whether the arguments name a command group or ask for help (else they start the window)."""
+    _, rest = parser(commands=False).parse_known_args(argv)
+    return any(arg in GROUPS or arg in ("-h", "--help") for arg in rest)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args, extra = parser().parse_known_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args, extra = parser(commands=_names_a_command(argv)).parse_known_args(argv)
     if args.version:
         from . import __version__
 

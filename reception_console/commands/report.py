@@ -51,7 +51,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     try:
         migrate.prepare(db)
         reports = build_services(db, settings).reports
-        assert reports is not None
         clinics = {c.key: c.id for c in reports.clinics()}
         unknown = [k for k in args.clinic if k not in clinics]
         if unknown:

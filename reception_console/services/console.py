@@ -1,19 +1,37 @@
-"""The services one console works with, built together by the composition root (`app.py`)."""
+"""The services one console works with, built together by the composition root (`app.py`).
+
+The receptionist's services are built at start. The supervisor's (card editor, files, figures, work lists, people)
+are built on first use: a receptionist's console never imports them, which keeps them out of its start-up.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .auth import AuthService
 from .calls import CallDesk
-from .card_editor import CardEditor
-from .card_exchange import CardExchange
 from .cards import CardService
-from .knowledge_gaps import KnowledgeGapService
-from .people_admin import PeopleAdmin
-from .reports import ReportService
 from .tasks import TaskService
-from .worklists import WorkListService
+
+if TYPE_CHECKING:
+    from .card_editor import CardEditor
+    from .card_exchange import CardExchange
+    from .knowledge_gaps import KnowledgeGapService
+    from .people_admin import PeopleAdmin
+    from .reports import ReportService
+    from .worklists import WorkListService
+
+
+@dataclass(frozen=True)
+class SupervisorServices:
+    editor: CardEditor
+    exchange: CardExchange
+    gaps: KnowledgeGapService
+    people: PeopleAdmin
+    reports: ReportService  # the supervisor's figures
+    worklists: WorkListService
 
 
 @dataclass
@@ -22,9 +40,35 @@ class ConsoleServices:
     desk: CallDesk
     cards: CardService
     tasks: TaskService
-    editor: CardEditor
-    exchange: CardExchange
-    gaps: KnowledgeGapService
-    people: PeopleAdmin
-    reports: ReportService | None = None  # the supervisor's figures and work lists
-    worklists: WorkListService | None = None
+    build_supervisor: Callable[[], SupervisorServices] = field(repr=False)
+    _supervisor: SupervisorServices | None = field(default=None, init=False, repr=False)
+
+    @property
+    def supervisor(self) -> SupervisorServices:
+        if self._supervisor is None:
+            self._supervisor = self.build_supervisor()
+        return self._supervisor
+
+    @property
+    def editor(self) -> CardEditor:
+        return self.supervisor.editor
+
+    @property
+    def exchange(self) -> CardExchange:
+        return self.supervisor.exchange
+
+    @property
+    def gaps(self) -> KnowledgeGapService:
+        return self.supervisor.gaps
+
+    @property
+    def people(self) -> PeopleAdmin:
+        return self.supervisor.people
+
+    @property
+    def reports(self) -> ReportService:
+        return self.supervisor.reports
+
+    @property
+    def worklists(self) -> WorkListService:
+        return self.supervisor.worklists

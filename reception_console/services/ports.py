@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..domain.calls import Call, OutcomeForm, PastCall
-from ..domain.card_changes import CardChange, ChangeSet
-from ..domain.card_records import ClinicSummary, EditableCard, GlobalScript
 from ..domain.clinic import ClinicCard, LineChoice, PhoneLine
-from ..domain.knowledge_gaps import KnowledgeGap
 from ..domain.people import Person, Role
 from ..domain.script import ObjectionPrompt, Phrase
 from ..domain.tasks import Task, TaskKind
-from ..domain.visits import Visit
+
+if TYPE_CHECKING:  # the supervisor's types: only their services load them
+    from ..domain.card_changes import CardChange, ChangeSet
+    from ..domain.card_records import ClinicSummary, EditableCard, GlobalScript
+    from ..domain.knowledge_gaps import KnowledgeGap
+    from ..domain.visits import Visit
 
 
 class CardStore(Protocol):

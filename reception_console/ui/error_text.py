@@ -3,10 +3,14 @@ language. One function per error type; a code without words falls back to the En
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.reports import TargetError
 from ..services.phones import InvalidNumberError
+
+if TYPE_CHECKING:  # the supervisor's error: the module of figures loads only with them
+    from ..domain.reports import TargetError
 
 
 def phone_error(error: InvalidNumberError) -> str:

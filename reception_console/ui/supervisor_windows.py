@@ -59,11 +59,10 @@ class SupervisorWindows(QObject):
 
     def open_dashboard(self, person: Person) -> None:
         """The supervisor's figures and work lists."""
-        if not self.allowed(person) or self._services.reports is None:
+        if not self.allowed(person):
             return
         from .dashboard_window import DashboardWindow
 
-        assert self._services.worklists is not None
         self.dashboard = DashboardWindow(
             self._services.reports,
             self._services.worklists,

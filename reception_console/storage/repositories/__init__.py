@@ -1,25 +1,13 @@
-"""SQLAlchemy implementations of the service ports; every method is one short transaction."""
+"""SQLAlchemy implementations of the service ports; every method is one short transaction.
+
+The stores every console needs at start are here; the supervisor's (card edits, figures, goals, visits, people
+admin, knowledge gaps) are imported from their own modules where they are built, so a receptionist's console
+does not load them.
+"""
 
 from .calls import SqlCallStore
-from .card_edits import SqlCardEditStore
 from .cards import SqlCardStore
-from .goals import SqlGoalStore
-from .knowledge_gaps import SqlKnowledgeGapStore
 from .people import SqlPeopleStore
-from .people_admin import SqlPeopleAdminStore
-from .reports import SqlReportStore
 from .tasks import SqlTaskStore
-from .visits import SqlVisitStore
 
-__all__ = [
-    "SqlCallStore",
-    "SqlCardEditStore",
-    "SqlCardStore",
-    "SqlGoalStore",
-    "SqlKnowledgeGapStore",
-    "SqlPeopleAdminStore",
-    "SqlPeopleStore",
-    "SqlReportStore",
-    "SqlTaskStore",
-    "SqlVisitStore",
-]
+__all__ = ["SqlCallStore", "SqlCardStore", "SqlPeopleStore", "SqlTaskStore"]
