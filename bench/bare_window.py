@@ -1,6 +1,8 @@
 """The yardstick for the console's start-up: a bare PySide6 main window started the same way.
 
-python -m bench.bare_window      prints "shown" once the window is shown, then quits
+python -m bench.bare_window                    prints "shown" once the window is shown, then quits
+python -m bench.bare_window --with-sqlalchemy  the same after importing SQLAlchemy's ORM and SQLite dialect:
+                                               the least any console on this stack can take
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 
 def main() -> int:
+    if "--with-sqlalchemy" in sys.argv:
+        import sqlalchemy.dialects.sqlite
+        import sqlalchemy.orm
     app = QApplication(sys.argv)
     window = QMainWindow()
     window.resize(1366, 740)  # the console's size

@@ -178,7 +178,6 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
 def _sign_in(services: ConsoleServices, ui_state, user: str | None):  # type: ignore[no-untyped-def]
     """Sign in: non-interactively with --user and RECEPTION_CONSOLE_PASSWORD (kiosk, benchmark), else a dialog."""
     from .services.auth import SignInError
-    from .ui.sign_in import SignInDialog
 
     password = os.environ.get("RECEPTION_CONSOLE_PASSWORD")
     if user and password is not None:
@@ -186,6 +185,8 @@ def _sign_in(services: ConsoleServices, ui_state, user: str | None):  # type: ig
             return services.auth.sign_in(user, password)
         except SignInError:
             print(f"Cannot sign in as {user!r}: wrong name or password.", file=sys.stderr)
+    from .ui.sign_in import SignInDialog
+
     dialog = SignInDialog(services.auth, str(ui_state.value("sign_in/last_login", "") or user or ""))
     if not dialog.exec() or dialog.person is None:
         return None

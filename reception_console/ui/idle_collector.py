@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 INTERVAL_MS = 60_000
 QUIET_S = 5.0  # no call event for this long counts as quiet
-NEVER = 1 << 30  # a third threshold no count reaches
+NEVER = 1 << 30
+START_DELAY_MS = 1000  # a third threshold no count reaches
 
 
 class IdleCollector(QObject):
@@ -34,11 +35,12 @@ class IdleCollector(QObject):
         self.timer.timeout.connect(self._tick)
 
     @classmethod
-    def follow(cls, window: MainWindow) -> IdleCollector:
-        """Start collecting in the window's quiet moments (once the window is built: its objects get frozen)."""
+    def follow(cls, window: MainWindow, delay_ms: int = START_DELAY_MS) -> IdleCollector:
+        """Collect in the window's quiet moments, from shortly after it is on screen (the first collection and
+        the freeze take tens of milliseconds the start-up need not wait for)."""
         collector = cls(window)
         window.call_shown.connect(collector.busy)
-        collector.start()
+        QTimer.singleShot(delay_ms, collector.start)
         return collector
 
     def start(self) -> None:

@@ -52,3 +52,13 @@ def test_full_collections_run_only_when_quiet(qtbot, app, thresholds) -> None:  
     collector.stop()
     assert gc.get_threshold() == thresholds
     assert not collector.timer.isActive()
+
+
+def test_a_window_gets_its_collector_once_on_screen(qtbot, window, thresholds) -> None:  # type: ignore[no-untyped-def]
+    collector = IdleCollector.follow(window, delay_ms=50)
+    assert gc.get_threshold() == thresholds  # nothing frozen or switched off while the window is being shown
+    qtbot.waitUntil(lambda: gc.get_threshold()[2] == NEVER, timeout=2000)
+    window.call_shown.emit("a call")
+    collector._tick()
+    assert collector.collections == 0  # a call was just shown
+    collector.stop()

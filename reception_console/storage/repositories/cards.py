@@ -40,14 +40,15 @@ class SqlCardStore:
             return _line(row) if row else None
 
     def lines(self) -> list[LineChoice]:
-        with self._sessions() as s:
+        line = PhoneLineRow
+        with self._sessions() as s:  # plain rows, no ORM objects: a thousand clinics have two thousand lines
             rows = s.execute(
-                select(PhoneLineRow, ClinicRow.name)
+                select(line.id, line.number, line.label, line.clinic_id, ClinicRow.name, line.telephony_account)
                 .join(ClinicRow)
-                .where(PhoneLineRow.archived_at.is_(None), ClinicRow.archived_at.is_(None))
-                .order_by(ClinicRow.name, PhoneLineRow.number)
+                .where(line.archived_at.is_(None), ClinicRow.archived_at.is_(None))
+                .order_by(ClinicRow.name, line.number)
             ).all()
-            return [LineChoice(r.id, r.number, r.label, r.clinic_id, name, r.telephony_account) for r, name in rows]
+            return [LineChoice(*row) for row in rows]
 
     def clinic_count(self) -> int:
         with self._sessions() as s:
