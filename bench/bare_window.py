@@ -7,6 +7,7 @@ python -m bench.bare_window --with-sqlalchemy  the same after importing SQLAlche
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 from PySide6.QtCore import QTimer
@@ -15,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 def main() -> int:
     if "--with-sqlalchemy" in sys.argv:
-        import sqlalchemy.dialects.sqlite
-        import sqlalchemy.orm
+        for module in ("sqlalchemy.orm", "sqlalchemy.dialects.sqlite"):
+            importlib.import_module(module)
     app = QApplication(sys.argv)
     window = QMainWindow()
     window.resize(1366, 740)  # the console's size
