@@ -182,7 +182,8 @@ def run(data: GeneratedData, workdir: Path, runs: int, log=print) -> Section:  #
         if name in errors or "bare PySide6 window" in errors or not bare:
             continue
         ratio = statistics.median(times[name]) / statistics.median(bare)
-        section.rows.append(Row(f"ratio {name} / bare", len(times[name]), ratio, None, target, judged_on="p50", unit="x"))
+        row = Row(f"ratio {name} / bare", len(times[name]), ratio, None, target, judged_on="p50", unit="x")
+        section.rows.append(row)
     section.notes.append(
         f"start-up: {runs} timed starts of each (p95 column = near the slowest); console database: the generated "
         f"file; 'restored call': {check}, put on screen by MainWindow.restore_unsaved(); bytecode cached in "
