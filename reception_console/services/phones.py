@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import phonenumbers
 
 
@@ -53,6 +55,7 @@ def try_normalize(text: str | None, region: str = "PL") -> str | None:
         return text.strip()
 
 
+@functools.lru_cache(maxsize=4096)  # lists and headers repaint the same numbers again and again
 def display(number: str | None) -> str:
     """+48221234567 → +48 22 123 45 67 (international format) for people to read."""
     if not number:

@@ -175,8 +175,9 @@ class CardPanel(QWidget):
         self.hours.setText(card.opening_hours if card else "")
         self.specialists_model.set_card(card)
         self.services_model.set_card(card)
-        _fit(self.specialists, self._specialist_widths, (SpecialistsModel.AGES, SpecialistsModel.VISIT))
-        _fit(self.services, self._service_widths, (ServicesModel.PRICE, ServicesModel.DURATION))
+        if card is not None:  # an empty card keeps the widths: the next card of the clinic needs no re-layout
+            _fit(self.specialists, self._specialist_widths, (SpecialistsModel.AGES, SpecialistsModel.VISIT))
+            _fit(self.services, self._service_widths, (ServicesModel.PRICE, ServicesModel.DURATION))
         self.specialists_proxy.set_index(view.index if view else None)
         self.services_proxy.set_index(view.index if view else None)
         self.apply_search(self.search.text())

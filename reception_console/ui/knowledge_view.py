@@ -6,6 +6,7 @@ each ring (about 0.8 ms per entry here, 10 ms for a card of twelve), for a pane 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -20,6 +21,8 @@ class KnowledgeView(QPlainTextEdit):
         self.setObjectName("knowledge")
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # a scroll bar that comes and goes with the card would re-lay and repaint the pane on every call
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._question = QTextCharFormat()
         self._question.setFontWeight(QFont.Weight.Bold)
         self._answer = QTextCharFormat()
@@ -42,6 +45,18 @@ class KnowledgeView(QPlainTextEdit):
                 cursor.insertText(line, self._answer)
         cursor.endEditBlock()
         self.verticalScrollBar().setValue(0)
+        self._lay_out_what_shows()
+
+    def _lay_out_what_shows(self) -> None:
+        """Lay out the blocks on screen now: laid out while painting, a wrapped answer would change the scroll
+        range afterwards and paint the pane (and what lies under its scroll bar) a second time."""
+        layout = self.document().documentLayout()
+        block, height, extra = self.document().firstBlock(), 0.0, 2  # painting looks a block or two further
+        while block.isValid() and (height <= self.viewport().height() or extra):
+            if height > self.viewport().height():
+                extra -= 1
+            height += layout.blockBoundingRect(block).height()
+            block = block.next()
 
     def show_note(self, text: str) -> None:
         """A line in grey instead of entries (nothing matches the search)."""

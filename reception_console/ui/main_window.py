@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         # settle every layout the new call changed before the first paint, so the call is painted once
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        for view in (self.card.specialists, self.card.services, self.prompts.objection_list):
+        for view in (self.calls, self.card.specialists, self.card.services, self.prompts.objection_list):
             view.doItemsLayout()  # now, not on a zero timer after the first paint (that paints them twice)
         central.setUpdatesEnabled(True)
         if call_id:
