@@ -11,6 +11,7 @@ class ElidedLabel(QWidget):
     def __init__(self, max_lines: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
+        self._wrapped: dict[tuple[int, str], list[tuple[str, bool]]] = {}  # (width, font) → lines, for this text
         self.max_lines = max_lines
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -21,12 +22,19 @@ class ElidedLabel(QWidget):
 
     def setText(self, text: str) -> None:
         self._text = text
+        self._wrapped.clear()
         self.setToolTip(text if text else "")
         self.updateGeometry()
         self.update()
 
     def _lines(self, width: int) -> list[tuple[str, bool]]:
         """(text, cut) for each line shown; `cut` marks the last line when text was left out."""
+        key = (width, self.font().key())
+        if key not in self._wrapped:  # layouts ask for the height several times a call, and paint asks again
+            self._wrapped[key] = self._wrap(width)
+        return self._wrapped[key]
+
+    def _wrap(self, width: int) -> list[tuple[str, bool]]:
         shown: list[tuple[str, bool]] = []
         paragraphs = self._text.split("\n")
         for p_index, paragraph in enumerate(paragraphs):

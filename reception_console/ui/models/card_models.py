@@ -35,6 +35,7 @@ class _CardTable(QAbstractTableModel):
         self._items: tuple[Any, ...] = ()
         self._texts: list[tuple[str, ...]] = []
         self._formatted: dict[tuple[int | None, str, int], list[tuple[str, ...]]] = {}
+        self._headers: dict[int, str] = {}
 
     def set_card(self, card: ClinicCard | None) -> None:
         self.beginResetModel()
@@ -72,7 +73,9 @@ class _CardTable(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.header(section)
+            if section not in self._headers:  # translated once: the header repaints ask hundreds of times a call
+                self._headers[section] = self.header(section)
+            return self._headers[section]
         return None
 
     def header(self, section: int) -> str:
