@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from reception_console.domain.calls import CallEvent, EventKind, EventSource
 from reception_console.domain.card_changes import Action, Entity
 from reception_console.domain.card_records import EditableCard
 from reception_console.domain.card_rules import CardValidationError
@@ -179,15 +180,22 @@ def test_new_clinic_gets_keys_from_names(console, anna) -> None:  # type: ignore
     assert {c.entity for c in history} >= {Entity.CLINIC, Entity.PHONE_LINE, Entity.SPECIALIST, Entity.SERVICE}
 
 
-def test_archiving_a_clinic_keeps_it_for_its_calls(console, anna) -> None:  # type: ignore[no-untyped-def]
+def test_archiving_a_clinic_keeps_it_for_its_calls(console, anna, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    def ring(call_id: str):  # type: ignore[no-untyped-def]
+        return console.desk.receive(CallEvent(EventKind.RING, call_id, clock.now, EventSource.SOFTPHONE, PL_LINE, None))
+
     base = pl_card(console, anna)
     archived = console.editor.set_archived(anna, base, True)
     assert archived.archived
     assert base.id not in {c.id for c in console.editor.clinics(anna)}
     assert base.id in {c.id for c in console.editor.clinics(anna, include_archived=True)}
+    rung = ring("after")
+    assert rung is not None and rung.clinic_id is None  # its lines no longer route: the receptionist picks
     change = console.editor.history(anna, base.id)[0]
     back = console.editor.revert(anna, change.id)
     assert isinstance(back, EditableCard) and not back.archived
+    rung = ring("back")
+    assert rung is not None and rung.clinic_id == base.id
 
 
 def two_consoles(demo_db: Database, clock: Clock) -> tuple[ConsoleServices, ConsoleServices, Database]:

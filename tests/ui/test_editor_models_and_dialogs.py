@@ -111,3 +111,14 @@ def test_global_prompts_dialog_saves_a_language(qtbot, app, demo_db: Database) -
     script = services.editor.global_script(anna, "en")
     assert next(p for p in script.prompts if p.objection is Objection.WILL_THINK).title == "Let me think"
     assert not dialog.save_button.isEnabled()
+
+
+def test_global_prompts_open_in_the_language_asked_for_else_the_consoles(qtbot, app, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    services = services_for(demo_db)
+    anna = services.auth.sign_in("anna", "demo")
+    russian = GlobalScriptsDialog(services.editor, anna, language="ru")
+    qtbot.addWidget(russian)
+    assert russian.language.currentData() == "ru" and russian.base is not None and russian.base.language == "ru"
+    own = GlobalScriptsDialog(services.editor, anna)  # the app fixture runs the console in English
+    qtbot.addWidget(own)
+    assert own.language.currentData() == "en"

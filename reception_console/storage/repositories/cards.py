@@ -33,9 +33,14 @@ class SqlCardStore:
         self._sessions = sessions
 
     def line_by_number(self, number: str) -> PhoneLine | None:
+        """The live line with that number, of a live clinic (an archived clinic's calls go to the picker)."""
         with self._sessions() as s:
             row = s.scalars(
-                select(PhoneLineRow).where(PhoneLineRow.number == number, PhoneLineRow.archived_at.is_(None))
+                select(PhoneLineRow)
+                .join(ClinicRow)
+                .where(
+                    PhoneLineRow.number == number, PhoneLineRow.archived_at.is_(None), ClinicRow.archived_at.is_(None)
+                )
             ).first()
             return _line(row) if row else None
 

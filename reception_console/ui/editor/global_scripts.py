@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.card_records import GlobalScript
@@ -15,7 +16,10 @@ from .script_tab import ScriptTab
 
 
 class GlobalScriptsDialog(QDialog):
-    def __init__(self, editor: CardEditor, person: Person, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, editor: CardEditor, person: Person, parent: QWidget | None = None, language: str | None = None
+    ) -> None:
+        """`language`: the one to open first (the clinic being edited; else the console's own language)."""
         super().__init__(parent)
         self._editor = editor
         self._person = person
@@ -26,6 +30,8 @@ class GlobalScriptsDialog(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
+        first = self.language.findData(language or QLocale().name().split("_")[0])
+        self.language.setCurrentIndex(max(0, first))
         self.script = ScriptTab(clinic=False)
         self.script.changed.connect(self._edited)
         self.problems = QLabel()

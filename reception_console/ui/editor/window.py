@@ -396,7 +396,8 @@ class CardEditorWindow(QMainWindow):
     def edit_global_scripts(self) -> None:
         from .global_scripts import GlobalScriptsDialog
 
-        GlobalScriptsDialog(self.services.editor, self.person, self).exec()
+        language = self.base.card.language if self.base is not None else None
+        GlobalScriptsDialog(self.services.editor, self.person, self, language=language).exec()
         if self.base is not None and not self.dirty and self.base.id is not None:
             self.open_clinic(self.base.id)
 
