@@ -57,5 +57,10 @@ class AuthService:
             raise SignInError("Wrong name or password.")
         return found[0]
 
+    def current(self, person: Person) -> Person | None:
+        """The signed-in person as stored now (an admin may have changed the role); None when switched off."""
+        now = self._people.person(person.id)
+        return now if now is not None and now.active else None
+
     def add_person(self, login: str, display_name: str, role: Role, password: str) -> Person:
         return self._people.add(login, display_name, role, hash_password(password))

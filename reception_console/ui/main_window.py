@@ -45,6 +45,7 @@ from .new_call import NewCallDialog
 from .outage import OutageKeeper
 from .outcome_panel import OutcomePanel
 from .prompts_panel import PromptsPanel
+from .session_guard import SessionGuard
 from .sign_in import SignInDialog
 from .supervisor_windows import SupervisorWindows
 from .tasks_dialog import TasksDialog
@@ -155,6 +156,9 @@ class MainWindow(QMainWindow):
         self.live = LiveCard(services.cards, lambda: self.card.view, self.refresh_card, self)
         self.prefetch = CardPrefetch(services.cards, self)
         self.prefetch.start()
+        self.session = SessionGuard(services.auth, person, self)
+        self.session.revoked.connect(self._switched_off)
+        self.session.changed.connect(self._person_updated)
         self.supervising = SupervisorWindows(
             services,
             region=region,
@@ -529,19 +533,39 @@ class MainWindow(QMainWindow):
             15000,
         )
 
-    def switch_user(self) -> None:
+    def switch_user(self) -> bool:
+        """Another person signs in at this console; False when the dialog was cancelled."""
         self.keep_draft()
-        last = self.person.login
-        dialog = SignInDialog(self.services.auth, last, self)
-        if dialog.exec() and dialog.person is not None:
-            self.supervising.person_changed(dialog.person)
-            self.person = dialog.person
-            self.services.desk.receptionist = dialog.person
-            self._show_person()
-            self.missed.set_person(dialog.person)
-            self.show_call(self.current_id)
-            if self.ui_state is not None:
-                self.ui_state.setValue("sign_in/last_login", dialog.person.login)
+        dialog = SignInDialog(self.services.auth, self.person.login, self)
+        if not dialog.exec() or dialog.person is None:
+            return False
+        self._person_updated(dialog.person)
+        self.missed.set_person(dialog.person)
+        self.show_call(self.current_id)
+        if self.ui_state is not None:
+            self.ui_state.setValue("sign_in/last_login", dialog.person.login)
+        return True
+
+    def _person_updated(self, person: Person) -> None:
+        self.supervising.person_changed(person)
+        self.person = self.session.person = self.services.desk.receptionist = person
+        self._show_person()
+
+    def _switched_off(self) -> None:
+        """An admin switched the signed-in person off: someone signs in again, or the window closes (calls kept)."""
+        self.session.timer.stop()
+        self.keep_draft()
+        QMessageBox.information(
+            self,
+            self.tr("Reception Console"),
+            self.tr("An administrator switched off %1. Sign in to go on; the calls on screen are kept.").replace(
+                "%1", self.person.display_name
+            ),
+        )
+        if self.switch_user():
+            self.session.timer.start()
+        else:
+            self.close()
 
     def _on_tick(self) -> None:
         self.calls_model.tick()

@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+117" />
+      <location filename="../../reception_console/app.py" line="+119" />
       <location line="+7" />
       <location line="+10" />
       <source>Reception Console</source>
@@ -629,7 +629,7 @@ Global prompts: %5</source>
   <context>
     <name>CardPanel</name>
     <message>
-      <location filename="../../reception_console/ui/card_panel.py" line="+93" />
+      <location filename="../../reception_console/ui/card_panel.py" line="+87" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
@@ -654,7 +654,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+19" />
       <source>Specialists</source>
       <translation type="unfinished" />
     </message>
@@ -669,7 +669,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+70" />
+      <location line="+71" />
       <source>age %1</source>
       <translation type="unfinished" />
     </message>
@@ -682,7 +682,7 @@ Global prompts: %5</source>
       </translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+17" />
       <source>No algorithm matches the search.</source>
       <translation type="unfinished" />
     </message>
@@ -1902,7 +1902,7 @@ Please tell IT and give them the log file:
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../reception_console/ui/error_text.py" line="+14" />
+      <location filename="../../reception_console/ui/error_text.py" line="+18" />
       <source>Enter a phone number.</source>
       <translation type="unfinished" />
     </message>
@@ -2083,12 +2083,12 @@ Please tell IT and give them the log file:
   <context>
     <name>GlobalScriptsDialog</name>
     <message>
-      <location filename="../../reception_console/ui/editor/global_scripts.py" line="+24" />
+      <location filename="../../reception_console/ui/editor/global_scripts.py" line="+28" />
       <source>Global prompts and phrases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+11" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
@@ -2374,11 +2374,12 @@ Please tell IT and give them the log file:
     <name>MainWindow</name>
     <message>
       <location filename="../../reception_console/ui/main_window.py" line="+86" />
+      <location line="+474" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location filename="../../reception_console/ui/calls_column.py" line="+22" />
       <source>No calls.
 
 Incoming calls appear here.
@@ -2386,47 +2387,47 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+10" />
       <source>Calls</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+83" />
+      <location filename="../../reception_console/ui/window_actions.py" line="+21" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
+      <location line="+17" />
       <source>New call  Ctrl+N</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>My tasks  Ctrl+T</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>Couldn't answer  Ctrl+K</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>Edit cards  Ctrl+E</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>Dashboard  Ctrl+D</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="+4" />
       <source>Switch user  Ctrl+Shift+L</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
+      <location filename="../../reception_console/ui/main_window.py" line="-381" />
       <source>receptionist</source>
       <translation type="unfinished" />
     </message>
@@ -2441,7 +2442,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+49" />
+      <location line="+52" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -2451,22 +2452,22 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+43" />
+      <location filename="../../reception_console/ui/clinic_chooser.py" line="+47" />
       <source>No call in progress. Look up a clinic's card:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="-6" />
       <source>The line %1 belongs to no clinic. Choose the clinic to see its card:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
+      <location line="-7" />
       <source>Choose clinic…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+38" />
+      <location filename="../../reception_console/ui/main_window.py" line="+79" />
       <source>Answering on the phone…</source>
       <translation type="unfinished" />
     </message>
@@ -2512,7 +2513,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+34" />
+      <location line="+12" />
       <source>Call back</source>
       <translation type="unfinished" />
     </message>
@@ -2524,6 +2525,11 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+7" />
       <source>Dial %1 now; the outcome you save completes the task.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+29" />
+      <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3241,7 +3247,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>ServicesModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/card_models.py" line="+142" />
+      <location filename="../../reception_console/ui/models/card_models.py" line="+145" />
       <source>Service</source>
       <translation type="unfinished" />
     </message>
@@ -3321,7 +3327,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+21" />
       <source>&amp;Name:</source>
       <translation type="unfinished" />
     </message>

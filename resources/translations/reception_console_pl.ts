@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+117"/>
+        <location filename="../../reception_console/app.py" line="+119"/>
         <location line="+7"/>
         <location line="+10"/>
         <source>Reception Console</source>
@@ -643,7 +643,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/card_panel.py" line="+93"/>
+        <location filename="../../reception_console/ui/card_panel.py" line="+87"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -668,7 +668,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Szukaj w karcie albo wpisz wiek: 5, 5 lat, 8 mies…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Specialists</source>
         <translation>Specjaliści</translation>
     </message>
@@ -683,7 +683,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Algorytmy na trudne pytania</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>age %1</source>
         <translation>wiek: %1</translation>
     </message>
@@ -697,7 +697,7 @@ Wspólne podpowiedzi: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No algorithm matches the search.</source>
         <translation>Żaden algorytm nie pasuje do wyszukiwania.</translation>
     </message>
@@ -1920,7 +1920,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reception_console/ui/error_text.py" line="+14"/>
+        <location filename="../../reception_console/ui/error_text.py" line="+18"/>
         <source>Enter a phone number.</source>
         <translation>Wpisz numer telefonu.</translation>
     </message>
@@ -2109,12 +2109,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>GlobalScriptsDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/global_scripts.py" line="+24"/>
+        <location filename="../../reception_console/ui/editor/global_scripts.py" line="+28"/>
         <source>Global prompts and phrases</source>
         <translation>Wspólne podpowiedzi i zwroty</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
@@ -2401,11 +2401,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     <name>MainWindow</name>
     <message>
         <location filename="../../reception_console/ui/main_window.py" line="+86"/>
+        <location line="+474"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../reception_console/ui/calls_column.py" line="+22"/>
         <source>No calls.
 
 Incoming calls appear here.
@@ -2416,47 +2417,47 @@ Tutaj pojawiają się połączenia przychodzące.
 Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Calls</source>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../reception_console/ui/window_actions.py" line="+21"/>
         <source>Main</source>
         <translation>Pasek główny</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>New call  Ctrl+N</source>
         <translation>Nowe połączenie  Ctrl+N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>My tasks  Ctrl+T</source>
         <translation>Moje zadania  Ctrl+T</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Couldn&apos;t answer  Ctrl+K</source>
         <translation>Nie znam odpowiedzi  Ctrl+K</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Edit cards  Ctrl+E</source>
         <translation>Edytuj karty  Ctrl+E</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dashboard  Ctrl+D</source>
         <translation>Wskaźniki  Ctrl+D</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Switch user  Ctrl+Shift+L</source>
         <translation>Zmień użytkownika  Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../reception_console/ui/main_window.py" line="-381"/>
         <source>receptionist</source>
         <translation>rejestracja</translation>
     </message>
@@ -2471,7 +2472,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -2481,22 +2482,22 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Baza danych znów działa; wszystko, co w tym czasie czekało, jest już zapisane.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../reception_console/ui/clinic_chooser.py" line="+47"/>
         <source>No call in progress. Look up a clinic&apos;s card:</source>
         <translation>Brak trwającego połączenia. Zobacz kartę przychodni:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>The line %1 belongs to no clinic. Choose the clinic to see its card:</source>
         <translation>Linia %1 nie należy do żadnej przychodni. Wybierz przychodnię, aby zobaczyć jej kartę:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-7"/>
         <source>Choose clinic…</source>
         <translation>Wybierz przychodnię…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+79"/>
         <source>Answering on the phone…</source>
         <translation>Odbieranie połączenia w telefonie…</translation>
     </message>
@@ -2544,7 +2545,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Przekazano pytanie kierownikowi rejestracji.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
         <source>Call back</source>
         <translation>Oddzwoń</translation>
     </message>
@@ -2557,6 +2558,11 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <location line="+7"/>
         <source>Dial %1 now; the outcome you save completes the task.</source>
         <translation>Wybierz teraz numer %1; zapisanie wyniku zamknie zadanie.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
+        <translation>Administrator wyłączył konto: %1. Zaloguj się, aby kontynuować; połączenia na ekranie zostają.</translation>
     </message>
 </context>
 <context>
@@ -3277,7 +3283,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/card_models.py" line="+142"/>
+        <location filename="../../reception_console/ui/models/card_models.py" line="+145"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
@@ -3358,7 +3364,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Logowanie — Konsola rejestracji</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Użytkownik:</translation>
     </message>

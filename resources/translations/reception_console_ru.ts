@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+117"/>
+        <location filename="../../reception_console/app.py" line="+119"/>
         <location line="+7"/>
         <location line="+10"/>
         <source>Reception Console</source>
@@ -643,7 +643,7 @@ Global prompts: %5</source>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/card_panel.py" line="+93"/>
+        <location filename="../../reception_console/ui/card_panel.py" line="+87"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -668,7 +668,7 @@ Global prompts: %5</source>
         <translation>Поиск по карточке или возраст: 5, 5 лет, 8 мес…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Specialists</source>
         <translation>Специалисты</translation>
     </message>
@@ -683,7 +683,7 @@ Global prompts: %5</source>
         <translation>Алгоритмы на сложные вопросы</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>age %1</source>
         <translation>возраст: %1</translation>
     </message>
@@ -697,7 +697,7 @@ Global prompts: %5</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No algorithm matches the search.</source>
         <translation>Ни один алгоритм не подходит под запрос.</translation>
     </message>
@@ -1920,7 +1920,7 @@ Please tell IT and give them the log file:
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reception_console/ui/error_text.py" line="+14"/>
+        <location filename="../../reception_console/ui/error_text.py" line="+18"/>
         <source>Enter a phone number.</source>
         <translation>Введите номер телефона.</translation>
     </message>
@@ -2109,12 +2109,12 @@ Please tell IT and give them the log file:
 <context>
     <name>GlobalScriptsDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/global_scripts.py" line="+24"/>
+        <location filename="../../reception_console/ui/editor/global_scripts.py" line="+28"/>
         <source>Global prompts and phrases</source>
         <translation>Общие подсказки и фразы</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -2401,11 +2401,12 @@ Please tell IT and give them the log file:
     <name>MainWindow</name>
     <message>
         <location filename="../../reception_console/ui/main_window.py" line="+86"/>
+        <location line="+474"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../reception_console/ui/calls_column.py" line="+22"/>
         <source>No calls.
 
 Incoming calls appear here.
@@ -2416,47 +2417,47 @@ Ctrl+N starts one by hand.</source>
 Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../reception_console/ui/window_actions.py" line="+21"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>New call  Ctrl+N</source>
         <translation>Новый звонок  Ctrl+N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>My tasks  Ctrl+T</source>
         <translation>Мои задачи  Ctrl+T</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Couldn&apos;t answer  Ctrl+K</source>
         <translation>Не знаю ответа  Ctrl+K</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Edit cards  Ctrl+E</source>
         <translation>Редактор карточек  Ctrl+E</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dashboard  Ctrl+D</source>
         <translation>Показатели  Ctrl+D</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Switch user  Ctrl+Shift+L</source>
         <translation>Сменить пользователя  Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../reception_console/ui/main_window.py" line="-381"/>
         <source>receptionist</source>
         <translation>администратор</translation>
     </message>
@@ -2471,7 +2472,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
@@ -2481,22 +2482,22 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>База данных снова доступна; всё, что ждало записи, сохранено.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../reception_console/ui/clinic_chooser.py" line="+47"/>
         <source>No call in progress. Look up a clinic&apos;s card:</source>
         <translation>Сейчас нет звонка. Открыть карточку клиники:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>The line %1 belongs to no clinic. Choose the clinic to see its card:</source>
         <translation>Линия %1 не привязана ни к одной клинике. Выберите клинику, чтобы открыть её карточку:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-7"/>
         <source>Choose clinic…</source>
         <translation>Выберите клинику…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+79"/>
         <source>Answering on the phone…</source>
         <translation>Телефон отвечает на звонок…</translation>
     </message>
@@ -2544,7 +2545,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Вопрос передан старшему администратору.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
         <source>Call back</source>
         <translation>Перезвонить</translation>
     </message>
@@ -2557,6 +2558,11 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="+7"/>
         <source>Dial %1 now; the outcome you save completes the task.</source>
         <translation>Наберите %1; когда вы сохраните результат, задача будет выполнена.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
+        <translation>Администратор отключил учётную запись: %1. Войдите, чтобы продолжить; звонки на экране сохранены.</translation>
     </message>
 </context>
 <context>
@@ -3277,7 +3283,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/card_models.py" line="+142"/>
+        <location filename="../../reception_console/ui/models/card_models.py" line="+145"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
@@ -3358,7 +3364,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Вход — Консоль регистратуры</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Пользователь:</translation>
     </message>

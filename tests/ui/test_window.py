@@ -3,6 +3,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from reception_console.domain.calls import CallEvent, CallState, EventKind, EventSource, Outcome
+from reception_console.domain.people import Role
 from reception_console.domain.tasks import TaskKind
 from reception_console.storage.database import Database
 from reception_console.ui.main_window import MainWindow
@@ -186,3 +187,49 @@ def test_the_algorithms_follow_the_search(qtbot, window: MainWindow, clock: Cloc
     assert window.card.knowledge.toPlainText() == "No algorithm matches the search."
     window.card.search.clear()
     assert window.card.knowledge.toPlainText().count("\n") > len(card.knowledge)  # every entry again
+
+
+def test_a_person_switched_off_by_an_admin_is_asked_to_sign_in_again(qtbot, window: MainWindow, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    admin = window.services.auth.sign_in("admin", "demo")
+    ring(window, "kept", PL_LINE, clock)
+    type_text(window.outcome.notes, "w trakcie")
+    window.session.check()
+    assert window.person.login == "justyna"  # nothing changed: nothing happens
+
+    window.services.people.set_role(admin, window.person.id, Role.SUPERVISOR)
+    window.session.check()
+    assert window.person.role is Role.SUPERVISOR and window.editor_action.isVisible()
+
+    seen: list[str] = []
+
+    def sign_in_as_olga(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, SignInDialog)
+        dialog.login.setCurrentIndex(dialog.login.findData("olga"))
+        qtbot.keyClicks(dialog.password, "demo")
+        dialog.try_sign_in()
+
+    def read_message(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen.append(dialog.text())
+        when_dialog_opens(qtbot, sign_in_as_olga)
+        dialog.accept()
+
+    window.services.people.set_active(admin, window.person.id, False)
+    when_dialog_opens(qtbot, read_message)
+    window.session.check()
+    assert seen and "Justyna" in seen[0]
+    assert window.person.login == "olga" and window.session.timer.isActive()
+    assert window.current_call() is not None and window.current_call().id == "kept"
+    assert window.services.desk.get("kept").form.notes == "w trakcie"  # the draft was kept
+
+
+def test_nobody_signing_in_after_a_switch_off_closes_the_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    admin = window.services.auth.sign_in("admin", "demo")
+    window.services.people.set_active(admin, window.person.id, False)
+
+    def read_message(dialog) -> None:  # type: ignore[no-untyped-def]
+        when_dialog_opens(qtbot, lambda sign_in: sign_in.reject())
+        dialog.accept()
+
+    when_dialog_opens(qtbot, read_message)
+    window.session.check()
+    assert not window.isVisible()

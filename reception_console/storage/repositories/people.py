@@ -28,6 +28,11 @@ class SqlPeopleStore:
         with self._sessions() as s:
             return [to_person(r) for r in s.scalars(query)]
 
+    def person(self, person_id: int) -> Person | None:
+        with self._sessions() as s:
+            row = s.get(PersonRow, person_id)
+            return to_person(row) if row else None
+
     def credentials(self, login: str) -> tuple[Person, str] | None:
         with self._sessions() as s:
             row = s.scalars(select(PersonRow).where(func.lower(PersonRow.login) == login.lower())).first()
