@@ -2183,7 +2183,17 @@ Please tell IT and give them the log file:
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../reception_console/ui/editor/history_tab.py" line="+66" />
+      <location filename="../../reception_console/ui/editor/history_tab.py" line="+31" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+44" />
       <source>Revert this change</source>
       <translation type="unfinished" />
     </message>

@@ -2210,7 +2210,17 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/history_tab.py" line="+66"/>
+        <location filename="../../reception_console/ui/editor/history_tab.py" line="+31"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Revert this change</source>
         <translation>Cofnij tę zmianę</translation>
     </message>

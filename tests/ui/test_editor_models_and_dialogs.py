@@ -122,3 +122,22 @@ def test_global_prompts_open_in_the_language_asked_for_else_the_consoles(qtbot, 
     own = GlobalScriptsDialog(services.editor, anna)  # the app fixture runs the console in English
     qtbot.addWidget(own)
     assert own.language.currentData() == "en"
+
+
+def test_a_change_shows_lists_and_the_owner_as_people_read_them(app) -> None:  # type: ignore[no-untyped-def]
+    from reception_console.domain.card_changes import Action, CardChange, Entity
+    from reception_console.ui.editor.history_tab import change_html
+
+    owner = CardChange(
+        Entity.CLINIC,
+        Action.UPDATE,
+        1,
+        {"owner": {"name": "Anna Nowak", "phone": "+48 600 100 200", "email": ""}},
+        {"owner": {"name": "Anna Nowak", "phone": "+48 600 100 300", "email": "anna@example.com"}},
+    )
+    html = change_html(owner, "before", "after")
+    assert "Anna Nowak · +48 600 100 200<" in html and "Anna Nowak · +48 600 100 300 · anna@example.com" in html
+    languages = CardChange(Entity.SPECIALIST, Action.UPDATE, 2, {"languages": ["pl"]}, {"languages": ["pl", "en"]})
+    html = change_html(languages, "before", "after")
+    assert ">pl<" in html and ">pl, en<" in html
+    assert not any(mark in html for mark in ('["', "{", '"pl"'))

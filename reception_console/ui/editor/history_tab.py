@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,11 +23,21 @@ from ..models.changes_model import ChangesModel, field_text
 
 
 def _value(value: Any) -> str:
-    if value is None:
+    """A recorded value as a supervisor reads it: lists as lists, the owner as name · phone · e-mail."""
+    if value is None or value == "" or value == [] or value == {}:
         return "—"
+    if isinstance(value, bool):
+        return escape(
+            QCoreApplication.translate("HistoryTab", "yes") if value else QCoreApplication.translate("HistoryTab", "no")
+        )
     if isinstance(value, str):
         return escape(value).replace("\n", "<br>")
-    return escape(json.dumps(value, ensure_ascii=False))
+    if isinstance(value, dict):
+        return " · ".join(_value(v) for v in value.values() if v not in (None, "", [], {})) or "—"
+    if isinstance(value, list | tuple):
+        parts = [_value(v) for v in value]
+        return ("<br>" if any(isinstance(v, dict) for v in value) else ", ").join(parts)
+    return escape(str(value))
 
 
 def change_html(change: CardChange, before_caption: str, after_caption: str) -> str:
