@@ -252,7 +252,9 @@ def bench_ring(console: Console, events: int, rng: random.Random) -> Section:
     lost = refguard.RefCounts.now().lost_since(refs_before)
     mean_repaints = sum(repaints) / len(repaints) if repaints else 0
     section.notes.append(
-        f"cards: the window read all {len(console.all_clinics):,} cards ahead in {console.prefetch_s:.1f} s after "
+        f"cards: the window read {console.window.prefetch.read:,} of {len(console.all_clinics):,} cards ahead "
+        f"{'(then stopped: reads were slow) ' if console.window.prefetch.stopped_slow else ''}"
+        f"in {console.prefetch_s:.1f} s after "
         f"start-up ({_mb(console.prefetch_mb)}); before {READ_SHARE:.0%} of the rings the ring's card was dropped "
         f"from the cache, so it was read during the ring."
     )

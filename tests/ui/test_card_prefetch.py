@@ -51,3 +51,13 @@ def test_prefetch_waits_for_the_database_and_goes_on(qtbot, app, demo_db: Databa
         pass
     assert finished.args == [3]
     assert prefetch.done and not prefetch.timer.isActive()
+
+
+def test_prefetch_stops_where_reading_a_card_is_slow(qtbot, app, demo_db: Database, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    cards = services_for(demo_db, clock).cards
+    prefetch = CardPrefetch(cards, step_ms=1, slow_step_ms=0.0, slow_reads=2)  # every read is slow here
+    with qtbot.waitSignal(prefetch.finished, timeout=3000) as finished:
+        prefetch.start()
+    assert finished.args == [2] and prefetch.stopped_slow  # two slow reads in a row, then it gave up reading ahead
+    clinics = cards.prefetch_order()
+    assert [cards.prefetch(clinic_id) for clinic_id in clinics].count(True) == 1  # the third is read on demand
