@@ -46,9 +46,13 @@ KNOWLEDGE_FIELDS = ("question", "answer", "tags")
 
 
 class CardFileError(ValueError):
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
+    """`problems`: English lines for logs and the command line. `errors`: the same problems with their codes, for a
+    window to word in its user's language (a problem without a code keeps its English)."""
+
+    def __init__(self, problems: Sequence[str | FieldError]) -> None:
+        self.errors = [p if isinstance(p, FieldError) else FieldError("", "", p) for p in problems]
+        self.problems = [str(p) for p in problems]
+        super().__init__("\n".join(self.problems))
 
 
 @dataclass
@@ -91,30 +95,30 @@ def _shown(name: str) -> str:
 
 class _Reader:
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems: list[FieldError] = []
 
-    def fail(self, path: str, message: str) -> None:
-        self.problems.append(f"{path}: {message}")
+    def fail(self, path: str, code: str, message: str, detail: str = "") -> None:
+        self.problems.append(FieldError(path, code, message, detail))
 
     def report(self, errors: list[FieldError], prefix: str) -> None:
-        self.problems += [str(e.under(prefix)) if prefix else str(e) for e in errors]
+        self.problems += [e.under(prefix) if prefix else e for e in errors]
 
     def fields(self, obj: dict[str, Any], allowed: Sequence[str], path: str) -> None:
         for key in obj:
             if key not in allowed:
                 where = f"{path}.{key}" if path else key
                 if len(key) > 60 or not key.isprintable():
-                    where = f"{path or '(top)'}: field {_shown(key)}"
-                    self.problems.append(f"{where} is not a field of this format")
+                    shown = _shown(key)
+                    self.fail(path or "(top)", "not_a_field", f"field {shown} is not a field of this format", shown)
                 else:
-                    self.fail(where, "unknown field")
+                    self.fail(where, "unknown_field", "unknown field")
 
     def text(self, obj: dict[str, Any], key: str, path: str) -> str:
         value = obj.get(key)
         if value is None:
             return ""
         if not isinstance(value, str):
-            self.fail(f"{path}.{key}", "must be text")
+            self.fail(f"{path}.{key}", "not_text", "must be text")
             return ""
         return value
 
@@ -126,7 +130,7 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(f"{path}.{key}", "must be a whole number")
+            self.fail(f"{path}.{key}", "not_whole_number", "must be a whole number")
             return default
         return value
 
@@ -134,25 +138,24 @@ class _Reader:
         value = obj.get(key)
         if value is None:
             if required:
-                self.fail(f"{path}.{key}", "is required")
+                self.fail(f"{path}.{key}", "missing", "is required")
             return None
         if not isinstance(value, str):
-            self.fail(f"{path}.{key}", 'must be a decimal string such as "180.00"')
+            self.fail(f"{path}.{key}", "not_decimal_string", 'must be a decimal string such as "180.00"')
             return None
         try:
             amount = Decimal(value)
         except InvalidOperation:
-            self.fail(f"{path}.{key}", f"{_shown(value)} is not a decimal number")
-            return None
+            amount = Decimal("NaN")
         if not amount.is_finite():
-            self.fail(f"{path}.{key}", f"{_shown(value)} is not a decimal number")
+            self.fail(f"{path}.{key}", "not_decimal", f"{_shown(value)} is not a decimal number", _shown(value))
             return None
         return amount
 
     def words(self, obj: dict[str, Any], key: str, path: str, what: str) -> tuple[str, ...]:
         value = obj.get(key, [])
         if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-            self.fail(f"{path}.{key}", f"must be a list of {what}")
+            self.fail(f"{path}.{key}", "not_text_list", f"must be a list of {what}")
             return ()
         return tuple(value)
 
@@ -161,13 +164,13 @@ class _Reader:
     ) -> list[tuple[str, dict[str, Any]]]:
         value = obj.get(key, [])
         if not isinstance(value, list):
-            self.fail(f"{path}.{key}" if path else key, "must be a list")
+            self.fail(f"{path}.{key}" if path else key, "not_list", "must be a list")
             return []
         out = []
         for i, item in enumerate(value):
             where = f"{path}.{key}[{i}]" if path else f"{key}[{i}]"
             if not isinstance(item, dict):
-                self.fail(where, "must be an object")
+                self.fail(where, "not_object", "must be an object")
             else:
                 self.fields(item, allowed, where)
                 out.append((where, item))
@@ -179,7 +182,8 @@ def _prompts(r: _Reader, obj: dict[str, Any], path: str) -> tuple[ObjectionPromp
     for ppath, item in r.items(obj, "objections", path, PROMPT_FIELDS):
         key = item.get("objection")
         if key not in {o.value for o in Objection}:
-            r.fail(f"{ppath}.objection", f"must be one of {', '.join(o.value for o in Objection)}")
+            known = ", ".join(o.value for o in Objection)
+            r.fail(f"{ppath}.objection", "not_one_of", f"must be one of {known}", known)
             continue
         prompts.append(ObjectionPrompt(Objection(key), r.text(item, "title", ppath), r.text(item, "text", ppath)))
     return tuple(prompts)
@@ -231,7 +235,7 @@ def _clinic(r: _Reader, c: dict[str, Any], path: str) -> EditableCard:
     ]
     owner = c.get("owner") or {}
     if not isinstance(owner, dict):
-        r.fail(f"{path}.owner", "must be an object")
+        r.fail(f"{path}.owner", "not_object", "must be an object")
         owner = {}
     r.fields(owner, OWNER_FIELDS, f"{path}.owner")
     card = ClinicCard(
@@ -262,7 +266,8 @@ def _people(r: _Reader, data: dict[str, Any], out: CardFile) -> None:
     for ppath, item in r.items(data, "people", "", PERSON_FIELDS):
         role = item.get("role")
         if role not in {x.value for x in Role}:
-            r.fail(f"{ppath}.role", f"must be one of {', '.join(x.value for x in Role)}")
+            known = ", ".join(x.value for x in Role)
+            r.fail(f"{ppath}.role", "not_one_of", f"must be one of {known}", known)
             continue
         spec = PersonSpec(
             r.text(item, "login", ppath),
@@ -282,16 +287,16 @@ def parse_cards(data: Any) -> CardFile:
     r = _Reader()
     out = CardFile()
     if not isinstance(data, dict):
-        raise CardFileError(["(top): must be a JSON object"])
+        raise CardFileError([FieldError("(top)", "not_object", "must be a JSON object")])
     r.fields(data, TOP_FIELDS, "")
     if data.get("format") != FORMAT:
-        r.fail("format", f"must be {FORMAT!r}")
+        r.fail("format", "must_be", f"must be {FORMAT!r}", repr(FORMAT))
     if data.get("version") != VERSION or isinstance(data.get("version"), bool):
-        r.fail("version", f"must be {VERSION}")
+        r.fail("version", "must_be", f"must be {VERSION}", str(VERSION))
     for spath, script in r.items(data, "scripts", "", SCRIPT_FIELDS):
         language = r.text(script, "language", spath)
         if language in out.script_languages:
-            r.fail(f"{spath}.language", f"{language!r} has another script in this file")
+            r.fail(f"{spath}.language", "script_repeated", f"{language!r} has another script in this file", language)
         prompts, phrases = _prompts(r, script, spath), _phrases(r, script, spath)
         r.report(check_script(language, prompts, phrases), spath)
         out.script_languages.append(language)
@@ -304,12 +309,13 @@ def parse_cards(data: Any) -> CardFile:
         editable = _clinic(r, item, cpath)
         card = editable.card
         if card.key and card.key in seen_keys:
-            r.fail(f"{cpath}.key", f"{card.key!r} is used by another clinic in this file")
+            r.fail(f"{cpath}.key", "key_repeated", f"{card.key!r} is used by another clinic in this file", card.key)
         seen_keys.add(card.key)
         for i, line in enumerate(card.phone_lines):
             owner = seen_lines.setdefault(line.number, (card.key, card.name))
             if owner[0] != card.key:
-                r.fail(f"{cpath}.phone_lines[{i}].number", f"{line.number} is already a line of {owner[1]}")
+                where = f"{cpath}.phone_lines[{i}].number"
+                r.fail(where, "line_taken", f"{line.number} is already a line of {owner[1]}", owner[1])
         out.clinics.append(card)
         out.prompts += [(card.language, p, card.key) for p in editable.prompts]
         out.phrases += [(card.language, p, card.key) for p in editable.phrases]
@@ -335,11 +341,12 @@ def parse_card_text(text: str, name: str = "file") -> CardFile:
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
-        raise CardFileError([f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]) from exc
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise CardFileError([FieldError(name, "not_json", f"not valid JSON ({where}: {exc.msg})", where)]) from exc
     except RecursionError as exc:
-        raise CardFileError([f"{name}: not a card file (nested too deeply)"]) from exc
+        raise CardFileError([FieldError(name, "too_deep", "not a card file (nested too deeply)")]) from exc
     except ValueError as exc:
-        raise CardFileError([f"{name}: not valid JSON ({exc})"]) from exc
+        raise CardFileError([FieldError(name, "not_json", f"not valid JSON ({exc})", str(exc))]) from exc
     return parse_cards(data)
 
 
@@ -348,12 +355,15 @@ def read_card_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise CardFileError([f"{path.name}: {size // (1024 * 1024)} MB is too large for a card file"])
+            megabytes = str(size // (1024 * 1024))
+            problem = FieldError(path.name, "file_too_large", f"{megabytes} MB is too large for a card file", megabytes)
+            raise CardFileError([problem])
         return path.read_bytes().decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
-        raise CardFileError([f"{path.name}: not UTF-8 text ({exc.reason})"]) from exc
+        raise CardFileError([FieldError(path.name, "not_utf8", f"not UTF-8 text ({exc.reason})")]) from exc
     except OSError as exc:
-        raise CardFileError([f"{path.name}: cannot be read ({exc.strerror or exc})"]) from exc
+        reason = str(exc.strerror or exc)
+        raise CardFileError([FieldError(path.name, "unreadable", f"cannot be read ({reason})", reason)]) from exc
 
 
 def read_card_file(path: Path) -> CardFile:

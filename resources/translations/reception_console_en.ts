@@ -59,7 +59,7 @@
   <context>
     <name>AgeLimit</name>
     <message>
-      <location filename="../../reception_console/ui/editor/fields.py" line="+168" />
+      <location filename="../../reception_console/ui/editor/fields.py" line="+190" />
       <source>years</source>
       <translation type="unfinished" />
     </message>
@@ -368,7 +368,7 @@
   <context>
     <name>CardErrors</name>
     <message>
-      <location filename="../../reception_console/ui/editor/fields.py" line="-144" />
+      <location filename="../../reception_console/ui/editor/fields.py" line="-166" />
       <source>Fill this in.</source>
       <translation type="unfinished" />
     </message>
@@ -497,16 +497,111 @@
       <source>Another console saved a clashing change; reload and try again.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location line="+4" />
+      <source>Not a field of the card format.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 is not a field of the card format.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Must be text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Must be a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Missing: this is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Must be an amount in quotes, such as "180.00".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>%1 is not an amount.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Must be a list of texts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Must be a list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Must be an object { … }.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Must be one of: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Must be %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The language %1 has another script in this file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Another clinic in this file has the key %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Not valid JSON (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Not a card file (nested too deeply).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 MB is too large for a card file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Not UTF-8 text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cannot be read (%1).</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>CardFiles</name>
     <message>
-      <location filename="../../reception_console/ui/editor/files.py" line="+19" />
+      <location filename="../../reception_console/ui/editor/files.py" line="+21" />
       <source>Card files (*.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+12" />
       <location line="+32" />
       <location line="+11" />
       <source>Import</source>

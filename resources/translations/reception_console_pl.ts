@@ -60,7 +60,7 @@
 <context>
     <name>AgeLimit</name>
     <message>
-        <location filename="../../reception_console/ui/editor/fields.py" line="+168"/>
+        <location filename="../../reception_console/ui/editor/fields.py" line="+190"/>
         <source>years</source>
         <translation>lat</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>CardErrors</name>
     <message>
-        <location filename="../../reception_console/ui/editor/fields.py" line="-144"/>
+        <location filename="../../reception_console/ui/editor/fields.py" line="-166"/>
         <source>Fill this in.</source>
         <translation>Uzupełnij to pole.</translation>
     </message>
@@ -506,16 +506,111 @@
         <source>Another console saved a clashing change; reload and try again.</source>
         <translation>Na innej konsoli zapisano sprzeczną zmianę; wczytaj kartę ponownie i spróbuj jeszcze raz.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a field of the card format.</source>
+        <translation>Nie ma takiego pola w formacie karty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a field of the card format.</source>
+        <translation>%1 nie jest polem formatu karty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be text.</source>
+        <translation>Musi być tekstem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be a whole number.</source>
+        <translation>Musi być liczbą całkowitą.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: this is required.</source>
+        <translation>Brak: to pole jest wymagane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be an amount in quotes, such as &quot;180.00&quot;.</source>
+        <translation>Musi być kwotą w cudzysłowie, np. &quot;180.00&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an amount.</source>
+        <translation>%1 nie jest kwotą.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be a list of texts.</source>
+        <translation>Musi być listą tekstów.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be a list.</source>
+        <translation>Musi być listą.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be an object { … }.</source>
+        <translation>Musi być obiektem { … }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be one of: %1.</source>
+        <translation>Musi być jednym z: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be %1.</source>
+        <translation>Musi być %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language %1 has another script in this file.</source>
+        <translation>Język %1 ma w tym pliku jeszcze jeden skrypt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another clinic in this file has the key %1.</source>
+        <translation>Inna placówka w tym pliku ma klucz %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid JSON (%1).</source>
+        <translation>Niepoprawny JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a card file (nested too deeply).</source>
+        <translation>To nie jest plik kart (zbyt głębokie zagnieżdżenie).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB is too large for a card file.</source>
+        <translation>%1 MB to za dużo na plik kart.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not UTF-8 text.</source>
+        <translation>To nie jest tekst UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be read (%1).</source>
+        <translation>Nie można odczytać (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CardFiles</name>
     <message>
-        <location filename="../../reception_console/ui/editor/files.py" line="+19"/>
+        <location filename="../../reception_console/ui/editor/files.py" line="+21"/>
         <source>Card files (*.json)</source>
         <translation>Pliki kart (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <location line="+32"/>
         <location line="+11"/>
         <source>Import</source>

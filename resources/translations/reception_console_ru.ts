@@ -60,7 +60,7 @@
 <context>
     <name>AgeLimit</name>
     <message>
-        <location filename="../../reception_console/ui/editor/fields.py" line="+168"/>
+        <location filename="../../reception_console/ui/editor/fields.py" line="+190"/>
         <source>years</source>
         <translation>лет</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>CardErrors</name>
     <message>
-        <location filename="../../reception_console/ui/editor/fields.py" line="-144"/>
+        <location filename="../../reception_console/ui/editor/fields.py" line="-166"/>
         <source>Fill this in.</source>
         <translation>Заполните это поле.</translation>
     </message>
@@ -506,16 +506,111 @@
         <source>Another console saved a clashing change; reload and try again.</source>
         <translation>На другой консоли сохранили несовместимое изменение; загрузите карточку заново и повторите.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a field of the card format.</source>
+        <translation>Такого поля нет в формате карточки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a field of the card format.</source>
+        <translation>%1 — не поле формата карточки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be text.</source>
+        <translation>Должно быть текстом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be a whole number.</source>
+        <translation>Должно быть целым числом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: this is required.</source>
+        <translation>Не заполнено: это поле обязательно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be an amount in quotes, such as &quot;180.00&quot;.</source>
+        <translation>Должно быть суммой в кавычках, например &quot;180.00&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an amount.</source>
+        <translation>%1 — не сумма.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be a list of texts.</source>
+        <translation>Должно быть списком строк.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be a list.</source>
+        <translation>Должно быть списком.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be an object { … }.</source>
+        <translation>Должно быть объектом { … }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be one of: %1.</source>
+        <translation>Должно быть одним из: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be %1.</source>
+        <translation>Должно быть %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language %1 has another script in this file.</source>
+        <translation>Для языка %1 в этом файле есть ещё один сценарий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another clinic in this file has the key %1.</source>
+        <translation>У другой клиники в этом файле тот же ключ %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid JSON (%1).</source>
+        <translation>Некорректный JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a card file (nested too deeply).</source>
+        <translation>Это не файл карточек (слишком глубокая вложенность).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB is too large for a card file.</source>
+        <translation>%1 МБ — слишком много для файла карточек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not UTF-8 text.</source>
+        <translation>Это не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be read (%1).</source>
+        <translation>Не удаётся прочитать (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CardFiles</name>
     <message>
-        <location filename="../../reception_console/ui/editor/files.py" line="+19"/>
+        <location filename="../../reception_console/ui/editor/files.py" line="+21"/>
         <source>Card files (*.json)</source>
         <translation>Файлы карточек (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <location line="+32"/>
         <location line="+11"/>
         <source>Import</source>

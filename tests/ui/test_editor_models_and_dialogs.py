@@ -141,3 +141,27 @@ def test_a_change_shows_lists_and_the_owner_as_people_read_them(app) -> None:  #
     html = change_html(languages, "before", "after")
     assert ">pl<" in html and ">pl, en<" in html
     assert not any(mark in html for mark in ('["', "{", '"pl"'))
+
+
+def test_a_broken_card_file_is_explained_in_the_supervisors_language(app) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    import pytest
+
+    from reception_console.services.card_files import CardFileError, parse_card_text
+    from reception_console.ui.editor.files import problem_lines
+    from tests.i18n.speaking import speaking
+
+    broken = {"format": "reception-console-cards", "version": 1, "clinics": [{"name": 7, "specialists": "none"}]}
+    with pytest.raises(CardFileError) as caught:
+        parse_card_text(json.dumps(broken), "cards.json")
+    assert "clinics[0].name: must be text" in caught.value.problems  # the command line's English stays
+    with speaking(app, "pl"):
+        lines = problem_lines(caught.value.errors)
+    assert "clinics[0].name: Musi być tekstem." in lines
+    assert "clinics[0].specialists: Musi być listą." in lines
+    with pytest.raises(CardFileError) as caught:
+        parse_card_text("{ not json", "cards.json")
+    with speaking(app, "ru"):
+        (line,) = problem_lines(caught.value.errors)
+    assert line.startswith("cards.json: Некорректный JSON (line 1, column 3")

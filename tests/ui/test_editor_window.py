@@ -317,7 +317,7 @@ def test_import_and_export_from_the_editor(qtbot, app, demo_db: Database, tmp_pa
 
     when_dialog_opens(qtbot, read)
     assert not files.import_cards(window, str(path))
-    assert "clinics[1].colour: unknown field" in refused[0] and "nothing was changed" in refused[0]
+    assert "clinics[1].colour: Not a field of the card format." in refused[0] and "nothing was changed" in refused[0]
 
 
 def test_a_card_looked_up_without_a_call_follows_a_save_too(  # type: ignore[no-untyped-def]

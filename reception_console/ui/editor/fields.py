@@ -65,6 +65,28 @@ def error_text(error: FieldError) -> str:
         "save_conflict": QCoreApplication.translate(
             "CardErrors", "Another console saved a clashing change; reload and try again."
         ),
+        # problems of a card file being imported
+        "unknown_field": QCoreApplication.translate("CardErrors", "Not a field of the card format."),
+        "not_a_field": QCoreApplication.translate("CardErrors", "%1 is not a field of the card format."),
+        "not_text": QCoreApplication.translate("CardErrors", "Must be text."),
+        "not_whole_number": QCoreApplication.translate("CardErrors", "Must be a whole number."),
+        "missing": QCoreApplication.translate("CardErrors", "Missing: this is required."),
+        "not_decimal_string": QCoreApplication.translate(
+            "CardErrors", 'Must be an amount in quotes, such as "180.00".'
+        ),
+        "not_decimal": QCoreApplication.translate("CardErrors", "%1 is not an amount."),
+        "not_text_list": QCoreApplication.translate("CardErrors", "Must be a list of texts."),
+        "not_list": QCoreApplication.translate("CardErrors", "Must be a list."),
+        "not_object": QCoreApplication.translate("CardErrors", "Must be an object { … }."),
+        "not_one_of": QCoreApplication.translate("CardErrors", "Must be one of: %1."),
+        "must_be": QCoreApplication.translate("CardErrors", "Must be %1."),
+        "script_repeated": QCoreApplication.translate("CardErrors", "The language %1 has another script in this file."),
+        "key_repeated": QCoreApplication.translate("CardErrors", "Another clinic in this file has the key %1."),
+        "not_json": QCoreApplication.translate("CardErrors", "Not valid JSON (%1)."),
+        "too_deep": QCoreApplication.translate("CardErrors", "Not a card file (nested too deeply)."),
+        "file_too_large": QCoreApplication.translate("CardErrors", "%1 MB is too large for a card file."),
+        "not_utf8": QCoreApplication.translate("CardErrors", "Not UTF-8 text."),
+        "unreadable": QCoreApplication.translate("CardErrors", "Cannot be read (%1)."),
     }
     text = words.get(error.code)
     return text.replace("%1", error.detail) if text else error.message

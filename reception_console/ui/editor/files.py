@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ...domain.card_rules import FieldError
 from ...services.card_files import CardFileError, read_card_text, write_card_file
+from .fields import error_text
 
 if TYPE_CHECKING:
     from .window import CardEditorWindow
@@ -19,7 +21,13 @@ def card_filter() -> str:
     return QCoreApplication.translate("CardFiles", "Card files (*.json)")
 
 
-def show_problems(window: CardEditorWindow, name: str, problems: list[str]) -> None:
+def problem_lines(errors: list[FieldError]) -> list[str]:
+    """Each problem in the user's language, with where it is in the file (a problem without a code: its English)."""
+    return [f"{e.path}: {error_text(e)}" if e.code and e.path else error_text(e) for e in errors]
+
+
+def show_problems(window: CardEditorWindow, name: str, errors: list[FieldError]) -> None:
+    problems = problem_lines(errors)
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("CardFiles", "Import"))
@@ -49,7 +57,7 @@ def import_cards(window: CardEditorWindow, path: str | None = None) -> bool:
         text = read_card_text(file)
         plan = exchange.plan(person, text, file.name)
     except CardFileError as error:
-        show_problems(window, file.name, error.problems)
+        show_problems(window, file.name, error.errors)
         return False
     if plan.empty:
         QMessageBox.information(
@@ -77,7 +85,7 @@ def import_cards(window: CardEditorWindow, path: str | None = None) -> bool:
     try:
         exchange.import_text(person, text, file.name)
     except CardFileError as error:
-        show_problems(window, file.name, error.problems)
+        show_problems(window, file.name, error.errors)
         return False
     window.refresh_clinics()
     if window.base is not None and window.base.id is not None:
