@@ -24,6 +24,14 @@ def test_card_models(qtmodeltester, app) -> None:  # type: ignore[no-untyped-def
     qtmodeltester.check(services)
     assert specialists.rowCount() == len(card.specialists) and specialists.columnCount() == 5
     assert services.index(0, ServicesModel.PRICE).data().replace("\xa0", " ").endswith("zł")
+    first = card.specialists[0]
+    tip = specialists.index(0, SpecialistsModel.NOTES).data(Qt.ItemDataRole.ToolTipRole)
+    assert first.name in tip and all(s.name in tip for s in card.services_for(first))
+    aligned = services.index(0, ServicesModel.PRICE).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert Qt.AlignmentFlag(aligned) & Qt.AlignmentFlag.AlignRight
+    assert specialists.headerData(SpecialistsModel.AGES, Qt.Orientation.Horizontal) == "Ages"
+    specialists.set_card(None)
+    assert specialists.rowCount() == 0 and specialists.columnCount() == 5
 
 
 def test_calls_model(qtmodeltester, app) -> None:  # type: ignore[no-untyped-def]

@@ -5,51 +5,58 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ...domain.clinic import ClinicCard, Service, Specialist
 from ...domain.search import CardIndex, CardQuery
 from .. import formatting as fmt
 
 Index = QModelIndex | QPersistentModelIndex
-ROLE_ITEM = Qt.ItemDataRole.UserRole + 1
 
 
-class _CardTable(QAbstractTableModel):
-    """A card's rows, formatted once per card version (a ring repaints them several times; formatting ages,
-    minutes and prices through the locale and translator each time would cost more than the query)."""
+class _CardTable(QStandardItemModel):
+    """A card's rows as items the views read without calling back into Python (a ring's paint asks the model
+    several hundred times for texts, alignments and sizes), formatted once per card version: formatting ages,
+    minutes and prices through the locale and translator on each ring would cost more than the query."""
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
     ALIGNED: ClassVar[dict[int, Qt.AlignmentFlag]] = {}
     CACHED_CARDS = 64
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(self.HEADERS), parent)
+        self.setHorizontalHeaderLabels([self.header(section) for section in range(len(self.HEADERS))])
         self.card: ClinicCard | None = None
         self._items: tuple[Any, ...] = ()
-        self._texts: list[tuple[str, ...]] = []
-        self._formatted: dict[tuple[int | None, str, int], list[tuple[str, ...]]] = {}
-        self._headers: dict[int, str] = {}
+        self._formatted: dict[tuple[int | None, str, int], list[tuple[tuple[str, ...], str | None]]] = {}
 
     def set_card(self, card: ClinicCard | None) -> None:
         self.beginResetModel()
-        self.card = card
-        self._items = self.items_of(card) if card else ()
-        self._texts = self._texts_for(card) if card else []
+        self.blockSignals(True)  # one reset for the views, not a signal per row
+        try:
+            self.setRowCount(0)
+            self.card = card
+            self._items = self.items_of(card) if card else ()
+            for texts, tip in self._rows_for(card) if card else []:
+                row = [QStandardItem(text) for text in texts]
+                for column, item in enumerate(row):
+                    item.setEditable(False)
+                    if tip:
+                        item.setToolTip(tip)
+                    if column in self.ALIGNED:
+                        item.setTextAlignment(self.ALIGNED[column])
+                self.appendRow(row)
+        finally:
+            self.blockSignals(False)
         self.endResetModel()
 
-    def _texts_for(self, card: ClinicCard) -> list[tuple[str, ...]]:
+    def _rows_for(self, card: ClinicCard) -> list[tuple[tuple[str, ...], str | None]]:
         key = (card.id, card.key, card.version)
         if key not in self._formatted:
             if len(self._formatted) >= self.CACHED_CARDS:
                 self._formatted.pop(next(iter(self._formatted)))
-            self._formatted[key] = [self.texts(card, item) for item in self.items_of(card)]
+            self._formatted[key] = [(self.texts(card, item), self.tooltip(card, item)) for item in self.items_of(card)]
         return self._formatted[key]
 
     def items_of(self, card: ClinicCard) -> tuple[Any, ...]:
@@ -65,34 +72,8 @@ class _CardTable(QAbstractTableModel):
     def items(self) -> tuple[Any, ...]:
         return self._items
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if section not in self._headers:  # translated once: the header repaints ask hundreds of times a call
-                self._headers[section] = self.header(section)
-            return self._headers[section]
-        return None
-
     def header(self, section: int) -> str:
         raise NotImplementedError
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][index.column()] if index.isValid() else None
-        if not index.isValid() or self.card is None:
-            return None
-        if role == ROLE_ITEM:
-            return self._items[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(self.card, self._items[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.ALIGNED:
-            return int(self.ALIGNED[index.column()])
-        return None
 
 
 class SpecialistsModel(_CardTable):
