@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 INTERVAL_MS = 60_000
 QUIET_S = 5.0  # no call event for this long counts as quiet
-NEVER = 1 << 30
-START_DELAY_MS = 1000  # a third threshold no count reaches
+NEVER = 1 << 30  # a third threshold no count reaches
+START_DELAY_MS = 1000  # the first collection and the freeze wait until the window is on screen
 
 
 class IdleCollector(QObject):
