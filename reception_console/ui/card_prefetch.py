@@ -20,6 +20,7 @@ STEP_MS = 5  # the pause between two cards: input and rings are handled in betwe
 RETRY_MS = 30_000  # after the database went away
 SLOW_STEP_MS = 40.0  # card reads this slow (a distant shared database) would make typing stutter …
 SLOW_READS = 3  # … so this many of them in a row stop reading ahead (the first reads also compile SQL)
+MAX_CARDS = 2000  # about 47 MB a thousand: beyond this, the others are read when they ring
 
 
 class CardPrefetch(QObject):
@@ -33,6 +34,7 @@ class CardPrefetch(QObject):
         retry_ms: int = RETRY_MS,
         slow_step_ms: float = SLOW_STEP_MS,
         slow_reads: int = SLOW_READS,
+        max_cards: int = MAX_CARDS,
     ) -> None:
         super().__init__(parent)
         self._cards = cards
@@ -40,6 +42,7 @@ class CardPrefetch(QObject):
         self._retry_ms = retry_ms
         self._slow_step_ms = slow_step_ms
         self._slow_reads = slow_reads
+        self._max_cards = max_cards
         self._slow_in_a_row = 0
         self.stopped_slow = False
         self._queue: list[int] | None = None
@@ -57,7 +60,8 @@ class CardPrefetch(QObject):
         took_ms = 0.0
         try:
             if self._queue is None:
-                self._queue = self._cards.prefetch_order()[::-1]  # popped from the end: the lines' order
+                # popped from the end: the lines' order, as many as the cache may hold
+                self._queue = self._cards.prefetch_order()[: self._max_cards][::-1]
             if self._queue:
                 started = time.perf_counter()
                 if self._cards.prefetch(self._queue[-1]):

@@ -61,3 +61,12 @@ def test_prefetch_stops_where_reading_a_card_is_slow(qtbot, app, demo_db: Databa
     assert finished.args == [2] and prefetch.stopped_slow  # two slow reads in a row, then it gave up reading ahead
     clinics = cards.prefetch_order()
     assert [cards.prefetch(clinic_id) for clinic_id in clinics].count(True) == 1  # the third is read on demand
+
+
+def test_prefetch_reads_no_more_cards_than_its_limit(qtbot, app, demo_db: Database, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    cards = services_for(demo_db, clock).cards
+    prefetch = CardPrefetch(cards, step_ms=1, max_cards=2)
+    with qtbot.waitSignal(prefetch.finished, timeout=3000) as finished:
+        prefetch.start()
+    assert finished.args == [2] and not prefetch.stopped_slow
+    assert [cards.prefetch(clinic_id) for clinic_id in cards.prefetch_order()] == [False, False, True]
