@@ -43,9 +43,10 @@ def parser(commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _names_a_command(argv: list[str]) -> bool:
-    """Whether the arguments name a command group or ask for help (else they start the window)."""
+    """Whether the arguments name a command (a mistyped one included: it gets argparse's message) or ask for help;
+    else they start the window, with any Qt options (`-style fusion`) left for Qt."""
     _, rest = parser(commands=False).parse_known_args(argv)
-    return any(arg in GROUPS or arg in ("-h", "--help") for arg in rest)
+    return bool(rest and not rest[0].startswith("-")) or any(arg in ("-h", "--help") for arg in rest)
 
 
 def main(argv: list[str] | None = None) -> int:

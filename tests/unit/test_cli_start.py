@@ -1,0 +1,31 @@
+"""Starting the window needs none of the command groups; anything that looks like a command still gets them."""
+
+from __future__ import annotations
+
+import pytest
+
+from reception_console import cli
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        ([], False),
+        (["--db", "sqlite:////tmp/x.sqlite3", "--user", "justyna"], False),
+        (["-style", "fusion"], False),  # Qt's own options are left for Qt
+        (["--user", "justyna", "-platform", "offscreen"], False),
+        (["demo", "load"], True),
+        (["--db", "sqlite:////tmp/x.sqlite3", "report", "figures"], True),
+        (["dmeo", "load"], True),  # a typo gets argparse's "invalid choice", not a window
+        (["--help"], True),
+    ],
+)
+def test_which_starts_parse_the_commands(argv: list[str], command: bool) -> None:
+    assert cli._names_a_command(argv) is command
+
+
+def test_a_mistyped_command_is_refused_with_the_choices(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["dmeo", "load"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'dmeo'" in capsys.readouterr().err
