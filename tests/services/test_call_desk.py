@@ -181,3 +181,16 @@ def test_the_card_cache_follows_the_cards_version(console, demo_db: Database) ->
         s.get(ClinicRow, clinic_id).parking = "New parking rules"
     fresh = console.cards.view(clinic_id)
     assert fresh is not first and fresh.card.parking == "New parking rules"
+
+
+def test_the_card_cache_keeps_the_cards_used_last(demo_db: Database, clock: Clock) -> None:
+    from reception_console.services.cards import CardService
+    from reception_console.storage.repositories import SqlCallStore, SqlCardStore
+
+    cards = CardService(SqlCardStore(demo_db.sessions), SqlCallStore(demo_db.sessions), max_cached=2)
+    first, second, third = cards.prefetch_order()
+    kept = cards.view(first)
+    cards.view(second)
+    assert cards.view(first) is kept  # used again: now the newest
+    cards.view(third)  # one too many: the one used longest ago (second) goes
+    assert [cards.prefetch(clinic_id) for clinic_id in (first, third, second)] == [False, False, True]
