@@ -2278,17 +2278,7 @@ Please tell IT and give them the log file:
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../reception_console/ui/editor/history_tab.py" line="+31" />
-      <source>yes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+0" />
-      <source>no</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+44" />
+      <location filename="../../reception_console/ui/editor/history_tab.py" line="+71" />
       <source>Revert this change</source>
       <translation type="unfinished" />
     </message>
@@ -3352,7 +3342,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>ServicesModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/card_models.py" line="+145" />
+      <location filename="../../reception_console/ui/models/card_models.py" line="+126" />
       <source>Service</source>
       <translation type="unfinished" />
     </message>

@@ -2305,17 +2305,7 @@ Please tell IT and give them the log file:
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/history_tab.py" line="+31"/>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../../reception_console/ui/editor/history_tab.py" line="+71"/>
         <source>Revert this change</source>
         <translation>Отменить это изменение</translation>
     </message>
@@ -3388,7 +3378,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/card_models.py" line="+145"/>
+        <location filename="../../reception_console/ui/models/card_models.py" line="+126"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,10 +26,6 @@ def _value(value: Any) -> str:
     """A recorded value as a supervisor reads it: lists as lists, the owner as name · phone · e-mail."""
     if value is None or value == "" or value == [] or value == {}:
         return "—"
-    if isinstance(value, bool):
-        return escape(
-            QCoreApplication.translate("HistoryTab", "yes") if value else QCoreApplication.translate("HistoryTab", "no")
-        )
     if isinstance(value, str):
         return escape(value).replace("\n", "<br>")
     if isinstance(value, dict):
