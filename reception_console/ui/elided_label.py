@@ -31,6 +31,8 @@ class ElidedLabel(QWidget):
         """(text, cut) for each line shown; `cut` marks the last line when text was left out."""
         key = (width, self.font().key())
         if key not in self._wrapped:  # layouts ask for the height several times a call, and paint asks again
+            if len(self._wrapped) >= 8:  # resizing the window passes through many widths: keep only recent ones
+                self._wrapped.clear()
             self._wrapped[key] = self._wrap(width)
         return self._wrapped[key]
 
