@@ -7,14 +7,12 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,31 +26,25 @@ from ..platform.journal import CallJournal
 from ..services.cards import CardView
 from ..services.console import ConsoleServices
 from ..services.phone import Phone
-from ..services.phones import InvalidNumberError
 from . import formatting as fmt
+from . import person_at_console, task_actions
 from .call_header import CallHeader
 from .calls_column import CallsColumn
 from .card_panel import CardPanel
 from .card_prefetch import CardPrefetch
 from .clinic_chooser import ClinicChooser
-from .error_text import phone_error
 from .live_card import LiveCard
 from .missed_calls import MissedCallsPanel
 from .models.calls_model import ROLE_CALL, ActiveCallsModel
 from .models.history_model import outcome_text
-from .models.tasks_model import recipient_text
+from .models.tasks_model import created_tasks_text
 from .new_call import NewCallDialog
 from .outage import OutageKeeper
 from .outcome_panel import OutcomePanel
 from .prompts_panel import PromptsPanel
 from .session_guard import SessionGuard
-from .sign_in import SignInDialog
 from .supervisor_windows import SupervisorWindows
-from .tasks_dialog import TasksDialog
 from .window_actions import install_actions
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 400
@@ -143,7 +135,7 @@ class MainWindow(QMainWindow):
         self.person_label = QLabel()
         self.statusBar().addPermanentWidget(QLabel(database_label))
         self.statusBar().addPermanentWidget(self.person_label)
-        self._show_person()
+        person_at_console.show_person(self)
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -157,8 +149,8 @@ class MainWindow(QMainWindow):
         self.prefetch = CardPrefetch(services.cards, self)
         self.prefetch.start()
         self.session = SessionGuard(services.auth, person, self)
-        self.session.revoked.connect(self._switched_off)
-        self.session.changed.connect(self._person_updated)
+        self.session.revoked.connect(lambda: person_at_console.switched_off(self))
+        self.session.changed.connect(lambda person: person_at_console.person_updated(self, person))
         self.supervising = SupervisorWindows(
             services,
             region=region,
@@ -174,15 +166,8 @@ class MainWindow(QMainWindow):
 
     # --- setup -------------------------------------------------------------------------------------------
 
-    def _show_person(self) -> None:
-        role = {
-            "receptionist": self.tr("receptionist"),
-            "supervisor": self.tr("supervisor"),
-            "admin": self.tr("admin"),
-        }
-        self.person_label.setText(f"{self.person.display_name} · {role.get(self.person.role.value, '')}")
-        self.editor_action.setVisible(SupervisorWindows.allowed(self.person))
-        self.dashboard_action.setVisible(SupervisorWindows.allowed(self.person))
+    def clinic_names(self) -> dict[int, str]:
+        return dict(self._clinic_names)
 
     def clinic_name(self, clinic_id: int | None) -> str:
         if clinic_id is not None and clinic_id not in self._clinic_names:  # a clinic added since the start
@@ -424,14 +409,7 @@ class MainWindow(QMainWindow):
             return
         self._draft_timer.stop()
         text = outcome_text(form.outcome.value if form.outcome else None, form.reason.value if form.reason else None)
-        tasks = ", ".join(
-            self.tr("follow-up on %1").replace("%1", fmt.date_time(t.due_at))
-            if t.kind.value == "follow_up"
-            else self.tr("callback")
-            if t.kind.value == "callback"
-            else self.tr("message for %1").replace("%1", recipient_text(t.recipient))
-            for t in saved.tasks
-        )
+        tasks = created_tasks_text(saved.tasks)
         message = self.tr("Saved: %1.").replace("%1", text)
         if tasks:
             message += " " + self.tr("Task(s) created: %1.", "", len(saved.tasks)).replace("%1", tasks)
@@ -481,29 +459,6 @@ class MainWindow(QMainWindow):
         self.card.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.card.search.selectAll()
 
-    def open_tasks(self) -> None:
-        dialog = TasksDialog(self.services.tasks, self.person, self.clinic_name, self.clock, self)
-        dialog.call_back.connect(self.call_back)
-        dialog.exec()
-        self.missed.refresh()
-
-    def report_gap(self) -> None:
-        """Couldn't answer: pass the patient's question on to the supervisor, without leaving the call."""
-        from .gap_dialog import GapDialog
-
-        call = self.current_call()
-        lines = self.outage.fetch(self.services.cards.lines, [])
-        dialog = GapDialog(
-            self.services.gaps,
-            self.person,
-            {line.clinic_id: line.clinic_name for line in lines} or dict(self._clinic_names),
-            call.clinic_id if call else None,
-            call.id if call else None,
-            self,
-        )
-        if dialog.exec():
-            self.statusBar().showMessage(self.tr("Question passed on to the supervisor."), 6000)
-
     def open_editor(self) -> None:
         self.supervising.open_editor(self.person)
 
@@ -511,61 +466,10 @@ class MainWindow(QMainWindow):
         self.supervising.open_dashboard(self.person)
 
     def call_back(self, task: Task) -> None:
-        try:
-            call = self.services.desk.start_callback(task)
-        except InvalidNumberError as error:
-            QMessageBox.warning(self, self.tr("Call back"), phone_error(error))
-            return
-        except StorageUnavailableError as error:
-            self.outage.failed(error)
-            return
-        self.add_call(call)
-        if self.phone is not None and self.phone.can_dial() and self.phone.dial(task.phone, call.line, call.id):
-            self.statusBar().showMessage(
-                self.tr("Calling %1 on the phone; the outcome you save completes the task.").replace(
-                    "%1", fmt.phone(task.phone)
-                ),
-                15000,
-            )
-            return
-        self.statusBar().showMessage(
-            self.tr("Dial %1 now; the outcome you save completes the task.").replace("%1", fmt.phone(task.phone)),
-            15000,
-        )
+        task_actions.call_back(self, task)
 
     def switch_user(self) -> bool:
-        """Another person signs in at this console; False when the dialog was cancelled."""
-        self.keep_draft()
-        dialog = SignInDialog(self.services.auth, self.person.login, self)
-        if not dialog.exec() or dialog.person is None:
-            return False
-        self._person_updated(dialog.person)
-        self.missed.set_person(dialog.person)
-        self.show_call(self.current_id)
-        if self.ui_state is not None:
-            self.ui_state.setValue("sign_in/last_login", dialog.person.login)
-        return True
-
-    def _person_updated(self, person: Person) -> None:
-        self.supervising.person_changed(person)
-        self.person = self.session.person = self.services.desk.receptionist = person
-        self._show_person()
-
-    def _switched_off(self) -> None:
-        """An admin switched the signed-in person off: someone signs in again, or the window closes (calls kept)."""
-        self.session.timer.stop()
-        self.keep_draft()
-        QMessageBox.information(
-            self,
-            self.tr("Reception Console"),
-            self.tr("An administrator switched off %1. Sign in to go on; the calls on screen are kept.").replace(
-                "%1", self.person.display_name
-            ),
-        )
-        if self.switch_user():
-            self.session.timer.start()
-        else:
-            self.close()
+        return person_at_console.switch_user(self)
 
     def _on_tick(self) -> None:
         self.calls_model.tick()

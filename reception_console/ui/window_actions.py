@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QToolBar
 
 from ..domain.script import Objection
+from . import task_actions
 from .prompts_panel import FIRST_KEY, PromptsPanel
 
 if TYPE_CHECKING:
@@ -38,10 +39,12 @@ def install_actions(window: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "New call  Ctrl+N"), "Ctrl+N", window.new_call
     )
     window.tasks_action = action(
-        QCoreApplication.translate("MainWindow", "My tasks  Ctrl+T"), "Ctrl+T", window.open_tasks
+        QCoreApplication.translate("MainWindow", "My tasks  Ctrl+T"), "Ctrl+T", lambda: task_actions.open_tasks(window)
     )
     window.gap_action = action(
-        QCoreApplication.translate("MainWindow", "Couldn't answer  Ctrl+K"), "Ctrl+K", window.report_gap
+        QCoreApplication.translate("MainWindow", "Couldn't answer  Ctrl+K"),
+        "Ctrl+K",
+        lambda: task_actions.report_gap(window),
     )
     window.editor_action = action(
         QCoreApplication.translate("MainWindow", "Edit cards  Ctrl+E"), "Ctrl+E", window.open_editor

@@ -2468,8 +2468,8 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="+86" />
-      <location line="+474" />
+      <location filename="../../reception_console/ui/main_window.py" line="+78" />
+      <location filename="../../reception_console/ui/person_at_console.py" line="+58" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
@@ -2487,7 +2487,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/window_actions.py" line="+21" />
+      <location filename="../../reception_console/ui/window_actions.py" line="+22" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
@@ -2507,7 +2507,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+5" />
       <source>Edit cards  Ctrl+E</source>
       <translation type="unfinished" />
     </message>
@@ -2522,7 +2522,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="-381" />
+      <location filename="../../reception_console/ui/person_at_console.py" line="-36" />
       <source>receptionist</source>
       <translation type="unfinished" />
     </message>
@@ -2537,7 +2537,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+52" />
+      <location filename="../../reception_console/ui/main_window.py" line="+140" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -2567,7 +2567,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+59" />
+      <location filename="../../reception_console/ui/models/tasks_model.py" line="+30" />
       <source>follow-up on %1</source>
       <translation type="unfinished" />
     </message>
@@ -2582,7 +2582,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location filename="../../reception_console/ui/main_window.py" line="+59" />
       <source>Saved: %1.</source>
       <translation type="unfinished" />
     </message>
@@ -2603,12 +2603,12 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message>
-      <location line="+36" />
+      <location filename="../../reception_console/ui/task_actions.py" line="+67" />
       <source>Question passed on to the supervisor.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="-31" />
       <source>Call back</source>
       <translation type="unfinished" />
     </message>
@@ -2618,12 +2618,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+4" />
       <source>Dial %1 now; the outcome you save completes the task.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+29" />
+      <location filename="../../reception_console/ui/person_at_console.py" line="+35" />
       <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
       <translation type="unfinished" />
     </message>
@@ -3599,12 +3599,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TasksModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/tasks_model.py" line="+23" />
+      <location filename="../../reception_console/ui/models/tasks_model.py" line="-11" />
       <source>Owner: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+31" />
+      <location line="+43" />
       <source>Task</source>
       <translation type="unfinished" />
     </message>

@@ -2495,8 +2495,8 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+86"/>
-        <location line="+474"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+78"/>
+        <location filename="../../reception_console/ui/person_at_console.py" line="+58"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
@@ -2517,7 +2517,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/window_actions.py" line="+21"/>
+        <location filename="../../reception_console/ui/window_actions.py" line="+22"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
@@ -2537,7 +2537,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Не знаю ответа  Ctrl+K</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Edit cards  Ctrl+E</source>
         <translation>Редактор карточек  Ctrl+E</translation>
     </message>
@@ -2552,7 +2552,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Сменить пользователя  Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="-381"/>
+        <location filename="../../reception_console/ui/person_at_console.py" line="-36"/>
         <source>receptionist</source>
         <translation>администратор</translation>
     </message>
@@ -2567,7 +2567,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+140"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
@@ -2597,7 +2597,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Телефон отвечает на звонок…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="+30"/>
         <source>follow-up on %1</source>
         <translation>повторный контакт %1</translation>
     </message>
@@ -2612,7 +2612,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>сообщение для: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+59"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -2635,12 +2635,12 @@ Ctrl+N — начать звонок вручную.</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../reception_console/ui/task_actions.py" line="+67"/>
         <source>Question passed on to the supervisor.</source>
         <translation>Вопрос передан старшему администратору.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-31"/>
         <source>Call back</source>
         <translation>Перезвонить</translation>
     </message>
@@ -2650,12 +2650,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Телефон набирает %1; когда вы сохраните результат, задача будет выполнена.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Dial %1 now; the outcome you save completes the task.</source>
         <translation>Наберите %1; когда вы сохраните результат, задача будет выполнена.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../reception_console/ui/person_at_console.py" line="+35"/>
         <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
         <translation>Администратор отключил учётную запись: %1. Войдите, чтобы продолжить; звонки на экране сохранены.</translation>
     </message>
@@ -3638,12 +3638,12 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="+23"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="-11"/>
         <source>Owner: %1</source>
         <translation>Владелец: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>

@@ -24,6 +24,18 @@ def recipient_text(recipient: str) -> str:
     return recipient
 
 
+def created_tasks_text(tasks: list[Task]) -> str:
+    """The tasks a saved outcome created, as the status bar names them: "follow-up on 24.11 10:00, callback"."""
+    return ", ".join(
+        QCoreApplication.translate("MainWindow", "follow-up on %1").replace("%1", fmt.date_time(t.due_at))
+        if t.kind is TaskKind.FOLLOW_UP
+        else QCoreApplication.translate("MainWindow", "callback")
+        if t.kind is TaskKind.CALLBACK
+        else QCoreApplication.translate("MainWindow", "message for %1").replace("%1", recipient_text(t.recipient))
+        for t in tasks
+    )
+
+
 class TasksModel(QAbstractTableModel):
     KIND, DUE, CLINIC, PHONE, PATIENT, TEXT = range(6)
 
