@@ -34,7 +34,7 @@ MAX_PASSES = 12
 READ_SHARE = 0.15
 
 
-def _quiet_qt_messages() -> None:
+def quiet_qt_messages() -> None:
     """The offscreen platform complains on every window geometry change; everything else is shown."""
     from PySide6.QtCore import qInstallMessageHandler
 
@@ -124,7 +124,7 @@ class Console:
         from reception_console.ui.main_window import MainWindow
         from reception_console.ui.style import STYLE
 
-        _quiet_qt_messages()
+        quiet_qt_messages()
         self.app = QApplication.instance() or QApplication(["reception-console-bench"])
         self.void_leak = refguard.void_call_leak() if sys.version_info < (3, 12) else 0.0
         self.app.setStyleSheet(STYLE)

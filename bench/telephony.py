@@ -88,8 +88,9 @@ class _Console:
         from reception_console.ui.main_window import MainWindow
         from reception_console.ui.style import STYLE
 
-        from .console import Renders, render
+        from .console import Renders, quiet_qt_messages, render
 
+        quiet_qt_messages()
         self.app = QApplication.instance() or QApplication(["reception-console-bench"])
         self.app.setStyleSheet(STYLE)
         paths = Paths(workdir / "data", workdir / "config", workdir / "logs", None)

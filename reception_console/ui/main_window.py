@@ -487,7 +487,8 @@ class MainWindow(QMainWindow):
         )
         since = call.answered_at or call.rang_at
         timer = fmt.duration((call.ended_at or self.clock()) - since)
-        self.header.set_state_text(f"{self.calls_model.state_text(call)} · {timer}")
+        waiting = "⚠ " if self.calls_model.waiting_too_long(call) else ""
+        self.header.set_state_text(f"{waiting}{self.calls_model.state_text(call)} · {timer}")
 
     def _update_empty_state(self) -> None:
         self.calls_column.update_empty_state()

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -39,10 +40,28 @@ def test_calls_model(qtmodeltester, app) -> None:  # type: ignore[no-untyped-def
     model.upsert(Call("a", Direction.INBOUND, EventSource.SOFTPHONE, NOW, clinic_id=1, caller="+48600111222"))
     model.upsert(Call("b", Direction.OUTBOUND, EventSource.MANUAL, NOW, line="+48221111111"))
     qtmodeltester.check(model)
-    assert model.index(0).data().splitlines() == ["Clinic", "+48 600 111 222", "Ringing · 1:15"]
+    assert model.index(0).data().splitlines() == ["Clinic", "+48 600 111 222", "⚠ Ringing · 1:15"]
     assert model.index(1).data().startswith("↗ Unknown line +48 22 111 11 11")
+    assert not model.index(1).data().endswith("⚠")  # a callback is not a caller kept waiting
     model.remove("a")
     assert model.rowCount() == 1 and model.row_of("b") == 0
+
+
+def test_a_caller_ringing_past_the_service_level_stands_out(app) -> None:  # type: ignore[no-untyped-def]
+    now = [NOW]
+    model = ActiveCallsModel(lambda cid: "Clinic", lambda: now[0])
+    model.upsert(Call("a", Direction.INBOUND, EventSource.SOFTPHONE, NOW, clinic_id=1, caller="+48600111222"))
+    background = Qt.ItemDataRole.BackgroundRole
+
+    def colour() -> str:
+        return model.index(0).data(background).color().name()
+
+    now[0] = NOW + timedelta(seconds=8)
+    assert colour() == "#fff3cd" and model.index(0).data().splitlines()[2] == "Ringing · 0:08"
+    now[0] = NOW + timedelta(seconds=9)
+    assert colour() == "#f8d7da" and model.index(0).data().splitlines()[2] == "⚠ Ringing · 0:09"
+    model.upsert(replace(model.calls()[0], answered_at=NOW + timedelta(seconds=12)))
+    assert colour() == "#d1e7dd" and "⚠" not in model.index(0).data()
 
 
 def test_tasks_and_history_models(qtmodeltester, app) -> None:  # type: ignore[no-untyped-def]

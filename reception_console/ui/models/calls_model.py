@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.calls import Call, CallState, Direction
+from ...domain.kpis import DEFAULT_SERVICE_LEVEL_SECONDS
 from .. import formatting as fmt
 
 Index = QModelIndex | QPersistentModelIndex
@@ -20,6 +21,8 @@ STATE_COLOURS = {
     CallState.ANSWERED: "#d1e7dd",
     CallState.ENDED: "#e2e3e5",
 }
+WAITING_TOO_LONG = "#f8d7da"  # an inbound call ringing past the service level (answered within 9 s)
+SERVICE_LEVEL = timedelta(seconds=DEFAULT_SERVICE_LEVEL_SECONDS)
 
 
 class ActiveCallsModel(QAbstractListModel):
@@ -69,6 +72,15 @@ class ActiveCallsModel(QAbstractListModel):
             CallState.SAVED: self.tr("Saved"),
         }[call.state]
 
+    def waiting_too_long(self, call: Call) -> bool:
+        """An inbound call still ringing past the service level: the caller has waited longer than good teams
+        let anyone wait, so it stands out among the calls."""
+        return (
+            call.state is CallState.RINGING
+            and call.direction is Direction.INBOUND
+            and self._clock() - call.rang_at >= SERVICE_LEVEL
+        )
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -81,8 +93,9 @@ class ActiveCallsModel(QAbstractListModel):
             since = call.answered_at or call.rang_at
             timer = fmt.duration(self._clock() - since) if call.ended_at is None else fmt.clock(call.ended_at)
             who = call.caller_name or fmt.phone(call.caller)
-            return f"{arrow}{clinic}\n{who}\n{self.state_text(call)} · {timer}"
+            waiting = "⚠ " if self.waiting_too_long(call) else ""
+            return f"{arrow}{clinic}\n{who}\n{waiting}{self.state_text(call)} · {timer}"
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = STATE_COLOURS.get(call.state)
+            colour = WAITING_TOO_LONG if self.waiting_too_long(call) else STATE_COLOURS.get(call.state)
             return QBrush(QColor(colour)) if colour else None
         return None
