@@ -20,10 +20,12 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from . import generate
+from .pace import pace_ms
 from .report import Row, Section, format_table, machine_lines
 
 PARTS = ("start", "ring", "search", "save", "dashboard", "stability", "phone")
@@ -53,6 +55,35 @@ def _failed(title: str, error: BaseException) -> Section:
     section = Section(title)
     section.rows.append(Row(title.split(":", 1)[0], error=f"{type(error).__name__}: {error}"[:160]))
     return section
+
+
+def _paced(title: str, run: Callable[[], Section]) -> Section:
+    """Run one part; its notes say how fast the machine was just before and just after (bench/pace.py)."""
+    before = pace_ms()
+    try:
+        section = run()
+    except Exception as error:
+        section = _failed(f"{title}: failed", error)
+    section.notes.append(f"pace during {title}: {before:.1f} ms before, {pace_ms():.1f} ms after.")
+    return section
+
+
+def _coldstart(data: generate.GeneratedData, workdir: Path, runs: int) -> Section:
+    from . import coldstart
+
+    return coldstart.run(data, workdir, runs, log=_log)
+
+
+def _dashboard() -> Section:
+    from . import dashboard
+
+    return dashboard.run(log=_log)[1]
+
+
+def _phone(calls: int) -> Section:
+    from . import telephony
+
+    return telephony.run(calls, log=_log)
 
 
 def _stability(data: generate.GeneratedData, workdir: Path, max_calls: int) -> Section:
@@ -97,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         if data.cached
         else f"generated now in {data.seconds:.1f} s, cached in .cache/bench/"
     )
+    print(f"pace    : {pace_ms():.1f} ms for a fixed piece of Python work (bench/pace.py); the notes give it again")
+    print("          before and after each part: the higher it is, the slower this machine runs the same code")
     print(f"data    : {generate.describe(data)}")
     print(f"          {how}")
     print(flush=True)
@@ -111,12 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if "start" in parts:
             _log("(a) cold start …")
-            try:
-                from . import coldstart
-
-                sections.append(coldstart.run(data, workdir, args.runs, log=_log))
-            except Exception as error:
-                sections.append(_failed("(a) cold start: could not run", error))
+            sections.append(_paced("(a) cold start", lambda: _coldstart(data, workdir, args.runs)))
         if parts & {"ring", "search", "save"}:
             from . import console as bench_console
 
@@ -137,19 +165,11 @@ def main(argv: list[str] | None = None) -> int:
                     if part not in parts:
                         continue
                     _log(f"{title} …")
-                    try:
-                        sections.append(run())
-                    except Exception as error:
-                        sections.append(_failed(f"{title}: failed", error))
+                    sections.append(_paced(title, run))
                 console.close()
         if "dashboard" in parts:
             _log("(e) dashboard figures …")
-            try:
-                from . import dashboard
-
-                sections.append(dashboard.run(log=_log)[1])
-            except Exception as error:
-                sections.append(_failed("(e) dashboard: failed", error))
+            sections.append(_paced("(e) dashboard figures", _dashboard))
         if "stability" in parts:
             _log("stability probe …")
             try:
@@ -158,12 +178,7 @@ def main(argv: list[str] | None = None) -> int:
                 sections.append(_failed("stability probe: failed", error))
         if "phone" in parts:
             _log("(f) phone rings → card, real softphone …")
-            try:
-                from . import telephony
-
-                sections.append(telephony.run(args.phone_calls, log=_log))
-            except Exception as error:
-                sections.append(_failed("(f) real softphone: failed", error))
+            sections.append(_paced("(f) real softphone", lambda: _phone(args.phone_calls)))
     finally:
         if args.keep:
             _log(f"working folder kept: {workdir}")
