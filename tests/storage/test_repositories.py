@@ -111,6 +111,11 @@ def test_history_lists_earlier_calls_newest_first(demo_db: Database) -> None:
         "call after payday",
     )
     assert history[0].outcome is None  # not saved yet
+    clinic_name = SqlCardStore(demo_db.sessions).card(1).name  # type: ignore[union-attr]
+    assert {h.clinic_name for h in history} == {clinic_name}
+    assert [h.call_id for h in calls.history("+48600111222")] == ["h2", "h1", "h0"]
+    assert [h.call_id for h in calls.history("+48600111222", limit=1)] == ["h2"]
+    assert calls.history("+48600999999") == []
 
 
 def test_drafts_are_kept_until_saved(demo_db: Database) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.clinic import ClinicCard, KnowledgeEntry, LineChoice, Owner, PhoneLine, Service, Specialist
@@ -19,6 +19,24 @@ from ..models import (
     ServiceRow,
     SpecialistRow,
 )
+
+# Every ring runs these two: built once, so SQLAlchemy finds them compiled (plain columns, no ORM objects).
+_LINE_BY_NUMBER = (
+    select(
+        PhoneLineRow.number,
+        PhoneLineRow.label,
+        PhoneLineRow.clinic_id,
+        PhoneLineRow.id,
+        PhoneLineRow.telephony_account,
+    )
+    .join(ClinicRow)
+    .where(
+        PhoneLineRow.number == bindparam("number"),
+        PhoneLineRow.archived_at.is_(None),
+        ClinicRow.archived_at.is_(None),
+    )
+)
+_CARD_VERSION = select(ClinicRow.version).where(ClinicRow.id == bindparam("clinic_id"))
 
 
 def _line(row: PhoneLineRow) -> PhoneLine:
@@ -35,14 +53,8 @@ class SqlCardStore:
     def line_by_number(self, number: str) -> PhoneLine | None:
         """The live line with that number, of a live clinic (an archived clinic's calls go to the picker)."""
         with self._sessions() as s:
-            row = s.scalars(
-                select(PhoneLineRow)
-                .join(ClinicRow)
-                .where(
-                    PhoneLineRow.number == number, PhoneLineRow.archived_at.is_(None), ClinicRow.archived_at.is_(None)
-                )
-            ).first()
-            return _line(row) if row else None
+            row = s.execute(_LINE_BY_NUMBER, {"number": number}).first()
+            return PhoneLine(**row._asdict()) if row else None
 
     def lines(self) -> list[LineChoice]:
         line = PhoneLineRow
@@ -61,7 +73,7 @@ class SqlCardStore:
 
     def card_version(self, clinic_id: int) -> int | None:
         with self._sessions() as s:
-            return s.scalar(select(ClinicRow.version).where(ClinicRow.id == clinic_id))
+            return s.execute(_CARD_VERSION, {"clinic_id": clinic_id}).scalar()
 
     def card(self, clinic_id: int) -> ClinicCard | None:
         with self._sessions() as s:
