@@ -283,8 +283,8 @@ class MainWindow(QMainWindow):
             self.keep_draft()
         self.current_id = call_id
         call = known if known is not None and known.id == call_id else (self._call(call_id) if call_id else None)
-        central = self.centralWidget()
-        central.setUpdatesEnabled(False)  # one paint for the whole new call, not one per panel
+        # Nothing here paints: the panels only ask for updates, and the event loop paints them all once afterwards.
+        # (Switching the window's updates off and on again would repaint every part of it, changed or not.)
         view: CardView | None = None
         history: list[PastCall] = []
         if call is not None:
@@ -306,7 +306,6 @@ class MainWindow(QMainWindow):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         for view in (self.calls, self.card.specialists, self.card.services, self.prompts.objection_list):
             view.doItemsLayout()  # now, not on a zero timer after the first paint (that paints them twice)
-        central.setUpdatesEnabled(True)
         if call_id:
             self.call_shown.emit(call_id)
 
