@@ -8,7 +8,7 @@ Two runs of the same calls (a 300 ms ring, then the caller hangs up; one call at
   console INVITE sent → the card rendered, with the steps in between.
 "INVITE sent" is sipp's own clock reading (gettimeofday) just before it sends the INVITE; the other side reads
 the same wall clock. "Rendered" is as in bench/console.py: events are processed until two passes in a row bring
-no new repaint of the window. Target: p95 ≤ floor p95 + 30 ms.
+no new repaint of the window, with the text cursor kept from blinking. Target: p95 ≤ floor p95 + 30 ms.
 """
 
 from __future__ import annotations
@@ -88,10 +88,11 @@ class _Console:
         from reception_console.ui.main_window import MainWindow
         from reception_console.ui.style import STYLE
 
-        from .console import Renders, quiet_qt_messages, render
+        from .console import Renders, quiet_qt_messages, render, steady_cursor
 
         quiet_qt_messages()
         self.app = QApplication.instance() or QApplication(["reception-console-bench"])
+        steady_cursor(self.app)
         self.app.setStyleSheet(STYLE)
         paths = Paths(workdir / "data", workdir / "config", workdir / "logs", None)
         settings = Settings(paths=paths, database_url=f"sqlite:///{workdir / 'phone-bench.sqlite3'}")
