@@ -34,6 +34,7 @@ class PromptsPanel(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._prompts: dict[Objection, ObjectionPrompt] = {}
+        self._html: dict[int, str] = {}  # what each text view shows, by id(view)
         # every tab always in sight, in any language: the panel widens rather than scroll or cut a tab
         self.tabBar().setUsesScrollButtons(False)
         self.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
@@ -101,27 +102,30 @@ class PromptsPanel(QTabWidget):
             self.objection_list.item(row).setSizeHint(QSize(width - 4, 20))
 
     def set_script(self, prompts: tuple[ObjectionPrompt, ...], phrases: tuple[Phrase, ...]) -> None:
-        self._prompts = {p.objection: p for p in prompts}
-        self.objection_list.clear()
-        for objection in Objection:
-            prompt = self._prompts.get(objection)
-            if prompt is None:
-                continue
-            item = QListWidgetItem(f"{OBJECTION_KEYS[objection]}  {prompt.title}")
-            item.setData(Qt.ItemDataRole.UserRole, objection.value)
-            item.setToolTip(prompt.text)
-            self.objection_list.addItem(item)
-        self._size_objections()
+        if prompts != tuple(self._prompts.values()):  # most clinics share most prompts: rebuild only on a change
+            self._prompts = {p.objection: p for p in prompts}
+            self.objection_list.clear()
+            for objection in Objection:
+                prompt = self._prompts.get(objection)
+                if prompt is None:
+                    continue
+                item = QListWidgetItem(f"{OBJECTION_KEYS[objection]}  {prompt.title}")
+                item.setData(Qt.ItemDataRole.UserRole, objection.value)
+                item.setToolTip(prompt.text)
+                self.objection_list.addItem(item)
+            self._size_objections()
+        self.objection_list.clearSelection()
         hint = self.tr("Press F2–F8 when the patient hesitates; the words to say appear here.")
-        self.prompt_text.setHtml(f"<p style='color:#6c757d'>{escape(hint)}</p>")
-        self.phrases.setHtml(
-            "".join(f"<p style='margin:0 0 6px 0'><b>{escape(p.title)}</b><br>{escape(p.text)}</p>" for p in phrases)
+        self._set_html(self.prompt_text, f"<p style='color:#6c757d'>{escape(hint)}</p>")
+        self._set_html(
+            self.phrases,
+            "".join(f"<p style='margin:0 0 6px 0'><b>{escape(p.title)}</b><br>{escape(p.text)}</p>" for p in phrases),
         )
 
     def set_card(self, card: ClinicCard | None) -> None:
         """The full address, directions, parking and hours, for when the patient asks how to get there."""
         if card is None:
-            self.getting_here.setHtml("")
+            self._set_html(self.getting_here, "")
             return
         parts = [
             (self.tr("Address"), card.address),
@@ -129,13 +133,22 @@ class PromptsPanel(QTabWidget):
             (self.tr("Parking"), card.parking),
             (self.tr("Opening hours"), card.opening_hours),
         ]
-        self.getting_here.setHtml(
+        self._set_html(
+            self.getting_here,
             "".join(
                 f"<p style='margin:0 0 6px 0'><b>{escape(title)}</b><br>{escape(text).replace(chr(10), '<br>')}</p>"
                 for title, text in parts
                 if text
-            )
+            ),
         )
+
+    def _set_html(self, view: QTextBrowser, html: str) -> None:
+        """Parse and lay out the text only when it changed (the next call is often the same clinic's)."""
+        if self._html.get(id(view)) != html:
+            self._html[id(view)] = html
+            view.setHtml(html)
+        else:
+            view.verticalScrollBar().setValue(0)  # a new call starts at the top, as a fresh text would
 
     def show_objection(self, objection: Objection) -> None:
         prompt = self._prompts.get(objection)
@@ -146,7 +159,7 @@ class PromptsPanel(QTabWidget):
             item = self.objection_list.item(row)
             item.setSelected(item.data(Qt.ItemDataRole.UserRole) == objection.value)
         text = escape(prompt.text).replace("\n", "<br>")
-        self.prompt_text.setHtml(f"<h3 style='margin:0 0 4px 0'>{escape(prompt.title)}</h3><p>{text}</p>")
+        self._set_html(self.prompt_text, f"<h3 style='margin:0 0 4px 0'>{escape(prompt.title)}</h3><p>{text}</p>")
 
     def shown_objection(self) -> Objection | None:
         selected = self.objection_list.selectedItems()

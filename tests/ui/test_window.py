@@ -147,6 +147,25 @@ def test_objection_keys_show_the_clinic_override(qtbot, window: MainWindow, cloc
     assert "Pakiet Rodzinny" in window.prompts.prompt_text.toPlainText()
 
 
+def test_another_call_starts_with_no_objection_shown(qtbot, window: MainWindow, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    ring(window, "o1", PL_LINE, clock)
+    ring(window, "o2", PL_LINE, clock, "+48600333444")  # the same clinic: the same prompts
+    ring(window, "o3", RU_LINE, clock, "+79161234567")  # another clinic, in Russian: its own prompts
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert "Pakiet Rodzinny" in window.prompts.prompt_text.toPlainText()
+    polish = [window.prompts.objection_list.item(r).text() for r in range(window.prompts.objection_list.count())]
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_id == "o2" and window.prompts.shown_objection() is None
+    assert "F2–F8" in window.prompts.prompt_text.toPlainText()
+    assert [window.prompts.objection_list.item(r).text() for r in range(len(polish))] == polish
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    russian = [window.prompts.objection_list.item(r).text() for r in range(window.prompts.objection_list.count())]
+    assert window.current_id == "o3" and russian != polish and russian[0].startswith("F2")
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.prompts.shown_objection().value == "too_expensive"
+    assert "Pakiet Rodzinny" not in window.prompts.prompt_text.toPlainText()
+
+
 def test_caller_history_marks_a_returning_patient(qtbot, window: MainWindow, clock: Clock) -> None:  # type: ignore[no-untyped-def]
     ring(window, "h1", PL_LINE, clock)
     window.answer()
