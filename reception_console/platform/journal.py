@@ -59,18 +59,42 @@ def _call(data: dict[str, Any]) -> Call:
 class CallJournal:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.set_aside: Path | None = None  # where an unreadable journal was kept, for the window to say so
+        self.unreadable = 0  # how many of its calls could not be read back
 
     def read(self) -> list[Call]:
+        """The calls kept; an unreadable journal, or one with unreadable calls, is kept aside (the calls that
+        can be read come back) and `set_aside` says where, so somebody can look at it."""
         if not self.path.exists():
             return []
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            return [_call(item) for item in data]
-        except (OSError, ValueError, TypeError, KeyError) as error:
-            damaged = self.path.with_suffix(".damaged.json")
-            log.error("unreadable journal %s (%s); kept as %s", self.path, error, damaged)
-            os.replace(self.path, damaged)
+            if not isinstance(data, list):
+                raise ValueError("not a list of calls")
+        except (OSError, ValueError) as error:
+            self._keep_aside(str(error), unreadable=1)
             return []
+        calls: list[Call] = []
+        problems: list[str] = []
+        for item in data:
+            try:
+                calls.append(_call(item))
+            except (ValueError, TypeError, KeyError, AttributeError) as error:
+                problems.append(f"{type(error).__name__}: {error}")
+        if problems:
+            self._keep_aside("; ".join(problems)[:500], unreadable=len(problems))
+            self.write(calls)  # the readable calls stay journalled until the database takes them
+        return calls
+
+    def _keep_aside(self, why: str, *, unreadable: int) -> None:
+        damaged = self.path.with_suffix(".damaged.json")
+        log.error("unreadable journal %s (%s); kept as %s", self.path, why, damaged)
+        try:
+            os.replace(self.path, damaged)
+        except OSError:
+            log.exception("cannot keep the journal %s aside", self.path)
+            return
+        self.set_aside, self.unreadable = damaged, unreadable
 
     def write(self, calls: list[Call]) -> None:
         if not calls:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ..domain.calls import Call
 from ..domain.errors import StorageUnavailableError
@@ -36,6 +36,21 @@ class OutageKeeper(QObject):
         self._retry.timeout.connect(self.flush)
         if self.pending:
             QTimer.singleShot(0, self.flush)
+        if journal is not None and journal.set_aside is not None:
+            QTimer.singleShot(0, lambda: self._tell_set_aside(journal))
+
+    def _tell_set_aside(self, journal: CallJournal) -> None:
+        """Calls kept during an earlier outage could not all be read back: say so, and where the file is."""
+        QMessageBox.warning(
+            self.parent(),
+            self.tr("Calls kept during an outage"),
+            self.tr(
+                "%n call(s) kept while the database was away could not be read back. The file is kept as %1; "
+                "please give it to IT so the calls can be entered.",
+                "",
+                journal.unreadable,
+            ).replace("%1", str(journal.set_aside)),
+        )
 
     @property
     def active(self) -> bool:

@@ -3,7 +3,7 @@
   <context>
     <name>ActiveCallsModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/calls_model.py" line="+66" />
+      <location filename="../../reception_console/ui/models/calls_model.py" line="+69" />
       <source>Ringing</source>
       <translation type="unfinished" />
     </message>
@@ -23,7 +23,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+19" />
       <source>Unknown line %1</source>
       <translation type="unfinished" />
     </message>
@@ -2562,7 +2562,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="+79" />
+      <location filename="../../reception_console/ui/main_window.py" line="+78" />
       <source>Answering on the phone…</source>
       <translation type="unfinished" />
     </message>
@@ -2695,7 +2695,20 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutageKeeper</name>
     <message>
-      <location filename="../../reception_console/ui/outage.py" line="+47" />
+      <location filename="../../reception_console/ui/outage.py" line="+46" />
+      <source>Calls kept during an outage</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>%n call(s) kept while the database was away could not be read back. The file is kept as %1; please give it to IT so the calls can be entered.</source>
+      <translation>
+        <numerusform>%n call kept while the database was away could not be read back. The file is kept as %1; please give it to IT so the calls can be entered.</numerusform>
+        <numerusform>%n calls kept while the database was away could not be read back. The file is kept as %1; please give it to IT so the calls can be entered.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+14" />
       <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -3188,7 +3201,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PromptsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/prompts_panel.py" line="+77" />
+      <location filename="../../reception_console/ui/prompts_panel.py" line="+78" />
       <source>Objections</source>
       <translation type="unfinished" />
     </message>
@@ -3198,30 +3211,30 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+37" />
+      <location line="+39" />
       <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-48" />
-      <location line="+49" />
+      <location line="-51" />
+      <location line="+52" />
       <source>Directions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-48" />
+      <location line="-51" />
       <location line="+11" />
-      <location line="+66" />
+      <location line="+78" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-28" />
+      <location line="-37" />
       <source>Parking</source>
       <translation type="unfinished" />
     </message>
@@ -3231,8 +3244,8 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-41" />
-      <location line="+68" />
+      <location line="-44" />
+      <location line="+80" />
       <source>History (%1)</source>
       <translation type="unfinished" />
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActiveCallsModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/calls_model.py" line="+66"/>
+        <location filename="../../reception_console/ui/models/calls_model.py" line="+69"/>
         <source>Ringing</source>
         <translation>Dzwoni</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Unknown line %1</source>
         <translation>Nieznana linia %1</translation>
     </message>
@@ -2592,7 +2592,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wybierz przychodnię…</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+79"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+78"/>
         <source>Answering on the phone…</source>
         <translation>Odbieranie połączenia w telefonie…</translation>
     </message>
@@ -2728,7 +2728,21 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/outage.py" line="+47"/>
+        <location filename="../../reception_console/ui/outage.py" line="+46"/>
+        <source>Calls kept during an outage</source>
+        <translation>Połączenia zachowane podczas braku bazy danych</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n call(s) kept while the database was away could not be read back. The file is kept as %1; please give it to IT so the calls can be entered.</source>
+        <translation>
+            <numerusform>Nie udało się odczytać %n połączenia zachowanego, gdy baza danych była niedostępna. Plik zachowano jako %1; przekaż go działowi IT, aby można je było wprowadzić.</numerusform>
+            <numerusform>Nie udało się odczytać %n połączeń zachowanych, gdy baza danych była niedostępna. Plik zachowano jako %1; przekaż go działowi IT, aby można je było wprowadzić.</numerusform>
+            <numerusform>Nie udało się odczytać %n połączeń zachowanych, gdy baza danych była niedostępna. Plik zachowano jako %1; przekaż go działowi IT, aby można je było wprowadzić.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
         <translation>Brak połączenia z bazą danych. Nic nie przepadnie: połączenia i to, co wpisujesz, zostają tutaj i zostaną zapisane, gdy baza znów odpowie. (%1)</translation>
     </message>
@@ -3224,7 +3238,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/prompts_panel.py" line="+77"/>
+        <location filename="../../reception_console/ui/prompts_panel.py" line="+78"/>
         <source>Objections</source>
         <translation>Wątpliwości</translation>
     </message>
@@ -3234,30 +3248,30 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Zwroty</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
         <translation>Gdy pacjent się waha, naciśnij F2–F8 — tutaj pojawi się, co powiedzieć.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>Directions</source>
         <translation>Dojazd</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <location line="+11"/>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-37"/>
         <source>Parking</source>
         <translation>Parking</translation>
     </message>
@@ -3267,8 +3281,8 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Godziny otwarcia</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+68"/>
+        <location line="-44"/>
+        <location line="+80"/>
         <source>History (%1)</source>
         <translation>Historia (%1)</translation>
     </message>

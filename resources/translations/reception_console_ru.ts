@@ -4,7 +4,7 @@
 <context>
     <name>ActiveCallsModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/calls_model.py" line="+66"/>
+        <location filename="../../reception_console/ui/models/calls_model.py" line="+69"/>
         <source>Ringing</source>
         <translation>Звонит</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Unknown line %1</source>
         <translation>Неизвестная линия %1</translation>
     </message>
@@ -2592,7 +2592,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Выберите клинику…</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+79"/>
+        <location filename="../../reception_console/ui/main_window.py" line="+78"/>
         <source>Answering on the phone…</source>
         <translation>Телефон отвечает на звонок…</translation>
     </message>
@@ -2728,7 +2728,21 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/outage.py" line="+47"/>
+        <location filename="../../reception_console/ui/outage.py" line="+46"/>
+        <source>Calls kept during an outage</source>
+        <translation>Звонки, сохранённые без связи с базой</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n call(s) kept while the database was away could not be read back. The file is kept as %1; please give it to IT so the calls can be entered.</source>
+        <translation>
+            <numerusform>Не удалось прочитать %n звонок, сохранённый, пока не было связи с базой данных. Файл сохранён как %1; передайте его в ИТ-отдел, чтобы звонки можно было внести.</numerusform>
+            <numerusform>Не удалось прочитать %n звонка, сохранённых, пока не было связи с базой данных. Файл сохранён как %1; передайте его в ИТ-отдел, чтобы звонки можно было внести.</numerusform>
+            <numerusform>Не удалось прочитать %n звонков, сохранённых, пока не было связи с базой данных. Файл сохранён как %1; передайте его в ИТ-отдел, чтобы звонки можно было внести.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
         <translation>Нет связи с базой данных. Ничего не потеряется: звонки и всё, что вы вводите, остаются здесь и будут записаны, как только база снова ответит. (%1)</translation>
     </message>
@@ -3224,7 +3238,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/prompts_panel.py" line="+77"/>
+        <location filename="../../reception_console/ui/prompts_panel.py" line="+78"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
@@ -3234,30 +3248,30 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Фразы</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
         <translation>Если пациент сомневается, нажмите F2–F8 — здесь появится, что ответить.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>Directions</source>
         <translation>Проезд</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <location line="+11"/>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-37"/>
         <source>Parking</source>
         <translation>Парковка</translation>
     </message>
@@ -3267,8 +3281,8 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+68"/>
+        <location line="-44"/>
+        <location line="+80"/>
         <source>History (%1)</source>
         <translation>История (%1)</translation>
     </message>

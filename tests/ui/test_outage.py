@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from reception_console.domain.calls import CallEvent, CallState, EventKind, EventSource, Outcome
+from reception_console.domain.calls import Call, CallEvent, CallState, Direction, EventKind, EventSource, Outcome
 from reception_console.platform.journal import CallJournal
 from reception_console.storage.database import Database
 from reception_console.ui.main_window import MainWindow
 from tests.builders import services_for
 from tests.conftest import PL_LINE, RU_LINE, Clock
-from tests.ui.conftest import type_text
+from tests.ui.conftest import type_text, when_dialog_opens
 
 
 class Outage:
@@ -115,5 +116,36 @@ def test_saving_during_an_outage_says_so_and_saves_after(qtbot, setup, clock: Cl
 def test_a_damaged_journal_is_set_aside(tmp_path: Path) -> None:
     path = tmp_path / "unsaved-calls.json"
     path.write_text("{not json", encoding="utf-8")
-    assert CallJournal(path).read() == []
-    assert not path.exists() and path.with_suffix(".damaged.json").exists()
+    journal = CallJournal(path)
+    assert journal.read() == []
+    assert not path.exists() and path.with_suffix(".damaged.json").read_text(encoding="utf-8") == "{not json"
+    assert journal.set_aside == path.with_suffix(".damaged.json") and journal.unreadable == 1
+
+
+def test_the_readable_calls_of_a_damaged_journal_come_back(tmp_path: Path, clock: Clock) -> None:
+    path = tmp_path / "unsaved-calls.json"
+    good = Call("kept", Direction.INBOUND, EventSource.SOFTPHONE, clock.now, line=PL_LINE, caller="+48600111222")
+    CallJournal(path).write([good])
+    entries = json.loads(path.read_text(encoding="utf-8"))
+    entries.append({**entries[0], "id": "broken", "rang_at": "yesterday"})
+    entries.append("not a call at all")
+    path.write_text(json.dumps(entries), encoding="utf-8")
+
+    journal = CallJournal(path)
+    assert [c.id for c in journal.read()] == ["kept"]
+    assert journal.unreadable == 2 and journal.set_aside is not None
+    assert len(json.loads(journal.set_aside.read_text(encoding="utf-8"))) == 3  # everything, for IT to look at
+    assert [c.id for c in CallJournal(path).read()] == ["kept"]  # the readable call stays journalled
+
+
+def test_the_window_says_when_kept_calls_are_unreadable(qtbot, app, demo_db: Database, clock: Clock, tmp_path: Path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "unsaved-calls.json"
+    path.write_text("[{\"id\": 1}]", encoding="utf-8")
+    told: list[str] = []
+    when_dialog_opens(qtbot, lambda box: (told.append(box.text()), box.accept()))
+    services = services_for(demo_db, clock)
+    window = MainWindow(services, services.auth.sign_in("justyna", "demo"), clock=clock, journal=CallJournal(path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    assert "1 call kept" in told[0] and str(path.with_suffix(".damaged.json")) in told[0]
