@@ -60,7 +60,7 @@ class CallJournal:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.set_aside: Path | None = None  # where an unreadable journal was kept, for the window to say so
-        self.unreadable = 0  # how many of its calls could not be read back
+        self.unreadable = 0  # how many of its calls could not be read back; 0 when the file itself could not be
 
     def read(self) -> list[Call]:
         """The calls kept; an unreadable journal, or one with unreadable calls, is kept aside (the calls that
@@ -72,7 +72,7 @@ class CallJournal:
             if not isinstance(data, list):
                 raise ValueError("not a list of calls")
         except (OSError, ValueError) as error:
-            self._keep_aside(str(error), unreadable=1)
+            self._keep_aside(str(error), unreadable=0)
             return []
         calls: list[Call] = []
         problems: list[str] = []

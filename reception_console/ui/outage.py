@@ -41,16 +41,20 @@ class OutageKeeper(QObject):
 
     def _tell_set_aside(self, journal: CallJournal) -> None:
         """Calls kept during an earlier outage could not all be read back: say so, and where the file is."""
-        QMessageBox.warning(
-            self.parent(),
-            self.tr("Calls kept during an outage"),
-            self.tr(
+        if journal.unreadable:
+            text = self.tr(
                 "%n call(s) kept while the database was away could not be read back. The file is kept as %1; "
                 "please give it to IT so the calls can be entered.",
                 "",
                 journal.unreadable,
-            ).replace("%1", str(journal.set_aside)),
-        )
+            )
+        else:
+            text = self.tr(
+                "The calls kept while the database was away could not be read back. The file is kept as %1; "
+                "please give it to IT so the calls can be entered."
+            )
+        title = self.tr("Calls kept during an outage")
+        QMessageBox.warning(self.parent(), title, text.replace("%1", str(journal.set_aside)))  # type: ignore[arg-type]
 
     @property
     def active(self) -> bool:

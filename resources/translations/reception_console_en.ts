@@ -2695,12 +2695,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutageKeeper</name>
     <message>
-      <location filename="../../reception_console/ui/outage.py" line="+46" />
+      <location filename="../../reception_console/ui/outage.py" line="+56" />
       <source>Calls kept during an outage</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+2" />
+      <location line="-10" />
       <source>%n call(s) kept while the database was away could not be read back. The file is kept as %1; please give it to IT so the calls can be entered.</source>
       <translation>
         <numerusform>%n call kept while the database was away could not be read back. The file is kept as %1; please give it to IT so the calls can be entered.</numerusform>
@@ -2708,7 +2708,12 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+7" />
+      <source>The calls kept while the database was away could not be read back. The file is kept as %1; please give it to IT so the calls can be entered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
       <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
       <translation type="unfinished" />
     </message>

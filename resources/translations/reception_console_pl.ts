@@ -2728,12 +2728,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/outage.py" line="+46"/>
+        <location filename="../../reception_console/ui/outage.py" line="+56"/>
         <source>Calls kept during an outage</source>
         <translation>Połączenia zachowane podczas braku bazy danych</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-10"/>
         <source>%n call(s) kept while the database was away could not be read back. The file is kept as %1; please give it to IT so the calls can be entered.</source>
         <translation>
             <numerusform>Nie udało się odczytać %n połączenia zachowanego, gdy baza danych była niedostępna. Plik zachowano jako %1; przekaż go działowi IT, aby można je było wprowadzić.</numerusform>
@@ -2742,7 +2742,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>The calls kept while the database was away could not be read back. The file is kept as %1; please give it to IT so the calls can be entered.</source>
+        <translation>Nie udało się odczytać połączeń zachowanych, gdy baza danych była niedostępna. Plik zachowano jako %1; przekaż go działowi IT, aby można je było wprowadzić.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
         <translation>Brak połączenia z bazą danych. Nic nie przepadnie: połączenia i to, co wpisujesz, zostają tutaj i zostaną zapisane, gdy baza znów odpowie. (%1)</translation>
     </message>

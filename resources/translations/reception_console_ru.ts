@@ -2728,12 +2728,12 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/outage.py" line="+46"/>
+        <location filename="../../reception_console/ui/outage.py" line="+56"/>
         <source>Calls kept during an outage</source>
         <translation>Звонки, сохранённые без связи с базой</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-10"/>
         <source>%n call(s) kept while the database was away could not be read back. The file is kept as %1; please give it to IT so the calls can be entered.</source>
         <translation>
             <numerusform>Не удалось прочитать %n звонок, сохранённый, пока не было связи с базой данных. Файл сохранён как %1; передайте его в ИТ-отдел, чтобы звонки можно было внести.</numerusform>
@@ -2742,7 +2742,12 @@ Ctrl+N — начать звонок вручную.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>The calls kept while the database was away could not be read back. The file is kept as %1; please give it to IT so the calls can be entered.</source>
+        <translation>Не удалось прочитать звонки, сохранённые, пока не было связи с базой данных. Файл сохранён как %1; передайте его в ИТ-отдел, чтобы звонки можно было внести.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
         <translation>Нет связи с базой данных. Ничего не потеряется: звонки и всё, что вы вводите, остаются здесь и будут записаны, как только база снова ответит. (%1)</translation>
     </message>

@@ -119,7 +119,7 @@ def test_a_damaged_journal_is_set_aside(tmp_path: Path) -> None:
     journal = CallJournal(path)
     assert journal.read() == []
     assert not path.exists() and path.with_suffix(".damaged.json").read_text(encoding="utf-8") == "{not json"
-    assert journal.set_aside == path.with_suffix(".damaged.json") and journal.unreadable == 1
+    assert journal.set_aside == path.with_suffix(".damaged.json") and journal.unreadable == 0  # how many: unknown
 
 
 def test_the_readable_calls_of_a_damaged_journal_come_back(tmp_path: Path, clock: Clock) -> None:
@@ -138,9 +138,14 @@ def test_the_readable_calls_of_a_damaged_journal_come_back(tmp_path: Path, clock
     assert [c.id for c in CallJournal(path).read()] == ["kept"]  # the readable call stays journalled
 
 
-def test_the_window_says_when_kept_calls_are_unreadable(qtbot, app, demo_db: Database, clock: Clock, tmp_path: Path):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("journal_text", "said"),
+    [('[{"id": 1}]', "1 call kept while"), ("\x00garbage", "The calls kept while")],
+    ids=["one unreadable call", "an unreadable file"],
+)
+def test_the_window_says_when_kept_calls_are_unreadable(qtbot, app, demo_db, clock, tmp_path, journal_text, said):  # type: ignore[no-untyped-def]
     path = tmp_path / "unsaved-calls.json"
-    path.write_text("[{\"id\": 1}]", encoding="utf-8")
+    path.write_text(journal_text, encoding="utf-8")
     told: list[str] = []
     when_dialog_opens(qtbot, lambda box: (told.append(box.text()), box.accept()))
     services = services_for(demo_db, clock)
@@ -148,4 +153,4 @@ def test_the_window_says_when_kept_calls_are_unreadable(qtbot, app, demo_db: Dat
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: bool(told), timeout=3000)
-    assert "1 call kept" in told[0] and str(path.with_suffix(".damaged.json")) in told[0]
+    assert told[0].startswith(said) and str(path.with_suffix(".damaged.json")) in told[0]
