@@ -9,7 +9,7 @@ In Russian the call is on the Russian demo clinic (olga at the desk); otherwise 
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bench.shot_setup import start
@@ -87,8 +87,9 @@ def main() -> int:
     window.resize(1366, 740)
     window.show()
     now = datetime.now(UTC)
+    rang = now - timedelta(seconds=12)  # past the 9-second service level: the list marks it
     window.receive_event(
-        CallEvent(EventKind.RING, "shot-1", now, EventSource.SOFTPHONE, scene["line"], scene["caller"], scene["name"])
+        CallEvent(EventKind.RING, "shot-1", rang, EventSource.SOFTPHONE, scene["line"], scene["caller"], scene["name"])
     )
     window.receive_event(
         CallEvent(EventKind.RING, "shot-2", now, EventSource.SOFTPHONE, scene["other_line"], scene["other_caller"])
