@@ -486,8 +486,7 @@ class MainWindow(QMainWindow):
         )
         since = call.answered_at or call.rang_at
         timer = fmt.duration((call.ended_at or self.clock()) - since)
-        waiting = "⚠ " if self.calls_model.waiting_too_long(call) else ""
-        self.header.set_state_text(f"{waiting}{self.calls_model.state_text(call)} · {timer}")
+        self.header.set_state_text(f"{self.calls_model.marked_state(call)} · {timer}")
 
     def _update_empty_state(self) -> None:
         self.calls_column.update_empty_state()

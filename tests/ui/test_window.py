@@ -147,6 +147,18 @@ def test_objection_keys_show_the_clinic_override(qtbot, window: MainWindow, cloc
     assert "Pakiet Rodzinny" in window.prompts.prompt_text.toPlainText()
 
 
+def test_the_header_marks_a_caller_kept_waiting(qtbot, window: MainWindow, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    ring(window, "w", PL_LINE, clock)
+    clock.advance(seconds=8)
+    window._on_tick()
+    assert window.header.state.text().startswith("Ringing")
+    clock.advance(seconds=2)
+    window._on_tick()
+    assert window.header.state.text().startswith("⚠ Ringing")
+    window.answer()
+    assert "⚠" not in window.header.state.text()
+
+
 def test_another_call_starts_with_no_objection_shown(qtbot, window: MainWindow, clock: Clock) -> None:  # type: ignore[no-untyped-def]
     ring(window, "o1", PL_LINE, clock)
     ring(window, "o2", PL_LINE, clock, "+48600333444")  # the same clinic: the same prompts

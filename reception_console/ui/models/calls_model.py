@@ -72,6 +72,10 @@ class ActiveCallsModel(QAbstractListModel):
             CallState.SAVED: self.tr("Saved"),
         }[call.state]
 
+    def marked_state(self, call: Call) -> str:
+        """The state as the list and the call's header show it: "⚠ Ringing" past the service level."""
+        return ("⚠ " if self.waiting_too_long(call) else "") + self.state_text(call)
+
     def waiting_too_long(self, call: Call) -> bool:
         """An inbound call still ringing past the service level: the caller has waited longer than good teams
         let anyone wait, so it stands out among the calls."""
@@ -93,8 +97,7 @@ class ActiveCallsModel(QAbstractListModel):
             since = call.answered_at or call.rang_at
             timer = fmt.duration(self._clock() - since) if call.ended_at is None else fmt.clock(call.ended_at)
             who = call.caller_name or fmt.phone(call.caller)
-            waiting = "⚠ " if self.waiting_too_long(call) else ""
-            return f"{arrow}{clinic}\n{who}\n{waiting}{self.state_text(call)} · {timer}"
+            return f"{arrow}{clinic}\n{who}\n{self.marked_state(call)} · {timer}"
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = WAITING_TOO_LONG if self.waiting_too_long(call) else STATE_COLOURS.get(call.state)
             return QBrush(QColor(colour)) if colour else None
