@@ -54,7 +54,7 @@ class OutageKeeper(QObject):
                 "please give it to IT so the calls can be entered."
             )
         title = self.tr("Calls kept during an outage")
-        QMessageBox.warning(self.parent(), title, text.replace("%1", str(journal.set_aside)))  # type: ignore[arg-type]
+        QMessageBox.warning(self.banner.window(), title, text.replace("%1", str(journal.set_aside)))
 
     @property
     def active(self) -> bool:
