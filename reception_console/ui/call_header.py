@@ -1,13 +1,28 @@
-"""The top of the call: the greeting to say, who is calling, and the call's buttons."""
+"""The top of the call: the greeting to say, who is calling, and the call's buttons.
+
+Nothing here changes size between calls: the greeting's box is where the clinic lookup sits with no call (one
+holds the place of the other), and the caller's two lines are as tall as the buttons beside them. So a ring
+repaints the header and what changed, never the whole window moved down by a line.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.calls import Call, CallState, Direction
 from . import formatting as fmt
 from .elided_label import ElidedLabel
+from .steady_size import keep_text_height
 
 CALLER_MAX_WIDTH = 360  # px: a name and a number; a longer one is elided, in full in the tooltip
 
@@ -23,6 +38,8 @@ class CallHeader(QWidget):
         self.greeting.setWordWrap(True)
         self.greeting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.greeting.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.top = QStackedWidget()  # the greeting, or what shows in its place (see `show_in_place`)
+        self.top.addWidget(self.greeting)
         self.caller = ElidedLabel(1)
         self.caller.setObjectName("caller")
         self.returning = QLabel()
@@ -56,22 +73,26 @@ class CallHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.greeting)
+        layout.addWidget(self.top)
         layout.addLayout(row)
+        keep_text_height(self.greeting, lines=2)  # the next call's greeting does not move the whole window
+        keep_text_height(self.returning)
+        self.state.setMinimumHeight(self.returning.minimumHeight())  # the badge coming or going moves nothing
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def show_in_place(self, widget: QWidget | None) -> None:
+        """Show `widget` (added with `top.addWidget`) where the greeting goes, or the greeting again (None)."""
+        self.top.setCurrentWidget(widget or self.greeting)
 
     def show_call(self, call: Call | None, greeting: str, previous_calls: int) -> None:
         self.greeting.setText(greeting)
-        self.greeting.setVisible(bool(greeting))
-        # two lines are always kept for the greeting, so the next call's greeting does not move the whole window
-        two_lines = 2 * self.greeting.fontMetrics().lineSpacing()
-        margins = self.greeting.contentsMargins()
-        self.greeting.setMinimumHeight(two_lines + margins.top() + margins.bottom())
         if call is None:
             self.caller.setText("")
             self.returning.hide()
             self.state.setText("")
-            self.answer.hide()
-            self.end.hide()
+            for button in (self.answer, self.end):  # greyed in their places: the next ring only lights them up
+                button.setEnabled(False)
+                button.show()
             return
         who = fmt.phone(call.caller)
         if call.caller_name:
@@ -89,6 +110,8 @@ class CallHeader(QWidget):
             self.returning.hide()
         self.answer.setVisible(call.state is CallState.RINGING)
         self.end.setVisible(call.state in (CallState.RINGING, CallState.ANSWERED))
+        self.answer.setEnabled(True)
+        self.end.setEnabled(True)
         self.end.setToolTip(
             self.tr("The caller hung up before anyone answered") if call.state is CallState.RINGING else ""
         )

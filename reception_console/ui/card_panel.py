@@ -22,6 +22,7 @@ from . import formatting as fmt
 from .elided_label import ElidedLabel
 from .knowledge_view import KnowledgeView
 from .models.card_models import CardFilterProxy, ServicesModel, SpecialistsModel
+from .steady_size import keep_text_height
 
 
 def _table(model: CardFilterProxy, widths: dict[int, int]) -> QTableView:
@@ -96,7 +97,7 @@ class CardPanel(QWidget):
         hours_caption = QLabel(self.tr("Opening hours"))
         hours_caption.setObjectName("caption")
         info.addWidget(hours_caption, 0, 2, Qt.AlignmentFlag.AlignTop)
-        info.addWidget(self.hours, 1, 2, 3, 1)
+        info.addWidget(self.hours, 1, 2, 3, 1, Qt.AlignmentFlag.AlignTop)
         info.setColumnStretch(1, 3)
         info.setColumnStretch(2, 1)
 
@@ -144,6 +145,8 @@ class CardPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         head = QGridLayout()
+        for label in (self.title, self.line):  # as tall empty (at start) as with a clinic in it
+            keep_text_height(label)
         head.addWidget(self.title, 0, 0)
         head.addWidget(self.line, 0, 1, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(head)
@@ -160,15 +163,24 @@ class CardPanel(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(760, 640)
 
-    def show_card(self, view: CardView | None, line_number: str | None = None) -> None:
-        """Show a card (None clears it). Keeps the search text: a new card is filtered the same way."""
+    def show_card(self, view: CardView | None, line_number: str | None = None) -> bool:
+        """Show a card (None clears it). Keeps the search text: a new card is filtered the same way.
+
+        The card already on screen (the same view: the same version) is not built again: only the line the call
+        came in on changes, and the lists go back to their tops. True when the card was shown anew."""
+        same = view is not None and view is self.view
         self.view = view
         card = view.card if view else None
-        self.title.setText(card.name if card else "")
         line = next((x for x in card.phone_lines if x.number == line_number), None) if card else None
         self.line.setText(
             (f"{line.label} · " if line and line.label else "") + fmt.phone(line_number) if line_number else ""
         )
+        if same:
+            for table in (self.specialists, self.services):
+                table.scrollToTop()  # (no repaint when already there)
+            self.knowledge.verticalScrollBar().setValue(0)
+            return False
+        self.title.setText(card.name if card else "")
         self.address.setText(card.address if card else "")
         self.directions.setText(card.directions if card else "")
         self.parking.setText(card.parking if card else "")
@@ -181,6 +193,7 @@ class CardPanel(QWidget):
         self.specialists_proxy.set_index(view.index if view else None)
         self.services_proxy.set_index(view.index if view else None)
         self.apply_search(self.search.text())
+        return True
 
     def apply_search(self, text: str) -> None:
         query = CardQuery.parse(text)

@@ -1,4 +1,8 @@
-"""A label that wraps text over at most N lines and ends with "…" when there is more (full text in its tooltip)."""
+"""A label that wraps text over at most N lines and ends with "…" when there is more (full text in its tooltip).
+
+It is always N lines tall, whatever its text: a card with a shorter text moves nothing below it, so a ring that
+brings another clinic's card repaints the card and leaves the rest of the window where it was.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +17,7 @@ class ElidedLabel(QWidget):
         self._text = ""
         self._wrapped: dict[tuple[int, str], list[tuple[str, bool]]] = {}  # (width, font) → lines, for this text
         self.max_lines = max_lines
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:
         return self._text
@@ -30,7 +32,7 @@ class ElidedLabel(QWidget):
     def _lines(self, width: int) -> list[tuple[str, bool]]:
         """(text, cut) for each line shown; `cut` marks the last line when text was left out."""
         key = (width, self.font().key())
-        if key not in self._wrapped:  # layouts ask for the height several times a call, and paint asks again
+        if key not in self._wrapped:  # painted again without a change (another part of the window was)
             if len(self._wrapped) >= 8:  # resizing the window passes through many widths: keep only recent ones
                 self._wrapped.clear()
             self._wrapped[key] = self._wrap(width)
@@ -58,17 +60,11 @@ class ElidedLabel(QWidget):
             layout.endLayout()
         return shown
 
-    def heightForWidth(self, width: int) -> int:
-        return max(1, len(self._lines(max(40, width)))) * self.fontMetrics().lineSpacing()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
     def sizeHint(self) -> QSize:
-        return QSize(300, self.heightForWidth(300))
+        return QSize(300, self.max_lines * self.fontMetrics().lineSpacing())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(60, self.fontMetrics().lineSpacing())
+        return QSize(60, self.max_lines * self.fontMetrics().lineSpacing())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

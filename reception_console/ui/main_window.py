@@ -92,15 +92,15 @@ class MainWindow(QMainWindow):
         self.header = CallHeader()
         self.header.answer_clicked.connect(self.answer)
         self.header.end_clicked.connect(self.end)
-        self.unknown = ClinicChooser()
+        self.unknown = ClinicChooser()  # in the greeting's place: with no call, or a call on a line of no clinic
         self.unknown.chosen.connect(self._clinic_picked)
         self.unknown_label, self.clinic_picker = self.unknown.label, self.unknown.picker
+        self.header.top.addWidget(self.unknown)
         self.card = CardPanel()
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.header)
-        middle_layout.addWidget(self.unknown)
         middle_layout.addWidget(self.card, 1)
 
         # right: prompts, history, outcome
@@ -277,6 +277,8 @@ class MainWindow(QMainWindow):
     def show_call(self, call_id: str | None, known: Call | None = None) -> None:
         """Put a call on screen: greeting, card, script, history and its outcome form.
 
+        With no call, the card of the last call stays on screen, as if looked up: a clinic's own desk keeps its
+        card in front of it between calls, and the next ring of that clinic changes only what is the call's.
         `known` is the call as this window last stored it (the calls list keeps it current), which spares a read.
         """
         if self._draft_timer.isActive():
@@ -292,11 +294,16 @@ class MainWindow(QMainWindow):
             if call.clinic_id:
                 view = self.outage.fetch(lambda: cards.view(call.clinic_id or 0), None)
             history = self.outage.fetch(lambda: cards.caller_history(call.caller, exclude=call.id), [])
+        else:
+            view = self.card.view  # kept current by `live` like any card on screen
         greeting = view.greeting(self.person, call.rang_at) if view and call else ""
         self.header.show_call(call, greeting, len(history))
         self._show_unknown_line(call, view is not None)
-        self.card.show_card(view, call.line if call else None)
-        self.prompts.set_script(view.prompts if view else (), view.phrases if view else ())
+        relaid = [self.calls]
+        if self.card.show_card(view, call.line if call else None):
+            relaid += [self.card.specialists, self.card.services]
+        if self.prompts.set_script(view.prompts if view else (), view.phrases if view else ()):
+            relaid.append(self.prompts.objection_list)
         self.prompts.set_card(view.card if view else None)
         self.prompts.set_history(history)
         self.outcome.set_call(call, view.card if view else None)
@@ -304,21 +311,22 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         # settle every layout the new call changed before the first paint, so the call is painted once
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        for view in (self.calls, self.card.specialists, self.card.services, self.prompts.objection_list):
-            view.doItemsLayout()  # now, not on a zero timer after the first paint (that paints them twice)
+        for item_view in relaid:  # (a view left as it was is not laid out again: that would repaint it all)
+            item_view.doItemsLayout()  # now, not on a zero timer after the first paint (that paints them twice)
         if call_id:
             self.call_shown.emit(call_id)
 
     def _show_unknown_line(self, call: Call | None, known: bool) -> None:
         """A call on a line of no clinic asks for the clinic; with no call at all, any card can be looked up."""
-        self.unknown.setVisible(not known)
-        if known:
+        if call is not None and known:
+            self.header.show_in_place(None)
             return
         if call is None:
             self.unknown.offer_lookup()
         else:
             self.unknown.ask_for_line(call.line)
         self.unknown.set_clinics(self._clinic_names)
+        self.header.show_in_place(self.unknown)
 
     def _clinic_picked(self, clinic_id: int) -> None:
         if self.current_id is None:

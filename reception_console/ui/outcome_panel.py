@@ -163,6 +163,7 @@ class OutcomePanel(QWidget):
             # long names must not widen the window: the list pops up at full width anyway
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+        self._fill_choices(None)
         self.set_call(None, None)
 
     # --- filling in ----------------------------------------------------------------------------------------
@@ -170,6 +171,13 @@ class OutcomePanel(QWidget):
     def set_call(self, call: Call | None, card: ClinicCard | None) -> None:
         """Show a call's form (its draft, if any) for the clinic's card."""
         self.call = call
+        if card is not self.card:  # the lists of a card already loaded stay: a clinic's next call is the same card
+            self._fill_choices(card)
+        self.setEnabled(call is not None)
+        self.set_form(call.form if call else OutcomeForm())
+        self.clear_error()
+
+    def _fill_choices(self, card: ClinicCard | None) -> None:
         self.card = card
         with QSignalBlocker(self.specialist), QSignalBlocker(self.service), QSignalBlocker(self.message_to):
             self.specialist.clear()
@@ -188,9 +196,6 @@ class OutcomePanel(QWidget):
                 self.message_to.addItem(recipient_text(OWNER + owner), OWNER + owner)
                 for sp in card.specialists:
                     self.message_to.addItem(sp.name, sp.name)
-        self.setEnabled(call is not None)
-        self.set_form(call.form if call else OutcomeForm())
-        self.clear_error()
 
     def set_form(self, form: OutcomeForm) -> None:
         blockers = [

@@ -101,8 +101,10 @@ class PromptsPanel(QTabWidget):
         for row in range(self.objection_list.count()):
             self.objection_list.item(row).setSizeHint(QSize(width - 4, 20))
 
-    def set_script(self, prompts: tuple[ObjectionPrompt, ...], phrases: tuple[Phrase, ...]) -> None:
-        if prompts != tuple(self._prompts.values()):  # most clinics share most prompts: rebuild only on a change
+    def set_script(self, prompts: tuple[ObjectionPrompt, ...], phrases: tuple[Phrase, ...]) -> bool:
+        """The clinic's objection prompts and phrases; True when the list of objections was rebuilt."""
+        rebuilt = prompts != tuple(self._prompts.values())
+        if rebuilt:  # most clinics share most prompts: rebuild only on a change
             self._prompts = {p.objection: p for p in prompts}
             self.objection_list.clear()
             for objection in Objection:
@@ -121,6 +123,7 @@ class PromptsPanel(QTabWidget):
             self.phrases,
             "".join(f"<p style='margin:0 0 6px 0'><b>{escape(p.title)}</b><br>{escape(p.text)}</p>" for p in phrases),
         )
+        return rebuilt
 
     def set_card(self, card: ClinicCard | None) -> None:
         """The full address, directions, parking and hours, for when the patient asks how to get there."""
@@ -168,4 +171,5 @@ class PromptsPanel(QTabWidget):
     def set_history(self, calls: list[PastCall]) -> None:
         self.history_model.set_calls(calls)
         title = self.tr("History (%1)").replace("%1", str(len(calls))) if calls else self.tr("History")
-        self.setTabText(self.HISTORY, title)
+        if self.tabText(self.HISTORY) != title:  # a new tab text lays out and repaints the whole tab bar
+            self.setTabText(self.HISTORY, title)

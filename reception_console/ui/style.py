@@ -25,6 +25,7 @@ QLabel#unknownLine { background: #f8d7da; color: #58151c; border-radius: 4px; pa
 QLineEdit#cardSearch { font-size: 11pt; padding: 3px; }
 QPushButton { padding: 3px 8px; }
 QPushButton#answerButton { background: #198754; color: white; font-weight: 700; border-radius: 4px; padding: 4px 12px; }
+QPushButton#answerButton:disabled { background: #e9ecef; color: #adb5bd; }
 QPushButton#saveButton { font-weight: 700; padding: 5px; }
 QPushButton:checked { background: #0d6efd; color: white; border: 1px solid #0a58ca; border-radius: 3px; }
 QPushButton#objectionButton { text-align: left; }
