@@ -3,9 +3,11 @@ loopback, baresip tells the console over ctrl_tcp, the real MainWindow (offscree
 
     python -m bench.telephony [--calls 50]      (root, or baresip and sipp installed; see tests/softphone.py)
 
-Two runs of the same calls (a 300 ms ring, then the caller hangs up; one call at a time):
+Three runs of calls (a 300 ms ring, then the caller hangs up; one call at a time):
   floor   INVITE sent → CALL_INCOMING read by a bare client (a plain socket reading netstrings, no Qt);
-  console INVITE sent → the card rendered, with the steps in between.
+  console INVITE sent → the card rendered, with the steps in between, twice: every call on the same clinic's
+          line (a clinic's own desk: its card stays on screen between calls), then on two clinics' lines in
+          turn (a call centre: every ring shows another card).
 "INVITE sent" is sipp's own clock reading (gettimeofday) just before it sends the INVITE; the other side reads
 the same wall clock. "Rendered" is as in bench/console.py: events are processed until two passes in a row bring
 no new repaint of the window, with the text cursor kept from blinking. Target: p95 ≤ floor p95 + 30 ms.
@@ -28,6 +30,7 @@ MARGIN_MS = 30.0
 RING_MS = 300
 WARM_UP = 3
 LINE_A = "+48228431200"  # demo: Med Centrum Mokotów, rung through baresip account clinic-a
+LINE_B = "+74956431020"  # demo: Стоматология «Улыбка», through clinic-b
 
 
 def _invite_time(log: Path, timeout: float = 10.0) -> tuple[str, float]:
@@ -102,7 +105,8 @@ class _Console:
         self.window.resize(1366, 740)
         self.window.show()
         self.collector = IdleCollector.follow(self.window)  # as run_gui() does once the window is shown
-        telephony = TelephonySettings(source="baresip", baresip_port=lab.ports.ctrl, lines={"clinic-a": LINE_A},
+        lines = {"clinic-a": LINE_A, "clinic-b": LINE_B}
+        telephony = TelephonySettings(source="baresip", baresip_port=lab.ports.ctrl, lines=lines,
                                       on_ring="none", tray=False, reconnect_max_seconds=1.0)  # fmt: skip
         self.bridge = wire_telephony(self.window, services, telephony, start=False)
         self.source = self.bridge.sources[0]
@@ -145,15 +149,26 @@ class _Console:
         self.db.dispose()
 
 
-def console_run(lab, calls: int, workdir: Path) -> dict[str, list[float]]:  # type: ignore[no-untyped-def]
+SAME_CLINIC = ("clinic-a",)
+CLINICS_IN_TURN = ("clinic-a", "clinic-b")
+
+
+def console_run(lab, calls: int, workdir: Path, accounts: tuple[str, ...]) -> dict[str, list[float]]:  # type: ignore[no-untyped-def]
+    """Calls on the accounts in turn: one account rings the same clinic again (a clinic's own desk, whose card
+    stays on screen between calls); two ring a different clinic each time (a call centre: a new card every ring).
+    Each run has its own console and database, and callers of its own."""
     from reception_console.telephony.ids import stable_call_id
 
+    run = "-".join(accounts)
+    workdir = workdir / run
+    workdir.mkdir()
     console = _Console(lab, workdir)
     out: dict[str, list[float]] = {"card": [], "event": [], "handled": [], "paint": []}
     try:
         for n in range(WARM_UP + calls):
-            log = lab.workdir / f"console-{n}.log"
-            caller = lab.call("clinic-a", f"+48601{n:06d}", ring_ms=RING_MS, log_name=log.name)
+            log = lab.workdir / f"console-{run}-{n}.log"
+            caller = lab.call(accounts[n % len(accounts)], f"+486{len(accounts)}1{n:06d}", ring_ms=RING_MS,
+                              log_name=log.name)  # fmt: skip
             console.pump(lambda: bool(console.shown), 30)
             shown_id = next(iter(console.shown))
             rendered = console.render()
@@ -177,11 +192,20 @@ def console_run(lab, calls: int, workdir: Path) -> dict[str, list[float]]:  # ty
     return out
 
 
+def _rows(title: str, console: dict[str, list[float]], target: float) -> list[Row]:
+    return [
+        Row.of(f"INVITE sent → card rendered, {title}", console["card"], target),
+        Row.of("INVITE → event read by the console's adapter", console["event"], indent=1),
+        Row.of("event → card shown (parse, desk, SQL, widgets)", console["handled"], indent=1),
+        Row.of("shown → painted and settled", console["paint"], indent=1),
+    ]
+
+
 def run(calls: int = 50, log=print) -> Section:  # type: ignore[no-untyped-def]
     sys.path.insert(0, str(REPO))
     from tests.softphone import SoftphoneLab, Unavailable
 
-    section = Section(f"(f) phone rings → card, real softphone: sipp → baresip → console ({calls} calls)")
+    section = Section(f"(f) phone rings → card, real softphone: sipp → baresip → console ({calls} calls a run)")
     workdir = Path(tempfile.mkdtemp(prefix="phone-bench-"))
     try:
         lab = SoftphoneLab.create(workdir)
@@ -192,23 +216,24 @@ def run(calls: int = 50, log=print) -> Section:  # type: ignore[no-untyped-def]
         lab.start()
         log("(f) floor: bare ctrl_tcp client …")
         floor = bare_client(lab, calls)
-        log("(f) console …")
-        console = console_run(lab, calls, workdir)
+        log("(f) console, the same clinic again …")
+        same = console_run(lab, calls, workdir, SAME_CLINIC)
+        log("(f) console, two clinics in turn …")
+        in_turn = console_run(lab, calls, workdir, CLINICS_IN_TURN)
     finally:
         lab.close()
     floor_p95 = percentile(floor, 0.95)
+    target = round(floor_p95 + MARGIN_MS, 1)
     section.rows += [
         Row.of("INVITE sent → CALL_INCOMING read, bare client (floor)", floor),
-        Row.of("INVITE sent → card rendered in the console", console["card"], round(floor_p95 + MARGIN_MS, 1)),
-        Row.of("INVITE → event read by the console's adapter", console["event"], indent=1),
-        Row.of("event → card shown (parse, desk, SQL, widgets)", console["handled"], indent=1),
-        Row.of("shown → painted and settled", console["paint"], indent=1),
+        *_rows("the same clinic again", same, target),
+        *_rows("another clinic each call", in_turn, target),
     ]
     section.notes.append(
         f"(f) target = floor p95 ({floor_p95:.1f} ms) + {MARGIN_MS:g} ms; {WARM_UP} untimed warm-up calls per run; "
         f"each call rings {RING_MS} ms, then the caller hangs up (a missed call, saved before the next); "
-        f"{'private network namespace' if lab.private else 'shared loopback (not root)'}; "
-        f"calls measured: floor {len(floor)}, console {len(console['card'])} of {calls}."
+        f"{'private network namespace' if lab.private else 'shared loopback (not root)'}; calls measured: "
+        f"floor {len(floor)}, same clinic {len(same['card'])}, clinics in turn {len(in_turn['card'])} of {calls}."
     )
     return section
 
