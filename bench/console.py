@@ -130,13 +130,13 @@ class Console:
         from reception_console.storage.database import open_database
         from reception_console.ui.idle_collector import IdleCollector
         from reception_console.ui.main_window import MainWindow
-        from reception_console.ui.style import STYLE
+        from reception_console.ui.style import apply_style
 
         quiet_qt_messages()
         self.app = QApplication.instance() or QApplication(["reception-console-bench"])
         steady_cursor(self.app)
         self.void_leak = refguard.void_call_leak() if sys.version_info < (3, 12) else 0.0
-        self.app.setStyleSheet(STYLE)
+        apply_style(self.app)
         self.translators = install_translators(self.app, "en")
         path = data.copy_to(workdir / "inprocess")
         self.db = open_database(f"sqlite:///{path}")

@@ -32,13 +32,13 @@ def child(db_path: str, max_calls: int) -> int:
     from reception_console.platform.settings import load_settings
     from reception_console.storage.database import open_database
     from reception_console.ui.main_window import MainWindow
-    from reception_console.ui.style import STYLE
+    from reception_console.ui.style import apply_style
 
     from .generate import PASSWORD, RECEPTIONIST
 
     qInstallMessageHandler(lambda *_: None)
     app = QApplication([sys.argv[0]])
-    app.setStyleSheet(STYLE)
+    apply_style(app)
     db = open_database(f"sqlite:///{db_path}")
     services = build_services(db, load_settings(database_url=db.url))
     person = services.auth.sign_in(RECEPTIONIST, PASSWORD)

@@ -26,10 +26,10 @@ def start(language: str, prefix: str) -> ShotSession:
     from reception_console.app import build_services, open_prepared_database
     from reception_console.platform.i18n import install_translators
     from reception_console.platform.settings import load_settings
-    from reception_console.ui.style import STYLE
+    from reception_console.ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setStyleSheet(STYLE)
+    apply_style(app)
     translators = install_translators(app, language)
     settings = load_settings()
     db = open_prepared_database(settings, load_demo=True)

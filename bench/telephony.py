@@ -89,14 +89,14 @@ class _Console:
         from reception_console.platform.telephony_settings import TelephonySettings
         from reception_console.ui.idle_collector import IdleCollector
         from reception_console.ui.main_window import MainWindow
-        from reception_console.ui.style import STYLE
+        from reception_console.ui.style import apply_style
 
         from .console import Renders, quiet_qt_messages, render, steady_cursor
 
         quiet_qt_messages()
         self.app = QApplication.instance() or QApplication(["reception-console-bench"])
         steady_cursor(self.app)
-        self.app.setStyleSheet(STYLE)
+        apply_style(self.app)
         paths = Paths(workdir / "data", workdir / "config", workdir / "logs", None)
         settings = Settings(paths=paths, database_url=f"sqlite:///{workdir / 'phone-bench.sqlite3'}")
         self.db = open_prepared_database(settings, load_demo=True)

@@ -92,7 +92,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     from .platform.crash import install_crash_handler
     from .platform.i18n import choose_language, install_translators
     from .platform.logs import route_qt_messages, setup_logging
-    from .ui.style import STYLE
+    from .ui.style import apply_style
 
     log_file = setup_logging(settings.paths.logs)
     route_qt_messages()
@@ -100,7 +100,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Reception Console")
     app.setOrganizationName("ReceptionConsole")
-    app.setStyleSheet(STYLE)
+    apply_style(app)
     translators = install_translators(app, choose_language(settings.language))  # noqa: F841 (kept alive)
     inbox = _single_instance(settings, argv[1:])
     if inbox is None:

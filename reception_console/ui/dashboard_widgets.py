@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QAbstractItemModel, QMargins, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain.trends import Step, TrendPoint
 from . import report_format as rf
 from .models.report_models import ROW_ROLE, SORT_ROLE
+from .style import TEXT_POINTS
 
 
 class Tile(QFrame):
@@ -108,6 +109,14 @@ class TrendChart(QChartView):
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(calls, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(percent, Qt.AlignmentFlag.AlignRight)
+        small = QFont(self.font())  # the axes' dates fit at a point under the window's text
+        small.setPointSize(TEXT_POINTS - 1)
+        for axis in (x, calls, percent):
+            axis.setLabelsFont(small)
+        title = calls.titleFont()
+        title.setPointSize(small.pointSize())
+        calls.setTitleFont(title)
+        chart.legend().setFont(small)
         bars.attachAxis(x)
         bars.attachAxis(calls)
         conversion.attachAxis(x)

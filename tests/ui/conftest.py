@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 from reception_console.platform.i18n import install_translators
 from reception_console.storage.database import Database
 from reception_console.ui.main_window import MainWindow
-from reception_console.ui.style import STYLE
+from reception_console.ui.style import apply_style
 from tests.builders import services_for
 from tests.conftest import Clock
 
 
 @pytest.fixture
 def app(qapp: QApplication) -> QApplication:
-    qapp.setStyleSheet(STYLE)
+    apply_style(qapp)
     translators = install_translators(qapp, "en")
     yield qapp
     for translator in translators:
