@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.clinic import ClinicCard
 from ..domain.search import CardIndex, CardQuery
 from ..services.cards import CardView
 from . import formatting as fmt
@@ -46,9 +47,12 @@ def _table(model: CardFilterProxy, widths: dict[int, int]) -> QTableView:
 
 
 FITTED_COLUMNS = "fittedColumns"  # a view property: columns whose text is never cut (tests check it)
+SPECIALIST_FITTED = (SpecialistsModel.AGES, SpecialistsModel.VISIT)
+SERVICE_FITTED = (ServicesModel.PRICE, ServicesModel.DURATION)
+FITTED_CARDS = 64
 
 
-def _fit(view: QTableView, widths: dict[int, int], columns: tuple[int, ...]) -> None:
+def _fitted_widths(view: QTableView, widths: dict[int, int], columns: tuple[int, ...]) -> list[tuple[int, int]]:
     """Columns of short formatted values (ages, minutes, prices) are as wide as their longest text in any
     language; names and notes keep their widths and show the rest in the tooltip."""
     proxy = view.model()
@@ -56,11 +60,12 @@ def _fit(view: QTableView, widths: dict[int, int], columns: tuple[int, ...]) -> 
     source = proxy.sourceModel()
     header = view.horizontalHeader()
     margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
-    view.setProperty(FITTED_COLUMNS, list(columns))
+    fitted = []
     for column in columns:
         texts = (str(source.index(row, column).data() or "") for row in range(source.rowCount()))
         cells = [view.fontMetrics().horizontalAdvance(text) + margin for text in texts]
-        header.resizeSection(column, max(widths[column], header.sectionSizeHint(column), *cells))
+        fitted.append((column, max(widths[column], header.sectionSizeHint(column), *cells)))
+    return fitted
 
 
 def _value(max_lines: int) -> ElidedLabel:
@@ -73,6 +78,7 @@ class CardPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view: CardView | None = None
+        self._fitted: dict[tuple[int | None, str, int, str], tuple[list[tuple[int, int]], ...]] = {}
 
         self.title = QLabel()
         self.title.setObjectName("clinicName")
@@ -120,6 +126,8 @@ class CardPanel(QWidget):
         self.services_proxy.setSourceModel(self.services_model)
         self._service_widths = {0: 235, 1: 150, 2: 75, 3: 55}
         self.services = _table(self.services_proxy, self._service_widths)
+        self.specialists.setProperty(FITTED_COLUMNS, list(SPECIALIST_FITTED))
+        self.services.setProperty(FITTED_COLUMNS, list(SERVICE_FITTED))
         self.knowledge = KnowledgeView()
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -188,12 +196,26 @@ class CardPanel(QWidget):
         self.specialists_model.set_card(card)
         self.services_model.set_card(card)
         if card is not None:  # an empty card keeps the widths: the next card of the clinic needs no re-layout
-            _fit(self.specialists, self._specialist_widths, (SpecialistsModel.AGES, SpecialistsModel.VISIT))
-            _fit(self.services, self._service_widths, (ServicesModel.PRICE, ServicesModel.DURATION))
+            self._fit(card)
         self.specialists_proxy.set_index(view.index if view else None)
         self.services_proxy.set_index(view.index if view else None)
         self.apply_search(self.search.text())
         return True
+
+    def _fit(self, card: ClinicCard) -> None:
+        """Size the short-value columns to the card, measured once per card version (a card rung again, or
+        looked up again, measures nothing)."""
+        key = (card.id, card.key, card.version, self.font().key())
+        if key not in self._fitted:
+            if len(self._fitted) >= FITTED_CARDS:
+                self._fitted.pop(next(iter(self._fitted)))
+            self._fitted[key] = (
+                _fitted_widths(self.specialists, self._specialist_widths, SPECIALIST_FITTED),
+                _fitted_widths(self.services, self._service_widths, SERVICE_FITTED),
+            )
+        for view, fitted in zip((self.specialists, self.services), self._fitted[key], strict=True):
+            for column, width in fitted:
+                view.horizontalHeader().resizeSection(column, width)
 
     def apply_search(self, text: str) -> None:
         query = CardQuery.parse(text)

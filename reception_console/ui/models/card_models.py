@@ -13,6 +13,13 @@ from ...domain.search import CardIndex, CardQuery
 from .. import formatting as fmt
 
 Index = QModelIndex | QPersistentModelIndex
+CELL_CHARS = 100  # more than a cell shows at any width; the tooltip has the whole text
+
+
+def _cell(text: str) -> str:
+    """A long note cut before it reaches the view: a cell lays out its whole text to cut it at its edge, at
+    every paint."""
+    return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1].rstrip() + "…"
 
 
 class _CardTable(QStandardItemModel):
@@ -39,9 +46,8 @@ class _CardTable(QStandardItemModel):
             self.card = card
             self._items = self.items_of(card) if card else ()
             for texts, tip in self._rows_for(card) if card else []:
-                row = [QStandardItem(text) for text in texts]
+                row = [QStandardItem(text) for text in texts]  # (editable as items go: the views never edit)
                 for column, item in enumerate(row):
-                    item.setEditable(False)
                     if tip:
                         item.setToolTip(tip)
                     if column in self.ALIGNED:
@@ -56,7 +62,10 @@ class _CardTable(QStandardItemModel):
         if key not in self._formatted:
             if len(self._formatted) >= self.CACHED_CARDS:
                 self._formatted.pop(next(iter(self._formatted)))
-            self._formatted[key] = [(self.texts(card, item), self.tooltip(card, item)) for item in self.items_of(card)]
+            self._formatted[key] = [
+                (tuple(_cell(text) for text in self.texts(card, item)), self.tooltip(card, item))
+                for item in self.items_of(card)
+            ]
         return self._formatted[key]
 
     def items_of(self, card: ClinicCard) -> tuple[Any, ...]:
