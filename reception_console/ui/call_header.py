@@ -85,24 +85,17 @@ class CallHeader(QWidget):
         self.top.setCurrentWidget(widget or self.greeting)
 
     def show_call(self, call: Call | None, greeting: str, previous_calls: int) -> None:
-        self.greeting.setText(greeting)
+        # What comes or goes first, texts after: showing a widget lays the window out at once, and with no text
+        # changed yet that pass is short; the texts are laid out once, with everything else the call changed.
         if call is None:
-            self.caller.setText("")
             self.returning.hide()
-            self.state.setText("")
             for button in (self.answer, self.end):  # greyed in their places: the next ring only lights them up
                 button.setEnabled(False)
                 button.show()
+            self.greeting.setText(greeting)
+            self.caller.setText("")
+            self.state.setText("")
             return
-        who = fmt.phone(call.caller)
-        if call.caller_name:
-            who = f"{call.caller_name} · {who}"
-        if call.direction is Direction.OUTBOUND:
-            who = self.tr("Calling back %1").replace("%1", who)
-        self.caller.setText(who)
-        # the caller is the one thing on this row never to be cut: the badges and buttons must leave it room
-        self.caller.ensurePolished()
-        self.caller.setMinimumWidth(min(self.caller.fontMetrics().horizontalAdvance(who) + 2, CALLER_MAX_WIDTH))
         if previous_calls:
             self.returning.setText(self.tr("Returning patient · %n earlier call(s)", "", previous_calls))
             self.returning.show()
@@ -115,6 +108,16 @@ class CallHeader(QWidget):
         self.end.setToolTip(
             self.tr("The caller hung up before anyone answered") if call.state is CallState.RINGING else ""
         )
+        self.greeting.setText(greeting)
+        who = fmt.phone(call.caller)
+        if call.caller_name:
+            who = f"{call.caller_name} · {who}"
+        if call.direction is Direction.OUTBOUND:
+            who = self.tr("Calling back %1").replace("%1", who)
+        self.caller.setText(who)
+        # the caller is the one thing on this row never to be cut: the badges and buttons must leave it room
+        self.caller.ensurePolished()
+        self.caller.setMinimumWidth(min(self.caller.fontMetrics().horizontalAdvance(who) + 2, CALLER_MAX_WIDTH))
 
     def set_state_text(self, text: str) -> None:
         self.state.setText(text)

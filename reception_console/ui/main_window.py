@@ -296,9 +296,11 @@ class MainWindow(QMainWindow):
             history = self.outage.fetch(lambda: cards.caller_history(call.caller, exclude=call.id), [])
         else:
             view = self.card.view  # kept current by `live` like any card on screen
+        # what comes or goes first (each shown widget lays the window out at once: short before any text changed)
+        self._update_empty_state()
+        self._show_unknown_line(call, view is not None)
         greeting = view.greeting(self.person, call.rang_at) if view and call else ""
         self.header.show_call(call, greeting, len(history))
-        self._show_unknown_line(call, view is not None)
         relaid = [self.calls]
         if self.card.show_card(view, call.line if call else None):
             relaid += [self.card.specialists, self.card.services]
@@ -308,7 +310,6 @@ class MainWindow(QMainWindow):
         self.prompts.set_history(history)
         self.outcome.set_call(call, view.card if view else None)
         self._update_state_text()
-        self._update_empty_state()
         # settle every layout the new call changed before the first paint, so the call is painted once
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         for item_view in relaid:  # (a view left as it was is not laid out again: that would repaint it all)
