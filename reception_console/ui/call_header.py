@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,8 +37,10 @@ class CallHeader(QWidget):
         self.greeting.setWordWrap(True)
         self.greeting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.greeting.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.top = QStackedWidget()  # the greeting, or what shows in its place (see `show_in_place`)
-        self.top.addWidget(self.greeting)
+        self.top = QGridLayout()  # one cell: the greeting, or what shows in its place (see `show_in_place`)
+        self.top.setContentsMargins(0, 0, 0, 0)
+        self._in_place: list[QWidget] = []
+        self.put_in_place(self.greeting)
         self.caller = ElidedLabel(1)
         self.caller.setObjectName("caller")
         self.returning = QLabel()
@@ -73,16 +74,31 @@ class CallHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.top)
+        layout.addLayout(self.top)
         layout.addLayout(row)
         keep_text_height(self.greeting, lines=2)  # the next call's greeting does not move the whole window
         keep_text_height(self.returning)
         self.state.setMinimumHeight(self.returning.minimumHeight())  # the badge coming or going moves nothing
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
+    def put_in_place(self, widget: QWidget) -> None:
+        """Give `widget` the greeting's place, to show there instead of it (`show_in_place`). The place is as
+        tall as the tallest of them, shown or not. (A QStackedWidget would do the same, but switching its
+        page posts one more layout pass, which repaints the header a second time after the ring's paint.)"""
+        policy = widget.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        widget.setSizePolicy(policy)
+        self.top.addWidget(widget, 0, 0)
+        self._in_place.append(widget)
+        widget.setVisible(widget is self.greeting)
+
     def show_in_place(self, widget: QWidget | None) -> None:
-        """Show `widget` (added with `top.addWidget`) where the greeting goes, or the greeting again (None)."""
-        self.top.setCurrentWidget(widget or self.greeting)
+        """Show `widget` (given by `put_in_place`) where the greeting goes, or the greeting again (None)."""
+        shown = widget or self.greeting
+        for other in self._in_place:
+            if other is not shown:
+                other.hide()
+        shown.show()
 
     def show_call(self, call: Call | None, greeting: str, previous_calls: int) -> None:
         # What comes or goes first, texts after: showing a widget lays the window out at once, and with no text

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.unknown = ClinicChooser()  # in the greeting's place: with no call, or a call on a line of no clinic
         self.unknown.chosen.connect(self._clinic_picked)
         self.unknown_label, self.clinic_picker = self.unknown.label, self.unknown.picker
-        self.header.top.addWidget(self.unknown)
+        self.header.put_in_place(self.unknown)
         self.card = CardPanel()
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)

@@ -38,11 +38,12 @@ def test_between_calls_the_last_card_stays_and_the_lookup_takes_the_greetings_pl
     qtbot, window: MainWindow, clock: Clock
 ) -> None:  # type: ignore[no-untyped-def]
     ring(window, "a", PL_LINE, clock)
-    assert window.header.top.currentWidget() is window.header.greeting
+    assert window.header.greeting.isVisible() and not window.unknown.isVisible()
     hang_up(window, "a", clock)
     assert window.current_id is None and window.card.title.text() == "Med Centrum Mokotów"
     assert window.card.specialists_proxy.rowCount() == len(window.card.view.card.specialists)
-    assert window.header.top.currentWidget() is window.unknown and "No call in progress" in window.unknown_label.text()
+    assert window.unknown.isVisible() and not window.header.greeting.isVisible()
+    assert "No call in progress" in window.unknown_label.text()
     assert window.header.caller.text() == "" and not window.outcome.isEnabled()
     assert window.header.answer.isVisible() and not window.header.answer.isEnabled()  # greyed, in its place
     assert window.prompts.objection_list.count() > 0  # the clinic's script stays too
