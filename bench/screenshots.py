@@ -110,6 +110,14 @@ def main() -> int:
 
     def during() -> None:
         window.grab().save(str(args.folder / f"console-call{suffix}.png"))
+        # the caller on the other line gives up (a missed call, saved by itself), the call is saved: no call left
+        window.receive_event(CallEvent(EventKind.END, "shot-2", datetime.now(UTC), EventSource.SOFTPHONE))
+        window.save()
+        QTimer.singleShot(300, between)
+
+    def between() -> None:
+        if not suffix:  # one language is enough for this one
+            window.grab().save(str(args.folder / "console-between-calls.png"))
         app.quit()
 
     QTimer.singleShot(500, ringing)

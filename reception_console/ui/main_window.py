@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
         self.calls_model.remove(call.id)
         self.call_saved.emit(call.id)
+        self.card.search.clear()  # what this caller asked about: the next one starts with the whole card
         self._select_next()
 
     def _select_next(self) -> None:

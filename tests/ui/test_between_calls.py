@@ -6,7 +6,7 @@ from dataclasses import replace
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QWidget
 
-from reception_console.domain.calls import CallEvent, EventKind, EventSource
+from reception_console.domain.calls import CallEvent, EventKind, EventSource, Outcome
 from reception_console.ui.main_window import MainWindow
 from tests.conftest import PL_LINE, RU_LINE, Clock
 
@@ -95,3 +95,14 @@ def test_a_supervisors_change_reaches_the_card_kept_between_calls(qtbot, window:
     window.services.editor.save(anna, base, renamed)
     assert window.live.poll()
     assert window.card.title.text() == "Med Centrum Mokotów — filia"
+
+
+def test_a_saved_call_leaves_the_whole_card_for_the_next_caller(qtbot, window: MainWindow, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    ring(window, "a", PL_LINE, clock)
+    window.answer()
+    qtbot.keyClicks(window.card.search, "5 lat")
+    assert window.card.specialists_proxy.rowCount() < len(window.card.view.card.specialists)
+    window.outcome.choose(Outcome.INFO_ONLY)
+    window.save()
+    assert window.card.search.text() == "" and window.card.title.text() == "Med Centrum Mokotów"
+    assert window.card.specialists_proxy.rowCount() == len(window.card.view.card.specialists)
