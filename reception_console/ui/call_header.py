@@ -1,8 +1,9 @@
 """The top of the call: the greeting to say, who is calling, and the call's buttons.
 
 Nothing here changes size between calls: the greeting's box is where the clinic lookup sits with no call (one
-holds the place of the other), and the caller's two lines are as tall as the buttons beside them. So a ring
-repaints the header and what changed, never the whole window moved down by a line.
+holds the place of the other), the caller's row keeps its height with or without the returning-patient badge,
+and Answer and End wait greyed when there is no call. So a ring repaints the header and what changed, never the
+whole window moved down by a line.
 """
 
 from __future__ import annotations
