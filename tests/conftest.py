@@ -1,7 +1,9 @@
-"""Fixtures shared by every test: offscreen Qt, a private home folder, real SQLite files, demo data."""
+"""Fixtures shared by every test: offscreen Qt, a private home folder, real SQLite files, demo data, and a real
+PostgreSQL server for the tests that run on both databases (`demo_db` parametrized in their folder's conftest)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import tempfile
@@ -45,6 +47,7 @@ from reception_console.services.demo import load_demo  # noqa: E402
 from reception_console.storage import migrate  # noqa: E402
 from reception_console.storage.database import Database, open_database, sqlite_url  # noqa: E402
 from reception_console.storage.repositories import SqlCardStore, SqlPeopleStore  # noqa: E402
+from tests.postgres import PostgresServer, Unavailable  # noqa: E402
 
 DEMO = resources_dir() / "demo"
 PL_LINE = "+48228431200"  # Med Centrum Mokotów, first line
@@ -91,9 +94,49 @@ def empty_db(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+def demo_sqlite(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_template, path)
     db = open_database(sqlite_url(path))
     yield db
     db.dispose()
+
+
+@pytest.fixture
+def demo_db(demo_sqlite: Database) -> Database:
+    """The demo database on SQLite; the storage and service tests run it on PostgreSQL too."""
+    return demo_sqlite
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A private PostgreSQL server for the whole run. Where none can be started the tests that need it are
+    skipped with the reason, except in CI, where that is a failure: CI installs PostgreSQL."""
+    try:
+        server = PostgresServer.start()
+    except Unavailable as reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL could not be started: {reason}")
+        pytest.skip(f"PostgreSQL could not be started: {reason}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_demo_template(postgres: PostgresServer) -> str:
+    """A migrated PostgreSQL database with the demo data, the template of each test's own database."""
+    db = open_database(postgres.create_database("demo_template"))
+    migrate.prepare(db)
+    load_demo(DEMO, SqlCardStore(db.sessions), SqlPeopleStore(db.sessions))
+    db.engine.dispose()  # a template copies only when nobody is connected to it
+    return "demo_template"
+
+
+@pytest.fixture
+def demo_postgresql(postgres: PostgresServer, postgres_demo_template: str) -> Iterator[Database]:
+    db = open_database(postgres.create_database(f"demo_{next(_DATABASE_NUMBERS)}", template=postgres_demo_template))
+    yield db
+    db.dispose()
+
+
+_DATABASE_NUMBERS = itertools.count(1)

@@ -9,11 +9,13 @@ qt_xcb=(xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-
         libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0)
 # the real softphone (baresip) and SIP caller (sipp) of the end-to-end tests; `ip` for their private namespace
 softphone=(baresip-core sip-tester iproute2)
+# the shared database: the storage and service tests start a private PostgreSQL server (tests/postgres.py)
+database=(postgresql)
 
 case "$what" in
   python)      pkgs=(python3 python3-venv) ;;
   gui)         pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}") ;;
-  test)        pkgs=("${qt_offscreen[@]}" "${softphone[@]}") ;;
+  test)        pkgs=("${qt_offscreen[@]}" "${softphone[@]}" "${database[@]}") ;;
   screenshots) pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}" xvfb) ;;
   *) echo "usage: $0 python|gui|test|screenshots" >&2; exit 2 ;;
 esac

@@ -1,7 +1,7 @@
 """Typed settings in one place: defaults < machine config (IT) < user config < environment < command line.
 
-The config files are TOML (`config.toml`). They never hold passwords: a database password lives in the
-system keyring (see `secrets`).
+The config files are TOML (`config.toml`). They never hold passwords (a PostgreSQL password is left to the
+database driver's own means: a password file or the environment).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from reception_console.domain.clinic import KnowledgeEntry, PhoneLine, Service, 
 from reception_console.domain.script import Objection, ObjectionPrompt
 from reception_console.services.card_editor import CardConflict, RevertError
 from reception_console.services.console import ConsoleServices
-from reception_console.storage.database import Database, open_database, sqlite_url
+from reception_console.storage.database import Database, open_database
 from reception_console.storage.models import CardChangeRow, ServiceRow
 from tests.builders import services_for
 from tests.conftest import EN_LINE, PL_LINE, Clock
@@ -199,9 +199,8 @@ def test_archiving_a_clinic_keeps_it_for_its_calls(console, anna, clock: Clock) 
 
 
 def two_consoles(demo_db: Database, clock: Clock) -> tuple[ConsoleServices, ConsoleServices, Database]:
-    path = demo_db.sqlite_path
-    assert path is not None
-    other = open_database(sqlite_url(path))  # a second console: its own engine, its own sessions
+    url = demo_db.engine.url.render_as_string(hide_password=False)
+    other = open_database(url)  # a second console: its own engine, its own sessions, the same database
     return services_for(demo_db, clock), services_for(other, clock), other
 
 

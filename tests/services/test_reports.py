@@ -1,4 +1,5 @@
-"""Figures from a real SQLite database: the worked example end to end, time zones, DST, boundaries, callbacks."""
+"""Figures from a real database, SQLite and PostgreSQL: the worked example end to end, time zones, DST,
+boundaries, callbacks."""
 
 from __future__ import annotations
 

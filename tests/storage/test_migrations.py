@@ -6,6 +6,7 @@ from sqlalchemy import inspect, text
 
 from reception_console.storage import migrate
 from reception_console.storage.database import open_database, sqlite_url
+from tests.postgres import PostgresServer
 
 
 def test_head_constant_matches_the_migration_scripts() -> None:
@@ -96,3 +97,21 @@ def test_the_migration_chain_builds_exactly_the_models(tmp_path: Path) -> None:
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     db.dispose()
     assert differences == []
+
+
+def test_postgresql_is_migrated_down_and_up_and_matches_the_models(postgres: PostgresServer) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from reception_console.storage.models import Base
+
+    db = open_database(postgres.create_database("migrations"))
+    assert migrate.prepare(db) == "created"
+    assert migrate.prepare(db) == "current"
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    migrate.downgrade(db, "base")
+    assert "clinics" not in inspect(db.engine).get_table_names()
+    migrate.upgrade(db)
+    assert migrate.current_revision(db) == migrate.HEAD
+    db.dispose()
