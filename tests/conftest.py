@@ -102,10 +102,18 @@ def demo_sqlite(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
     db.dispose()
 
 
+BOTH_DATABASES = {"storage", "services"}  # the test folders that run on SQLite and on PostgreSQL
+
+
 @pytest.fixture
-def demo_db(demo_sqlite: Database) -> Database:
-    """The demo database on SQLite; the storage and service tests run it on PostgreSQL too."""
-    return demo_sqlite
+def demo_db(request: pytest.FixtureRequest) -> Database:
+    """The demo database: on SQLite, or on each of SQLite and PostgreSQL in the folders of BOTH_DATABASES."""
+    return request.getfixturevalue(f"demo_{getattr(request, 'param', 'sqlite')}")  # type: ignore[no-any-return]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "demo_db" in metafunc.fixturenames and metafunc.definition.path.parent.name in BOTH_DATABASES:
+        metafunc.parametrize("demo_db", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture(scope="session")
