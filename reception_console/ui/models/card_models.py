@@ -46,7 +46,7 @@ class _CardTable(QStandardItemModel):
             self.card = card
             self._items = self.items_of(card) if card else ()
             for texts, tip in self._rows_for(card) if card else []:
-                row = [QStandardItem(text) for text in texts]  # (editable as items go: the views never edit)
+                row = [QStandardItem(text) for text in texts]  # left editable: the views have no edit triggers
                 for column, item in enumerate(row):
                     if tip:
                         item.setToolTip(tip)
