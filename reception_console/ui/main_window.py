@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.show_call(None)
+        if len(self._clinic_names) == 1:  # a clinic's own desk has its card on screen from the start
+            self.browse(next(iter(self._clinic_names)))
         if ui_state is not None and ui_state.contains("main/geometry"):
             self.restoreGeometry(ui_state.value("main/geometry"))
 

@@ -5,9 +5,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import update
 
 from reception_console.domain.calls import CallEvent, EventKind, EventSource, Outcome
+from reception_console.storage.models import ClinicRow
 from reception_console.ui.main_window import MainWindow
+from tests.builders import services_for
 from tests.conftest import PL_LINE, RU_LINE, Clock
 
 
@@ -106,3 +109,14 @@ def test_a_saved_call_leaves_the_whole_card_for_the_next_caller(qtbot, window: M
     window.save()
     assert window.card.search.text() == "" and window.card.title.text() == "Med Centrum Mokotów"
     assert window.card.specialists_proxy.rowCount() == len(window.card.view.card.specialists)
+
+
+def test_a_console_of_one_clinic_shows_its_card_from_the_start(qtbot, app, demo_db, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.sessions.begin() as s:  # the other two demo clinics closed: one clinic's own database
+        s.execute(update(ClinicRow).where(ClinicRow.name != "Med Centrum Mokotów").values(archived_at=clock.now))
+    services = services_for(demo_db, clock)
+    window = MainWindow(services, services.auth.sign_in("justyna", "demo"), region="PL", clock=clock)
+    qtbot.addWidget(window)
+    assert window.current_id is None and window.card.title.text() == "Med Centrum Mokotów"
+    assert window.unknown_label.text().startswith("No call in progress")  # any other card can still be looked up
+    assert not window.outcome.isEnabled()
