@@ -12,7 +12,6 @@ import pwd
 import shutil
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
 SOCKET_PORT = 54329  # names the socket file only: the server listens on no TCP port
@@ -55,8 +54,8 @@ class PostgresServer:
         server = cls(programs, root, run_as)
         server._run("initdb", "-D", str(server.data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
         options = f"-k {root} -c listen_addresses='' -p {SOCKET_PORT} -c fsync=off -c full_page_writes=off"
+        # -w: returns once the server accepts connections
         server._run("pg_ctl", "-D", str(server.data), "-o", options, "-l", str(server.log), "-w", "-t", "30", "start")
-        server._wait_ready()
         return server
 
     def _run(self, program: str, *args: str) -> None:
@@ -66,19 +65,6 @@ class PostgresServer:
         if done.returncode != 0:
             log = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
             raise Unavailable(f"{program} failed ({done.returncode}): {done.stderr.strip()[-1000:]} {log}")
-
-    def _wait_ready(self, timeout: float = 30.0) -> None:
-        import psycopg
-
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                psycopg.connect(self._dsn("postgres"), connect_timeout=2).close()
-                return
-            except psycopg.OperationalError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
 
     def _dsn(self, database: str) -> str:
         return f"host={self.root} port={SOCKET_PORT} user=postgres dbname={database}"
