@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     from reception_console.storage import migrate
     from reception_console.storage.database import open_database, sqlite_url
     from reception_console.storage.repositories import SqlCardStore, SqlPeopleStore
-    from reception_console.ui.live_card import POLL_MS
+    from reception_console.ui.console.live_card import POLL_MS
 
     def fresh(name: str):  # type: ignore[no-untyped-def]
         from reception_console.app import build_services

@@ -128,8 +128,8 @@ class Console:
         from reception_console.platform.i18n import install_translators
         from reception_console.platform.settings import load_settings
         from reception_console.storage.database import open_database
-        from reception_console.ui.idle_collector import IdleCollector
-        from reception_console.ui.main_window import MainWindow
+        from reception_console.ui.console.idle_collector import IdleCollector
+        from reception_console.ui.console.main_window import MainWindow
         from reception_console.ui.style import apply_style
 
         quiet_qt_messages()

@@ -31,7 +31,7 @@ def child(db_path: str, max_calls: int) -> int:
     from reception_console.domain.calls import CallEvent, EventKind, EventSource, Outcome
     from reception_console.platform.settings import load_settings
     from reception_console.storage.database import open_database
-    from reception_console.ui.main_window import MainWindow
+    from reception_console.ui.console.main_window import MainWindow
     from reception_console.ui.style import apply_style
 
     from .generate import PASSWORD, RECEPTIONIST

@@ -74,7 +74,7 @@ def main() -> int:
 
     from PySide6.QtCore import QTimer
 
-    from reception_console.ui.dashboard_window import DashboardWindow
+    from reception_console.ui.dashboard.window import DashboardWindow
 
     session = start(args.language, "rc-dashboard-shots-")
     app, db, services = session.app, session.db, session.services

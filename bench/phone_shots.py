@@ -26,7 +26,7 @@ def main() -> int:
 
     from reception_console.app import wire_telephony
     from reception_console.platform.telephony_settings import TelephonySettings
-    from reception_console.ui.main_window import MainWindow
+    from reception_console.ui.console.main_window import MainWindow
     from tests.telephony.peers import FakeBaresip
 
     session = start(args.language, "rc-phone-shots-")

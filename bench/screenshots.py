@@ -51,7 +51,7 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from reception_console.domain.calls import CallEvent, EventKind, EventSource, Outcome
-    from reception_console.ui.main_window import MainWindow
+    from reception_console.ui.console.main_window import MainWindow
 
     session = start(args.language, "rc-shots-")
     app, db, services = session.app, session.db, session.services

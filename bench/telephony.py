@@ -87,8 +87,8 @@ class _Console:
         from reception_console.platform.paths import Paths
         from reception_console.platform.settings import Settings
         from reception_console.platform.telephony_settings import TelephonySettings
-        from reception_console.ui.idle_collector import IdleCollector
-        from reception_console.ui.main_window import MainWindow
+        from reception_console.ui.console.idle_collector import IdleCollector
+        from reception_console.ui.console.main_window import MainWindow
         from reception_console.ui.style import apply_style
 
         from .console import Renders, quiet_qt_messages, render, steady_cursor

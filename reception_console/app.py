@@ -142,7 +142,9 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     if person is None:
         return 0
 
-    from .ui.main_window import MainWindow
+    from .domain.calls import utcnow
+    from .ui.console.main_window import MainWindow
+    from .ui.supervisor_windows import supervisor_windows
 
     database_label = (
         app.translate("App", "Embedded database") if settings.is_embedded else app.translate("App", "Shared database")
@@ -156,13 +158,14 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         database_label=database_label,
         ui_state=ui_state,
         journal=CallJournal(settings.paths.data / "unsaved-calls.json"),
+        supervisor_windows=supervisor_windows(services, region=settings.phone_region, clock=utcnow, ui_state=ui_state),
     )
     from .ui.settings_dialog import SettingsAction
 
     SettingsAction(window, settings.paths.config / "config.toml", settings.language)
     window.restore_unsaved()
     window.show()
-    from .ui.idle_collector import IdleCollector
+    from .ui.console.idle_collector import IdleCollector
 
     IdleCollector.follow(window)
     inbox.open(wire_telephony(window, services, settings.telephony).handle_argv)
@@ -185,7 +188,7 @@ def _sign_in(services: ConsoleServices, ui_state, user: str | None):  # type: ig
             return services.auth.sign_in(user, password)
         except SignInError:
             print(f"Cannot sign in as {user!r}: wrong name or password.", file=sys.stderr)
-    from .ui.sign_in import SignInDialog
+    from .ui.console.sign_in import SignInDialog
 
     dialog = SignInDialog(services.auth, str(ui_state.value("sign_in/last_login", "") or user or ""))
     if not dialog.exec() or dialog.person is None:
@@ -218,8 +221,8 @@ def wire_telephony(window, services: ConsoleServices, telephony, *, start: bool 
     """The phone side of one window: command-line events always; baresip or Asterisk AMI when configured."""
     from .telephony.command_line import CommandLineEvents
     from .telephony.lines import CachedLineMap, LineMap
-    from .ui.phone_bridge import PhoneBridge
-    from .ui.ring_attention import RingAttention
+    from .ui.console.phone_bridge import PhoneBridge
+    from .ui.console.ring_attention import RingAttention
 
     lines = CachedLineMap(
         lambda: LineMap.build(((x.number, x.telephony_account) for x in services.cards.lines()), telephony.lines)

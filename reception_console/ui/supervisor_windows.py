@@ -13,7 +13,7 @@ from ..domain.tasks import Task
 from ..services.console import ConsoleServices
 
 if TYPE_CHECKING:
-    from .dashboard_window import DashboardWindow
+    from .dashboard.window import DashboardWindow
     from .editor.window import CardEditorWindow
 
 SUPERVISING = (Role.SUPERVISOR, Role.ADMIN)
@@ -41,8 +41,7 @@ class SupervisorWindows(QObject):
         self.editor: CardEditorWindow | None = None
         self.dashboard: DashboardWindow | None = None
 
-    @staticmethod
-    def allowed(person: Person) -> bool:
+    def allowed(self, person: Person) -> bool:
         return person.role in SUPERVISING
 
     def open_editor(self, person: Person) -> None:
@@ -61,7 +60,7 @@ class SupervisorWindows(QObject):
         """The supervisor's figures and work lists."""
         if not self.allowed(person):
             return
-        from .dashboard_window import DashboardWindow
+        from .dashboard.window import DashboardWindow
 
         self.dashboard = DashboardWindow(
             self._services.reports,
@@ -77,3 +76,22 @@ class SupervisorWindows(QObject):
         for window in (self.editor, self.dashboard):
             if window is not None and getattr(window, "person", person) != person:
                 window.close()
+
+
+def supervisor_windows(
+    services: ConsoleServices, *, region: str, clock: Callable[[], datetime], ui_state: QSettings | None
+) -> Callable[[Callable[[Task], None], Callable[[], None], QObject], SupervisorWindows]:
+    """The factory a console is given: the windows it opens, acting for its call-back and card-saved slots."""
+
+    def build(call_back: Callable[[Task], None], card_saved: Callable[[], None], parent: QObject) -> SupervisorWindows:
+        return SupervisorWindows(
+            services,
+            region=region,
+            clock=clock,
+            ui_state=ui_state,
+            call_back=call_back,
+            card_saved=card_saved,
+            parent=parent,
+        )
+
+    return build

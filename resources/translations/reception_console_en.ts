@@ -23,7 +23,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+23" />
       <source>Unknown line %1</source>
       <translation type="unfinished" />
     </message>
@@ -59,7 +59,7 @@
   <context>
     <name>AgeLimit</name>
     <message>
-      <location filename="../../reception_console/ui/editor/fields.py" line="+190" />
+      <location filename="../../reception_console/ui/fields.py" line="+190" />
       <source>years</source>
       <translation type="unfinished" />
     </message>
@@ -134,7 +134,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+13" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -147,7 +147,7 @@
   <context>
     <name>CallHeader</name>
     <message>
-      <location filename="../../reception_console/ui/call_header.py" line="+33" />
+      <location filename="../../reception_console/ui/console/call_header.py" line="+52" />
       <source>Answer  F9</source>
       <translation type="unfinished" />
     </message>
@@ -157,12 +157,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+45" />
+      <location line="+79" />
       <source>Calling back %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+6" />
+      <location line="-16" />
       <source>Returning patient · %n earlier call(s)</source>
       <translation>
         <numerusform>Returning patient · %n earlier call</numerusform>
@@ -170,7 +170,7 @@
       </translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <source>The caller hung up before anyone answered</source>
       <translation type="unfinished" />
     </message>
@@ -368,7 +368,7 @@
   <context>
     <name>CardErrors</name>
     <message>
-      <location filename="../../reception_console/ui/editor/fields.py" line="-166" />
+      <location filename="../../reception_console/ui/fields.py" line="-166" />
       <source>Fill this in.</source>
       <translation type="unfinished" />
     </message>
@@ -596,7 +596,7 @@
   <context>
     <name>CardFiles</name>
     <message>
-      <location filename="../../reception_console/ui/editor/files.py" line="+21" />
+      <location filename="../../reception_console/ui/editor/files.py" line="+40" />
       <source>Card files (*.json)</source>
       <translation type="unfinished" />
     </message>
@@ -724,7 +724,7 @@ Global prompts: %5</source>
   <context>
     <name>CardPanel</name>
     <message>
-      <location filename="../../reception_console/ui/card_panel.py" line="+87" />
+      <location filename="../../reception_console/ui/console/card_panel.py" line="+94" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
@@ -749,7 +749,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+21" />
       <source>Specialists</source>
       <translation type="unfinished" />
     </message>
@@ -764,7 +764,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+71" />
+      <location line="+97" />
       <source>age %1</source>
       <translation type="unfinished" />
     </message>
@@ -1417,7 +1417,7 @@ Please tell IT and give them the log file:
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard_tables.py" line="+24" />
+      <location filename="../../reception_console/ui/dashboard/tables.py" line="+24" />
       <source>Too expensive</source>
       <translation type="unfinished" />
     </message>
@@ -1724,7 +1724,7 @@ Please tell IT and give them the log file:
   <context>
     <name>DashboardWindow</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard_window.py" line="+86" />
+      <location filename="../../reception_console/ui/dashboard/window.py" line="+86" />
       <source>Supervisor dashboard</source>
       <translation type="unfinished" />
     </message>
@@ -2114,7 +2114,7 @@ Please tell IT and give them the log file:
   <context>
     <name>GapDialog</name>
     <message>
-      <location filename="../../reception_console/ui/gap_dialog.py" line="+32" />
+      <location filename="../../reception_console/ui/console/gap_dialog.py" line="+32" />
       <source>Couldn't answer</source>
       <translation type="unfinished" />
     </message>
@@ -2360,7 +2360,7 @@ Please tell IT and give them the log file:
   <context>
     <name>LossCalculator</name>
     <message>
-      <location filename="../../reception_console/ui/loss_calculator.py" line="+45" />
+      <location filename="../../reception_console/ui/dashboard/loss_calculator.py" line="+45" />
       <source>Choose one clinic above to see its loss points.</source>
       <translation type="unfinished" />
     </message>
@@ -2468,13 +2468,13 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="+78" />
-      <location filename="../../reception_console/ui/person_at_console.py" line="+58" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+79" />
+      <location filename="../../reception_console/ui/console/person_at_console.py" line="+82" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/calls_column.py" line="+22" />
+      <location filename="../../reception_console/ui/console/calls_column.py" line="+22" />
       <source>No calls.
 
 Incoming calls appear here.
@@ -2487,7 +2487,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/window_actions.py" line="+22" />
+      <location filename="../../reception_console/ui/console/window_actions.py" line="+57" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
@@ -2522,7 +2522,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/person_at_console.py" line="-36" />
+      <location filename="../../reception_console/ui/console/person_at_console.py" line="-36" />
       <source>receptionist</source>
       <translation type="unfinished" />
     </message>
@@ -2537,7 +2537,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="+140" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+138" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -2547,7 +2547,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/clinic_chooser.py" line="+47" />
+      <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+47" />
       <source>No call in progress. Look up a clinic's card:</source>
       <translation type="unfinished" />
     </message>
@@ -2562,7 +2562,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="+78" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+87" />
       <source>Answering on the phone…</source>
       <translation type="unfinished" />
     </message>
@@ -2582,7 +2582,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/main_window.py" line="+59" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+59" />
       <source>Saved: %1.</source>
       <translation type="unfinished" />
     </message>
@@ -2595,7 +2595,7 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+32" />
+      <location line="+33" />
       <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
       <translation>
         <numerusform>%n unsaved call from the last session restored: finish and save the outcome.</numerusform>
@@ -2603,7 +2603,7 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../reception_console/ui/task_actions.py" line="+67" />
+      <location filename="../../reception_console/ui/console/task_actions.py" line="+96" />
       <source>Question passed on to the supervisor.</source>
       <translation type="unfinished" />
     </message>
@@ -2623,7 +2623,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/person_at_console.py" line="+35" />
+      <location filename="../../reception_console/ui/console/person_at_console.py" line="+35" />
       <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
       <translation type="unfinished" />
     </message>
@@ -2631,7 +2631,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>MissedCallsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/missed_calls.py" line="+46" />
+      <location filename="../../reception_console/ui/console/missed_calls.py" line="+46" />
       <source>Call back</source>
       <translation type="unfinished" />
     </message>
@@ -2647,7 +2647,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>NewCallDialog</name>
     <message>
-      <location filename="../../reception_console/ui/new_call.py" line="+32" />
+      <location filename="../../reception_console/ui/console/new_call.py" line="+32" />
       <source>New call</source>
       <translation type="unfinished" />
     </message>
@@ -2695,7 +2695,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutageKeeper</name>
     <message>
-      <location filename="../../reception_console/ui/outage.py" line="+56" />
+      <location filename="../../reception_console/ui/console/outage.py" line="+56" />
       <source>Calls kept during an outage</source>
       <translation type="unfinished" />
     </message>
@@ -2784,7 +2784,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutcomePanel</name>
     <message>
-      <location filename="../../reception_console/ui/outcome_panel.py" line="+85" />
+      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+85" />
       <source>Speciali&amp;st:</source>
       <translation type="unfinished" />
     </message>
@@ -2874,12 +2874,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+47" />
+      <location line="+55" />
       <source>the owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+145" />
+      <location line="+142" />
       <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
       <translation type="unfinished" />
     </message>
@@ -3085,7 +3085,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PhoneBridge</name>
     <message>
-      <location filename="../../reception_console/ui/phone_bridge.py" line="+53" />
+      <location filename="../../reception_console/ui/console/phone_bridge.py" line="+53" />
       <source>A call event could not be recorded; see the log.</source>
       <translation type="unfinished" />
     </message>
@@ -3108,7 +3108,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PhoneStatusLabel</name>
     <message>
-      <location filename="../../reception_console/ui/phone_status.py" line="+28" />
+      <location filename="../../reception_console/ui/console/phone_status.py" line="+28" />
       <source>☎ Softphone connected</source>
       <translation type="unfinished" />
     </message>
@@ -3206,7 +3206,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PromptsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/prompts_panel.py" line="+78" />
+      <location filename="../../reception_console/ui/console/prompts_panel.py" line="+76" />
       <source>Objections</source>
       <translation type="unfinished" />
     </message>
@@ -3216,25 +3216,25 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+39" />
+      <location line="+41" />
       <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
+      <location line="+14" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-51" />
-      <location line="+52" />
+      <location line="-54" />
+      <location line="+55" />
       <source>Directions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-51" />
+      <location line="-54" />
       <location line="+11" />
-      <location line="+78" />
+      <location line="+81" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
@@ -3249,8 +3249,8 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-44" />
-      <location line="+80" />
+      <location line="-47" />
+      <location line="+83" />
       <source>History (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -3360,7 +3360,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>ServicesModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/card_models.py" line="+126" />
+      <location filename="../../reception_console/ui/models/card_models.py" line="+135" />
       <source>Service</source>
       <translation type="unfinished" />
     </message>
@@ -3435,7 +3435,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../reception_console/ui/sign_in.py" line="+26" />
+      <location filename="../../reception_console/ui/console/sign_in.py" line="+26" />
       <source>Sign in — Reception Console</source>
       <translation type="unfinished" />
     </message>
@@ -3549,7 +3549,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TargetsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/targets_panel.py" line="+40" />
+      <location filename="../../reception_console/ui/dashboard/targets_panel.py" line="+40" />
       <source>bookings</source>
       <translation type="unfinished" />
     </message>
@@ -3572,7 +3572,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TasksDialog</name>
     <message>
-      <location filename="../../reception_console/ui/tasks_dialog.py" line="+41" />
+      <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+41" />
       <source>My tasks</source>
       <translation type="unfinished" />
     </message>
@@ -3675,7 +3675,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TrendChart</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard_widgets.py" line="+75" />
+      <location filename="../../reception_console/ui/dashboard/widgets.py" line="+76" />
       <source>Answered</source>
       <translation type="unfinished" />
     </message>
@@ -3703,7 +3703,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>WorkListsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/worklists_panel.py" line="+66" />
+      <location filename="../../reception_console/ui/dashboard/worklists_panel.py" line="+66" />
       <location line="+34" />
       <source>Follow-ups</source>
       <translation type="unfinished" />

@@ -24,7 +24,7 @@
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Unknown line %1</source>
         <translation>Nieznana linia %1</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>AgeLimit</name>
     <message>
-        <location filename="../../reception_console/ui/editor/fields.py" line="+190"/>
+        <location filename="../../reception_console/ui/fields.py" line="+190"/>
         <source>years</source>
         <translation>lat</translation>
     </message>
@@ -140,7 +140,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>CallHeader</name>
     <message>
-        <location filename="../../reception_console/ui/call_header.py" line="+33"/>
+        <location filename="../../reception_console/ui/console/call_header.py" line="+52"/>
         <source>Answer  F9</source>
         <translation>Odbierz  F9</translation>
     </message>
@@ -163,12 +163,12 @@
         <translation>Zakończ  F10</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+79"/>
         <source>Calling back %1</source>
         <translation>Oddzwonienie: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-16"/>
         <source>Returning patient · %n earlier call(s)</source>
         <translation>
             <numerusform>Znany numer · %n połączenie</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The caller hung up before anyone answered</source>
         <translation>Dzwoniący rozłączył się, zanim ktoś odebrał</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>CardErrors</name>
     <message>
-        <location filename="../../reception_console/ui/editor/fields.py" line="-166"/>
+        <location filename="../../reception_console/ui/fields.py" line="-166"/>
         <source>Fill this in.</source>
         <translation>Uzupełnij to pole.</translation>
     </message>
@@ -605,7 +605,7 @@
 <context>
     <name>CardFiles</name>
     <message>
-        <location filename="../../reception_console/ui/editor/files.py" line="+21"/>
+        <location filename="../../reception_console/ui/editor/files.py" line="+40"/>
         <source>Card files (*.json)</source>
         <translation>Pliki kart (*.json)</translation>
     </message>
@@ -738,7 +738,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/card_panel.py" line="+87"/>
+        <location filename="../../reception_console/ui/console/card_panel.py" line="+94"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -763,7 +763,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Szukaj w karcie albo wpisz wiek: 5, 5 lat, 8 mies…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Specialists</source>
         <translation>Specjaliści</translation>
     </message>
@@ -778,7 +778,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Algorytmy na trudne pytania</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+97"/>
         <source>age %1</source>
         <translation>wiek: %1</translation>
     </message>
@@ -1435,7 +1435,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard_tables.py" line="+24"/>
+        <location filename="../../reception_console/ui/dashboard/tables.py" line="+24"/>
         <source>Too expensive</source>
         <translation>Za drogo</translation>
     </message>
@@ -1742,7 +1742,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard_window.py" line="+86"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+86"/>
         <source>Supervisor dashboard</source>
         <translation>Wskaźniki rejestracji</translation>
     </message>
@@ -2139,7 +2139,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>GapDialog</name>
     <message>
-        <location filename="../../reception_console/ui/gap_dialog.py" line="+32"/>
+        <location filename="../../reception_console/ui/console/gap_dialog.py" line="+32"/>
         <source>Couldn&apos;t answer</source>
         <translation>Nie znam odpowiedzi</translation>
     </message>
@@ -2387,7 +2387,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>LossCalculator</name>
     <message>
-        <location filename="../../reception_console/ui/loss_calculator.py" line="+45"/>
+        <location filename="../../reception_console/ui/dashboard/loss_calculator.py" line="+45"/>
         <source>Choose one clinic above to see its loss points.</source>
         <translation>Wybierz powyżej jedną przychodnię, aby zobaczyć jej punkty strat.</translation>
     </message>
@@ -2495,13 +2495,13 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+78"/>
-        <location filename="../../reception_console/ui/person_at_console.py" line="+58"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+79"/>
+        <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/calls_column.py" line="+22"/>
+        <location filename="../../reception_console/ui/console/calls_column.py" line="+22"/>
         <source>No calls.
 
 Incoming calls appear here.
@@ -2517,7 +2517,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/window_actions.py" line="+22"/>
+        <location filename="../../reception_console/ui/console/window_actions.py" line="+57"/>
         <source>Main</source>
         <translation>Pasek główny</translation>
     </message>
@@ -2552,7 +2552,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Zmień użytkownika  Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/person_at_console.py" line="-36"/>
+        <location filename="../../reception_console/ui/console/person_at_console.py" line="-36"/>
         <source>receptionist</source>
         <translation>rejestracja</translation>
     </message>
@@ -2567,7 +2567,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+140"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+138"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -2577,7 +2577,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Baza danych znów działa; wszystko, co w tym czasie czekało, jest już zapisane.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/clinic_chooser.py" line="+47"/>
+        <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+47"/>
         <source>No call in progress. Look up a clinic&apos;s card:</source>
         <translation>Brak trwającego połączenia. Zobacz kartę przychodni:</translation>
     </message>
@@ -2592,7 +2592,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wybierz przychodnię…</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+78"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+87"/>
         <source>Answering on the phone…</source>
         <translation>Odbieranie połączenia w telefonie…</translation>
     </message>
@@ -2612,7 +2612,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>wiadomość dla: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/main_window.py" line="+59"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+59"/>
         <source>Saved: %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
@@ -2626,7 +2626,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
         <translation>
             <numerusform>Przywrócono %n niezapisane połączenie z poprzedniej sesji: dokończ i zapisz wynik.</numerusform>
@@ -2635,7 +2635,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/task_actions.py" line="+67"/>
+        <location filename="../../reception_console/ui/console/task_actions.py" line="+96"/>
         <source>Question passed on to the supervisor.</source>
         <translation>Przekazano pytanie kierownikowi rejestracji.</translation>
     </message>
@@ -2655,7 +2655,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wybierz teraz numer %1; zapisanie wyniku zamknie zadanie.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/person_at_console.py" line="+35"/>
+        <location filename="../../reception_console/ui/console/person_at_console.py" line="+35"/>
         <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
         <translation>Administrator wyłączył konto: %1. Zaloguj się, aby kontynuować; połączenia na ekranie zostają.</translation>
     </message>
@@ -2663,7 +2663,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>MissedCallsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/missed_calls.py" line="+46"/>
+        <location filename="../../reception_console/ui/console/missed_calls.py" line="+46"/>
         <source>Call back</source>
         <translation>Oddzwoń</translation>
     </message>
@@ -2680,7 +2680,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../../reception_console/ui/new_call.py" line="+32"/>
+        <location filename="../../reception_console/ui/console/new_call.py" line="+32"/>
         <source>New call</source>
         <translation>Nowe połączenie</translation>
     </message>
@@ -2728,7 +2728,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/outage.py" line="+56"/>
+        <location filename="../../reception_console/ui/console/outage.py" line="+56"/>
         <source>Calls kept during an outage</source>
         <translation>Połączenia zachowane podczas braku bazy danych</translation>
     </message>
@@ -2818,7 +2818,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/outcome_panel.py" line="+85"/>
+        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+85"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Specjalista:</translation>
     </message>
@@ -2908,12 +2908,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wynik rozmowy</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>the owner</source>
         <translation>właściciel</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+142"/>
         <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
         <translation>Wybierz wynik rozmowy (Ctrl+1…Ctrl+5).</translation>
     </message>
@@ -3119,7 +3119,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PhoneBridge</name>
     <message>
-        <location filename="../../reception_console/ui/phone_bridge.py" line="+53"/>
+        <location filename="../../reception_console/ui/console/phone_bridge.py" line="+53"/>
         <source>A call event could not be recorded; see the log.</source>
         <translation>Nie udało się zapisać zdarzenia połączenia; szczegóły są w dzienniku.</translation>
     </message>
@@ -3142,7 +3142,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PhoneStatusLabel</name>
     <message>
-        <location filename="../../reception_console/ui/phone_status.py" line="+28"/>
+        <location filename="../../reception_console/ui/console/phone_status.py" line="+28"/>
         <source>☎ Softphone connected</source>
         <translation>☎ Softphone połączony</translation>
     </message>
@@ -3243,7 +3243,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/prompts_panel.py" line="+78"/>
+        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+76"/>
         <source>Objections</source>
         <translation>Wątpliwości</translation>
     </message>
@@ -3253,25 +3253,25 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Zwroty</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
         <translation>Gdy pacjent się waha, naciśnij F2–F8 — tutaj pojawi się, co powiedzieć.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Directions</source>
         <translation>Dojazd</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <location line="+11"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -3286,8 +3286,8 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Godziny otwarcia</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+80"/>
+        <location line="-47"/>
+        <location line="+83"/>
         <source>History (%1)</source>
         <translation>Historia (%1)</translation>
     </message>
@@ -3397,7 +3397,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/card_models.py" line="+126"/>
+        <location filename="../../reception_console/ui/models/card_models.py" line="+135"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
@@ -3473,7 +3473,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../reception_console/ui/sign_in.py" line="+26"/>
+        <location filename="../../reception_console/ui/console/sign_in.py" line="+26"/>
         <source>Sign in — Reception Console</source>
         <translation>Logowanie — Konsola rejestracji</translation>
     </message>
@@ -3587,7 +3587,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/targets_panel.py" line="+40"/>
+        <location filename="../../reception_console/ui/dashboard/targets_panel.py" line="+40"/>
         <source>bookings</source>
         <translation>wiz.</translation>
     </message>
@@ -3610,7 +3610,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>TasksDialog</name>
     <message>
-        <location filename="../../reception_console/ui/tasks_dialog.py" line="+41"/>
+        <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+41"/>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
     </message>
@@ -3715,7 +3715,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard_widgets.py" line="+75"/>
+        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+76"/>
         <source>Answered</source>
         <translation>Odebrane</translation>
     </message>
@@ -3743,7 +3743,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>WorkListsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/worklists_panel.py" line="+66"/>
+        <location filename="../../reception_console/ui/dashboard/worklists_panel.py" line="+66"/>
         <location line="+34"/>
         <source>Follow-ups</source>
         <translation>Ponowne kontakty</translation>

@@ -16,7 +16,7 @@ from reception_console.platform.telephony_settings import TelephonySettings
 from reception_console.services.phone import LinkState
 from reception_console.storage.database import Database
 from reception_console.storage.models import PhoneLineRow
-from reception_console.ui.main_window import MainWindow
+from reception_console.ui.console.main_window import MainWindow
 from tests.builders import services_for
 from tests.conftest import EN_LINE, PL_LINE, RU_LINE
 from tests.softphone import SoftphoneLab, Unavailable

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_console.ui.card_panel import FITTED_COLUMNS
+from reception_console.ui.table_fit import FITTED_COLUMNS
 
 SLACK = 1  # pixels of rounding
 

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from reception_console.platform.i18n import install_translators
 from reception_console.storage.database import Database
-from reception_console.ui.main_window import MainWindow
+from reception_console.ui.console.main_window import MainWindow
 from reception_console.ui.style import apply_style
+from reception_console.ui.supervisor_windows import supervisor_windows
 from tests.builders import services_for
 from tests.conftest import Clock
 
@@ -27,13 +28,20 @@ def app(qapp: QApplication) -> QApplication:
 def window(qtbot, app, demo_db: Database, clock: Clock) -> MainWindow:  # type: ignore[no-untyped-def]
     services = services_for(demo_db, clock)
     person = services.auth.sign_in("justyna", "demo")
-    win = MainWindow(services, person, region="PL", clock=clock)
+    win = MainWindow(
+        services, person, region="PL", clock=clock, supervisor_windows=supervisor_windows_for(services, clock)
+    )
     qtbot.addWidget(win)
     win.resize(1366, 740)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
     return win
+
+
+def supervisor_windows_for(services, clock: Clock):  # type: ignore[no-untyped-def]
+    """The editor and dashboard a console opens, wired as the application wires them."""
+    return supervisor_windows(services, region="PL", clock=clock, ui_state=None)
 
 
 def when_dialog_opens(qtbot, act: Callable[[QDialog], None]) -> None:  # type: ignore[no-untyped-def]

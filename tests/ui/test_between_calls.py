@@ -9,7 +9,7 @@ from sqlalchemy import update
 
 from reception_console.domain.calls import CallEvent, EventKind, EventSource, Outcome
 from reception_console.storage.models import ClinicRow
-from reception_console.ui.main_window import MainWindow
+from reception_console.ui.console.main_window import MainWindow
 from tests.builders import services_for
 from tests.conftest import PL_LINE, RU_LINE, Clock
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog
 
 from reception_console.domain.calls import CallState, NotBookedReason, Outcome
 from reception_console.domain.tasks import FOLLOW_UP_AFTER, TaskKind
-from reception_console.ui.main_window import MainWindow
-from reception_console.ui.new_call import NewCallDialog
+from reception_console.ui.console.main_window import MainWindow
+from reception_console.ui.console.new_call import NewCallDialog
 from tests.conftest import PL_LINE, Clock
 from tests.ui.conftest import type_text, when_dialog_opens
 

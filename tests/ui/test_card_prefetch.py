@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from reception_console.domain.calls import CallEvent, EventKind, EventSource
 from reception_console.storage.database import Database
-from reception_console.ui.card_prefetch import CardPrefetch
-from reception_console.ui.main_window import MainWindow
+from reception_console.ui.console.card_prefetch import CardPrefetch
+from reception_console.ui.console.main_window import MainWindow
 from tests.builders import services_for
 from tests.conftest import RU_LINE, Clock
 from tests.ui.test_outage import Outage

@@ -19,10 +19,11 @@ from reception_console.services.exports import write_csv
 from reception_console.storage.database import Database
 from reception_console.storage.repositories import SqlCardStore, SqlPeopleStore
 from reception_console.storage.repositories.call_history import SqlCallHistoryStore
-from reception_console.ui.dashboard_window import DashboardWindow
-from reception_console.ui.main_window import MainWindow
+from reception_console.ui.console.main_window import MainWindow
+from reception_console.ui.dashboard.window import DashboardWindow
 from tests.builders import services_for
 from tests.conftest import PL_LINE, Clock
+from tests.ui.conftest import supervisor_windows_for
 
 
 @pytest.fixture
@@ -194,10 +195,20 @@ def test_periods_and_targets(qtbot, app, seeded, clock: Clock) -> None:  # type:
 
 
 def test_the_dashboard_is_for_supervisors(qtbot, app, seeded, clock: Clock) -> None:  # type: ignore[no-untyped-def]
-    receptionist = MainWindow(seeded, seeded.auth.sign_in("justyna", "demo"), clock=clock)
+    receptionist = MainWindow(
+        seeded,
+        seeded.auth.sign_in("justyna", "demo"),
+        clock=clock,
+        supervisor_windows=supervisor_windows_for(seeded, clock),
+    )
     qtbot.addWidget(receptionist)
     assert not receptionist.dashboard_action.isVisible()
-    supervisor = MainWindow(seeded, seeded.auth.sign_in("anna", "demo"), clock=clock)
+    supervisor = MainWindow(
+        seeded,
+        seeded.auth.sign_in("anna", "demo"),
+        clock=clock,
+        supervisor_windows=supervisor_windows_for(seeded, clock),
+    )
     qtbot.addWidget(supervisor)
     supervisor.show()
     assert supervisor.dashboard_action.isVisible()

@@ -1,8 +1,8 @@
 from PySide6.QtCore import Qt
 
 from reception_console.storage.database import Database
-from reception_console.ui.new_call import NewCallDialog
-from reception_console.ui.sign_in import SignInDialog
+from reception_console.ui.console.new_call import NewCallDialog
+from reception_console.ui.console.sign_in import SignInDialog
 from tests.builders import services_for
 from tests.conftest import PL_LINE
 

@@ -16,13 +16,13 @@ from reception_console.domain.calls import Outcome
 from reception_console.domain.clinic import PhoneLine, Service, Specialist
 from reception_console.services.console import ConsoleServices
 from reception_console.storage.database import Database, open_database, sqlite_url
+from reception_console.ui.console.gap_dialog import GapDialog
+from reception_console.ui.console.main_window import MainWindow
 from reception_console.ui.editor import files
 from reception_console.ui.editor.conflict_dialog import ConflictDialog
 from reception_console.ui.editor.questions_tab import AnswerDialog
 from reception_console.ui.editor.window import CardEditorWindow
 from reception_console.ui.editor.wizard import ClinicWizard
-from reception_console.ui.gap_dialog import GapDialog
-from reception_console.ui.main_window import MainWindow
 from tests.builders import services_for
 from tests.conftest import PL_LINE, Clock
 from tests.ui.conftest import type_text, when_dialog_opens

@@ -7,7 +7,7 @@ import weakref
 
 import pytest
 
-from reception_console.ui.idle_collector import NEVER, IdleCollector
+from reception_console.ui.console.idle_collector import NEVER, IdleCollector
 
 
 class Node:

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from reception_console.services.phones import InvalidNumberError, normalize
 from reception_console.storage.database import Database
 from reception_console.ui import formatting as fmt
+from reception_console.ui.console.main_window import MainWindow
+from reception_console.ui.console.sign_in import SignInDialog
 from reception_console.ui.error_text import phone_error, schema_too_new
-from reception_console.ui.main_window import MainWindow
 from reception_console.ui.models.tasks_model import OWNER, recipient_text
 from reception_console.ui.settings_dialog import SettingsAction, SettingsDialog
-from reception_console.ui.sign_in import SignInDialog
 from tests.builders import services_for
 from tests.i18n.speaking import speaking
 from tests.ui.conftest import when_dialog_opens
@@ -147,8 +147,8 @@ def test_the_card_editor_speaks_the_language(app: QApplication, language: str) -
     from reception_console.domain.card_changes import Action, CardChange, Entity
     from reception_console.domain.card_rules import FieldError
     from reception_console.domain.clinic import Service
-    from reception_console.ui.editor.fields import error_text
     from reception_console.ui.editor.item_forms import ServiceForm
+    from reception_console.ui.fields import error_text
     from reception_console.ui.models.changes_model import change_text
 
     words = EDITOR_WORDS[language]

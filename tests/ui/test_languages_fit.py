@@ -30,18 +30,18 @@ from reception_console.domain.clinic import PhoneLine, Service, Specialist
 from reception_console.domain.errors import StorageUnavailableError
 from reception_console.services.card_editor import CardConflict
 from reception_console.storage.database import Database, open_database, sqlite_url
+from reception_console.ui.console.gap_dialog import GapDialog
+from reception_console.ui.console.main_window import MainWindow
+from reception_console.ui.console.new_call import NewCallDialog
+from reception_console.ui.console.sign_in import SignInDialog
+from reception_console.ui.console.tasks_dialog import TasksDialog
 from reception_console.ui.editor.conflict_dialog import ConflictDialog
 from reception_console.ui.editor.global_scripts import GlobalScriptsDialog
 from reception_console.ui.editor.people_dialog import AddPersonDialog, PeopleDialog
 from reception_console.ui.editor.questions_tab import AnswerDialog
 from reception_console.ui.editor.window import CardEditorWindow
 from reception_console.ui.editor.wizard import ClinicWizard
-from reception_console.ui.gap_dialog import GapDialog
-from reception_console.ui.main_window import MainWindow
-from reception_console.ui.new_call import NewCallDialog
 from reception_console.ui.settings_dialog import SettingsAction, SettingsDialog
-from reception_console.ui.sign_in import SignInDialog
-from reception_console.ui.tasks_dialog import TasksDialog
 from tests.builders import services_for
 from tests.conftest import PL_LINE, RU_LINE, Clock
 from tests.i18n.clipping import clipped_texts

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from reception_console.domain.calls import Call, CallEvent, CallState, Direction, EventKind, EventSource, Outcome
 from reception_console.platform.journal import CallJournal
 from reception_console.storage.database import Database
-from reception_console.ui.main_window import MainWindow
+from reception_console.ui.console.main_window import MainWindow
 from tests.builders import services_for
 from tests.conftest import PL_LINE, RU_LINE, Clock
 from tests.ui.conftest import type_text, when_dialog_opens

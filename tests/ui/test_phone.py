@@ -18,7 +18,7 @@ from reception_console.platform.ipc import Inbox, IpcServer, server_name
 from reception_console.platform.paths import Paths
 from reception_console.platform.telephony_settings import TelephonySettings
 from reception_console.services.phone import LinkState
-from reception_console.ui.main_window import MainWindow
+from reception_console.ui.console.main_window import MainWindow
 from tests.conftest import PL_LINE, RU_LINE, Clock
 from tests.telephony.peers import FakeBaresip
 from tests.ui.conftest import type_text

@@ -6,9 +6,9 @@ from reception_console.domain.calls import CallEvent, CallState, EventKind, Even
 from reception_console.domain.people import Role
 from reception_console.domain.tasks import TaskKind
 from reception_console.storage.database import Database
-from reception_console.ui.main_window import MainWindow
-from reception_console.ui.sign_in import SignInDialog
-from reception_console.ui.tasks_dialog import TasksDialog
+from reception_console.ui.console.main_window import MainWindow
+from reception_console.ui.console.sign_in import SignInDialog
+from reception_console.ui.console.tasks_dialog import TasksDialog
 from tests.builders import services_for
 from tests.conftest import EN_LINE, PL_LINE, RU_LINE, Clock
 from tests.ui.conftest import type_text, when_dialog_opens

@@ -26,7 +26,7 @@ from ...domain.clinic import Owner
 from ...domain.script import PLACEHOLDERS, render_greeting
 from ...services.phones import InvalidNumberError, normalize
 from .. import formatting as fmt
-from .fields import FieldForm, connect_edits, line_edit, show_starts, text_edit
+from ..fields import FieldForm, connect_edits, line_edit, show_starts, text_edit
 
 LANGUAGE_NAMES = {"pl": "Polski", "ru": "Русский", "en": "English"}
 CURRENCIES = ("PLN", "RUB", "GBP", "EUR", "USD", "UAH", "KZT")

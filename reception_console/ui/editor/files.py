@@ -3,17 +3,36 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
+from ...domain.card_records import EditableCard
 from ...domain.card_rules import FieldError
+from ...domain.people import Person
 from ...services.card_files import CardFileError, read_card_text, write_card_file
-from .fields import error_text
+from ...services.console import ConsoleServices
+from ..fields import error_text
 
-if TYPE_CHECKING:
-    from .window import CardEditorWindow
+
+class CardEditorWindow(Protocol):
+    """What card files need of the editor window: the parent for dialogs, its unsaved-work check, the card on
+    screen and the list of clinics to refresh after an import."""
+
+    services: ConsoleServices
+    person: Person
+    base: EditableCard | None
+
+    def may_leave(self) -> bool: ...
+
+    def refresh_clinics(self) -> None: ...
+
+    def open_clinic(self, clinic_id: int) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def window(self) -> QWidget: ...
 
 
 def card_filter() -> str:

@@ -14,8 +14,8 @@ from ...domain.clinic import KnowledgeEntry, PhoneLine, Service, Specialist
 from ...domain.script import Phrase
 from ...services.phones import InvalidNumberError, normalize
 from .. import formatting as fmt
+from ..fields import AgeLimit, connect_edits, line_edit, text_edit
 from ..models.items_model import Column
-from .fields import AgeLimit, connect_edits, line_edit, text_edit
 from .items import ItemForm
 
 NOT_A_PRICE = Decimal("NaN")  # what was typed is no amount: the card rules say so under the field

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.card_rules import FieldError
-from ..card_panel import FITTED_COLUMNS
+from ..fields import FieldForm, error_label, error_text, show_starts
 from ..models.items_model import Column, ItemsModel
-from .fields import FieldForm, error_label, error_text, show_starts
+from ..table_fit import FITTED_COLUMNS
 
 _PATH = re.compile(r"^(\w+)\[(\d+)\](?:\.(.+))?$")
 

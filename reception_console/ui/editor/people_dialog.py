@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from ...domain.people import Person, Role
 from ...services.people_admin import MIN_PASSWORD, PeopleAdmin, PersonError
 from ...services.permissions import PermissionDenied
+from ..fields import FieldForm, line_edit
 from ..models.people_model import PeopleModel, role_text
-from .fields import FieldForm, line_edit
 
 
 def person_error_text(error: PersonError) -> str:

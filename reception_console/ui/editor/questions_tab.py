@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.knowledge_gaps import GapGroup
+from ..fields import FieldForm, line_edit, text_edit
 from ..models.gaps_model import GapsModel
-from .fields import FieldForm, line_edit, text_edit
 
 
 class AnswerDialog(QDialog):

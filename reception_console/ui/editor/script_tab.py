@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.card_rules import FieldError
 from ...domain.script import Objection, ObjectionPrompt, Phrase
-from ..prompts_panel import OBJECTION_KEYS
-from .fields import FieldForm, line_edit, text_edit
+from ..fields import FieldForm, line_edit, text_edit
+from ..objection_keys import OBJECTION_KEYS
 from .item_forms import PhraseForm
 from .items import ItemsEditor, split_path
 

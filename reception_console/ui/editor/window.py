@@ -29,10 +29,10 @@ from ...domain.people import Person, Role
 from ...services.card_editor import CardConflict, RevertError
 from ...services.console import ConsoleServices
 from ...services.permissions import PermissionDenied
+from ..fields import error_text
 from . import files
 from .card_tabs import CardTabs
 from .conflict_dialog import Choice, ConflictDialog
-from .fields import error_text
 
 CHECK_DELAY_MS = 250
 

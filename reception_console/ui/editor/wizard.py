@@ -19,9 +19,9 @@ from ...domain.clinic import PhoneLine, Service, Specialist
 from ...domain.people import Person
 from ...services.card_editor import NEW_CLINIC, CardEditor
 from .. import formatting as fmt
+from ..fields import FieldForm, line_edit, text_edit
 from .card_tabs import new_specialist_key
 from .clinic_tab import LANGUAGE_NAMES, GreetingForm
-from .fields import FieldForm, line_edit, text_edit
 from .item_forms import NOT_A_PRICE, LineForm, ServiceForm, SpecialistForm
 from .items import ItemsEditor
 

@@ -1,0 +1,89 @@
+"""Missed calls, under the calls in progress: every caller waiting for a callback, and "Call back" one key away."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.errors import StorageUnavailableError
+from ...domain.people import Person
+from ...domain.tasks import Task, TaskKind
+from ...services.tasks import TaskService
+from ..models.callbacks_model import ROLE_TASK, CallbacksModel
+from .call_delegate import CallDelegate
+
+REFRESH_MS = 60_000  # other consoles on a shared database add and clear callbacks too
+
+
+class MissedCallsPanel(QWidget):
+    call_back = Signal(object)  # Task
+
+    def __init__(
+        self,
+        tasks: TaskService,
+        person: Person,
+        clinic_name: Callable[[int | None], str],
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self.person = person
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.model = CallbacksModel(clinic_name, clock, self)
+        self.view = QListView()
+        self.view.setObjectName("missedCalls")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CallDelegate(self.view))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setWordWrap(False)
+        self.view.doubleClicked.connect(lambda _index: self._call_back())
+        self.view.activated.connect(lambda _index: self._call_back())
+        self.button = QPushButton(self.tr("Call back"))
+        self.button.setObjectName("callBackButton")
+        self.button.clicked.connect(self._call_back)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.button)
+        self.setMaximumHeight(270)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def set_person(self, person: Person) -> None:
+        self.person = person
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current()
+        try:
+            tasks = [t for t in self._tasks.my_tasks(self.person) if t.kind is TaskKind.CALLBACK]
+        except StorageUnavailableError:
+            return  # the database is away: keep the list as it was; the window says so, the timer retries
+        self.model.set_tasks(tasks)
+        self.title.setText(self.tr("Missed calls (%n)", "", len(tasks)))
+        rows = [i for i, t in enumerate(self.model.tasks()) if current is not None and t.id == current.id]
+        if rows or tasks:
+            self.view.setCurrentIndex(self.model.index(rows[0] if rows else 0))
+        self.button.setEnabled(any(t.phone for t in tasks))
+        # no missed calls: just the title, and the calls in progress get the whole column
+        self.view.setVisible(bool(tasks))
+        self.button.setVisible(bool(tasks))
+
+    def current(self) -> Task | None:
+        index = self.view.currentIndex()
+        task = index.data(ROLE_TASK) if index.isValid() else None
+        return task if isinstance(task, Task) else None
+
+    def _call_back(self) -> None:
+        task = self.current()
+        if task is not None and task.phone:
+            self.call_back.emit(task)

@@ -1,0 +1,367 @@
+"""Recording the outcome: five outcomes on Ctrl+1…Ctrl+5, the details each needs, Enter saves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from decimal import InvalidOperation
+
+from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, QTimeZone, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.calls import Call, NotBookedReason, Outcome, OutcomeError, OutcomeForm, utcnow
+from ...domain.clinic import ClinicCard
+from .. import formatting as fmt
+from ..models.history_model import outcome_text
+from ..models.tasks_model import OWNER, recipient_text
+
+OUTCOMES = list(Outcome)
+REASONS = list(NotBookedReason)
+FOLLOW_UP_DAYS = 2
+
+
+def _to_qt(at: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(at.timestamp()), QTimeZone.systemTimeZone())
+
+
+def _from_qt(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def _next_hour(at: datetime) -> datetime:
+    """Dates the form proposes fall on whole hours: easier to read and to say to the patient."""
+    whole = at.replace(minute=0, second=0, microsecond=0)
+    return whole if whole == at else whole + timedelta(hours=1)
+
+
+class OutcomePanel(QWidget):
+    changed = Signal()  # any edit: the window keeps a draft
+    save_requested = Signal()
+
+    def __init__(self, clock: Callable[[], datetime] = utcnow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.card: ClinicCard | None = None
+        self.call: Call | None = None
+
+        self.group = QButtonGroup(self)
+        buttons = QGridLayout()
+        buttons.setSpacing(3)
+        for i, outcome in enumerate(OUTCOMES):
+            button = QPushButton(f"{outcome_text(outcome.value)}  Ctrl+{i + 1}")
+            button.setCheckable(True)
+            button.setObjectName(f"outcome_{outcome.value}")
+            self.group.addButton(button, i)
+            buttons.addWidget(button, i // 2, i % 2)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda i=i: self.choose(OUTCOMES[i]))
+        self.group.idClicked.connect(lambda i: self.choose(OUTCOMES[i]))
+
+        # booked
+        self.specialist = QComboBox()
+        self.service = QComboBox()
+        self.visit_at = QDateTimeEdit()
+        self.visit_at.setCalendarPopup(True)
+        self.visit_at.setDisplayFormat(fmt.date_time_input_format())
+        self.expected_value = QLineEdit()
+        booked = QWidget()
+        booked_form = QFormLayout(booked)
+        booked_form.setContentsMargins(0, 0, 0, 0)
+        booked_form.addRow(self.tr("Speciali&st:"), self.specialist)
+        booked_form.addRow(self.tr("S&ervice:"), self.service)
+        booked_form.addRow(self.tr("&Visit:"), self.visit_at)
+        booked_form.addRow(self.tr("E&xpected value:"), self.expected_value)
+        # not booked
+        self.reason = QComboBox()
+        for reason in REASONS:
+            self.reason.addItem(outcome_text("not_booked", reason.value).split(" — ", 1)[1], reason.value)
+        self.reason.setCurrentIndex(-1)
+        self.reason_text = QLineEdit()
+        self.reason_text.setPlaceholderText(self.tr("What stopped the patient?"))
+        self.follow_up_due = QDateTimeEdit()
+        self.follow_up_due.setCalendarPopup(True)
+        self.follow_up_due.setDisplayFormat(fmt.date_time_input_format())
+        not_booked = QWidget()
+        not_booked_form = QFormLayout(not_booked)
+        not_booked_form.setContentsMargins(0, 0, 0, 0)
+        not_booked_form.addRow(self.tr("&Reason:"), self.reason)
+        not_booked_form.addRow(self.tr("In &words:"), self.reason_text)
+        self.follow_up_label = QLabel(self.tr("&Follow up on:"))
+        self.follow_up_label.setBuddy(self.follow_up_due)
+        not_booked_form.addRow(self.follow_up_label, self.follow_up_due)
+        self.details = QStackedWidget()
+        self.details.addWidget(QWidget())
+        self.details.addWidget(booked)
+        self.details.addWidget(not_booked)
+
+        self.patient = QLineEdit()
+        self.patient.setPlaceholderText(self.tr("First and last name"))
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText(self.tr("Anything the next person should know"))
+        self.callback = QCheckBox(self.tr("Call the patient &back"))
+        self.message_to = QComboBox()
+        self.message_to.setEditable(True)
+        self.message_text = QLineEdit()
+        self.message_text.setPlaceholderText(self.tr("The message, with the best time to call back"))
+        common = QFormLayout()
+        common.setContentsMargins(0, 0, 0, 0)
+        common.addRow(self.tr("&Patient:"), self.patient)
+        common.addRow(self.tr("&Notes:"), self.notes)
+        common.addRow(self.tr("&Message for:"), self.message_to)
+        common.addRow(self.tr("Messa&ge:"), self.message_text)
+        common.addRow("", self.callback)
+
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.save = QPushButton(self.tr("Save outcome  Enter"))
+        self.save.setObjectName("saveButton")
+        self.save.clicked.connect(self.save_requested)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        title = QLabel(self.tr("Outcome"))
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.details)
+        layout.addLayout(common)
+        layout.addWidget(self.error)
+        layout.addWidget(self.save)
+        layout.addStretch(1)
+
+        for edit in (self.expected_value, self.reason_text, self.patient, self.notes, self.message_text):
+            edit.textEdited.connect(self._edited)
+            edit.returnPressed.connect(self.save_requested)
+        self.message_to.editTextChanged.connect(self._edited)
+        for combo in (self.specialist, self.reason):
+            combo.currentIndexChanged.connect(self._edited)
+        self.service.currentIndexChanged.connect(self._service_chosen)
+        self.specialist.currentIndexChanged.connect(self._specialist_chosen)
+        self.reason.currentIndexChanged.connect(self._reason_chosen)
+        for stamp in (self.visit_at, self.follow_up_due):
+            stamp.dateTimeChanged.connect(self._edited)
+        self.callback.toggled.connect(self._edited)
+        for combo in (self.specialist, self.service, self.reason, self.message_to):
+            # long names must not widen the window: the list pops up at full width anyway
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        self._fill_choices(None)
+        self.set_call(None, None)
+
+    # --- filling in ----------------------------------------------------------------------------------------
+
+    def set_call(self, call: Call | None, card: ClinicCard | None) -> None:
+        """Show a call's form (its draft, if any) for the clinic's card."""
+        self.call = call
+        if card is not self.card:  # the lists of a card already loaded stay: a clinic's next call is the same card
+            self._fill_choices(card)
+        self.setEnabled(call is not None)
+        self.set_form(call.form if call else OutcomeForm())
+        self.clear_error()
+
+    def _fill_choices(self, card: ClinicCard | None) -> None:
+        self.card = card
+        with QSignalBlocker(self.specialist), QSignalBlocker(self.service), QSignalBlocker(self.message_to):
+            self.specialist.clear()
+            self.service.clear()
+            self.specialist.addItem("—", None)
+            self.service.addItem("—", None)
+            if card:
+                for sp in card.specialists:
+                    self.specialist.addItem(f"{sp.name} — {sp.specialty}", sp.id)
+                for sv in card.services:
+                    self.service.addItem(f"{sv.name} · {fmt.money(sv.price, card.currency)}", sv.id)
+            self.message_to.clear()
+            self.message_to.addItem("", "")
+            if card:
+                owner = card.owner.name or self.tr("the owner")
+                self.message_to.addItem(recipient_text(OWNER + owner), OWNER + owner)
+                for sp in card.specialists:
+                    self.message_to.addItem(sp.name, sp.name)
+
+    def set_form(self, form: OutcomeForm) -> None:
+        blockers = [
+            QSignalBlocker(w)
+            for w in (
+                self.specialist,
+                self.service,
+                self.reason,
+                self.visit_at,
+                self.follow_up_due,
+                self.callback,
+                self.message_to,
+            )
+        ]
+        now = self._clock()
+        self.group.setExclusive(False)
+        for button in self.group.buttons():
+            button.setChecked(False)
+        self.group.setExclusive(True)
+        if form.outcome is not None:
+            self.group.button(OUTCOMES.index(form.outcome)).setChecked(True)
+        self._show_details(form.outcome)
+        self.specialist.setCurrentIndex(max(0, self.specialist.findData(form.specialist_id)))
+        self.service.setCurrentIndex(max(0, self.service.findData(form.service_id)))
+        self.visit_at.setDateTime(_to_qt(form.visit_at or _next_hour(now + timedelta(days=1))))
+        value = form.expected_value
+        self.expected_value.setText(fmt.amount_for_editing(value) if value is not None else "")
+        self.reason.setCurrentIndex(REASONS.index(form.reason) if form.reason else -1)
+        self.reason_text.setText(form.reason_text)
+        self.follow_up_due.setDateTime(_to_qt(form.follow_up_due or _next_hour(now + timedelta(days=FOLLOW_UP_DAYS))))
+        self._reason_chosen()
+        self.patient.setText(form.patient_name)
+        self.notes.setText(form.notes)
+        self.callback.setChecked(form.callback_requested)
+        found = self.message_to.findData(form.message_to)
+        if found >= 0:
+            self.message_to.setCurrentIndex(found)
+        else:
+            self.message_to.setEditText(form.message_to)
+        self.message_text.setText(form.message_text)
+        del blockers
+
+    def form(self) -> OutcomeForm:
+        checked = self.group.checkedId()
+        outcome = OUTCOMES[checked] if checked >= 0 else None
+        reason = NotBookedReason(self.reason.currentData()) if self.reason.currentIndex() >= 0 else None
+        try:
+            value = fmt.parse_amount(self.expected_value.text())
+        except InvalidOperation:
+            value = None
+        message_to = (
+            self.message_to.currentData()
+            if self.message_to.currentText() == self.message_to.itemText(self.message_to.currentIndex())
+            else self.message_to.currentText().strip()
+        )
+        return OutcomeForm(
+            outcome=outcome,
+            reason=reason if outcome is Outcome.NOT_BOOKED else None,
+            reason_text=self.reason_text.text().strip() if outcome is Outcome.NOT_BOOKED else "",
+            patient_name=self.patient.text().strip(),
+            notes=self.notes.text().strip(),
+            specialist_id=self.specialist.currentData() if outcome is Outcome.BOOKED else None,
+            service_id=self.service.currentData() if outcome is Outcome.BOOKED else None,
+            visit_at=_from_qt(self.visit_at.dateTime()) if outcome is Outcome.BOOKED else None,
+            expected_value=value if outcome is Outcome.BOOKED else None,
+            follow_up_due=_from_qt(self.follow_up_due.dateTime())
+            if outcome is Outcome.NOT_BOOKED and reason is not None and reason.needs_follow_up
+            else None,
+            message_to=message_to or "",
+            message_text=self.message_text.text().strip(),
+            callback_requested=self.callback.isChecked(),
+        )
+
+    def value_is_valid(self) -> bool:
+        try:
+            value = fmt.parse_amount(self.expected_value.text())
+        except InvalidOperation:
+            return False
+        return value is None or value >= 0
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves from anywhere in the form: combo boxes, dates and check boxes pass it up to here."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.call is not None:
+            self.save_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    # --- reactions ---------------------------------------------------------------------------------------
+
+    def choose(self, outcome: Outcome) -> None:
+        if self.call is None:
+            return
+        self.group.button(OUTCOMES.index(outcome)).setChecked(True)
+        self._show_details(outcome)
+        self.clear_error()
+        focus = {Outcome.BOOKED: self.specialist, Outcome.NOT_BOOKED: self.reason}.get(outcome, self.patient)
+        focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.changed.emit()
+
+    def _show_details(self, outcome: Outcome | None) -> None:
+        self.details.setCurrentIndex({Outcome.BOOKED: 1, Outcome.NOT_BOOKED: 2}.get(outcome, 0) if outcome else 0)
+        self.details.setVisible(outcome in (Outcome.BOOKED, Outcome.NOT_BOOKED))
+
+    def _edited(self, *_: object) -> None:
+        self.clear_error()
+        self.changed.emit()
+
+    def _service_chosen(self) -> None:
+        """Choosing a service fills in its price and its specialist."""
+        if self.card is not None:
+            service = next((s for s in self.card.services if s.id == self.service.currentData()), None)
+            if service is not None:
+                self.expected_value.setText(fmt.amount_for_editing(service.price))
+                who = self.card.specialist(service.specialist_key)
+                if who is not None and self.specialist.currentData() is None:
+                    with QSignalBlocker(self.specialist):
+                        self.specialist.setCurrentIndex(max(0, self.specialist.findData(who.id)))
+        self._edited()
+
+    def _specialist_chosen(self) -> None:
+        """Choosing a specialist with one service picks that service."""
+        if self.card is not None and self.service.currentData() is None:
+            sp = next((s for s in self.card.specialists if s.id == self.specialist.currentData()), None)
+            offered = self.card.services_for(sp) if sp else []
+            if len(offered) >= 1:
+                self.service.setCurrentIndex(max(0, self.service.findData(offered[0].id)))
+
+    def _reason_chosen(self) -> None:
+        data = self.reason.currentData()
+        needs = data is not None and NotBookedReason(data).needs_follow_up
+        self.follow_up_due.setVisible(needs)
+        self.follow_up_label.setVisible(needs)
+        self.reason_text.setEnabled(data is not None)
+
+    # --- errors ------------------------------------------------------------------------------------------
+
+    def show_error(self, error: OutcomeError) -> None:
+        messages = {
+            "choose_outcome": self.tr("Choose the outcome of the call (Ctrl+1…Ctrl+5)."),
+            "answered_not_missed": self.tr("This call was answered, so it cannot be recorded as missed."),
+            "not_answered": self.tr("The call was never answered: press F9 to answer, or record it as missed."),
+            "choose_booking": self.tr("Choose the specialist or the service that was booked."),
+            "visit_time": self.tr("Enter the date and time of the visit."),
+            "negative_value": self.tr("The expected value cannot be negative."),
+            "bad_value": self.tr("The expected value must be an amount, e.g. 180 or 180.50."),
+            "choose_reason": self.tr("Choose why the patient did not book."),
+            "describe_reason": self.tr("Describe the reason in a few words."),
+            "message_text": self.tr("Write the message to pass on."),
+            "choose_clinic": self.tr("Choose the clinic this call was for (above the card)."),
+            "storage": self.tr(
+                "Not saved yet: the database cannot be reached. The outcome stays here; press Enter "
+                "again once the database is back."
+            ),
+        }
+        self.error.setText(messages.get(error.code, str(error)))
+        self.error.show()
+        target = {
+            "specialist": self.specialist,
+            "visit_at": self.visit_at,
+            "expected_value": self.expected_value,
+            "reason": self.reason,
+            "reason_text": self.reason_text,
+            "message_text": self.message_text,
+        }.get(error.field)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_error(self) -> None:
+        self.error.hide()

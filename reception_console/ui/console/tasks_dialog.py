@@ -1,0 +1,106 @@
+"""My tasks: callbacks, follow-ups and messages; call back from here, or mark done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.people import Person
+from ...domain.tasks import Task, TaskKind
+from ...services.tasks import TaskService
+from ..models.tasks_model import TasksModel
+
+
+class TasksDialog(QDialog):
+    call_back = Signal(object)  # Task
+
+    def __init__(
+        self,
+        tasks: TaskService,
+        person: Person,
+        clinic_name: Callable[[int | None], str],
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._person = person
+        self.setWindowTitle(self.tr("My tasks"))
+        self.resize(980, 460)
+        self.model = TasksModel(clinic_name, clock, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _: self._call_back())
+        self.summary = QLabel()
+        self.call_button = QPushButton(self.tr("Call back  Enter"))
+        self.call_button.setDefault(True)
+        self.done_button = QPushButton(self.tr("Mark done  Ctrl+D"))
+        self.done_button.setShortcut("Ctrl+D")
+        close = QPushButton(self.tr("Close"))
+        self.call_button.clicked.connect(self._call_back)
+        self.done_button.clicked.connect(self._done)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.call_button)
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    def refresh(self) -> None:
+        tasks = self._tasks.my_tasks(self._person)
+        self.model.set_tasks(tasks)
+        overdue = sum(t.is_overdue(self._tasks.now()) for t in tasks)
+        self.summary.setText(
+            self.tr("%n open task(s)", "", len(tasks)) + (" · " + self.tr("%n overdue", "", overdue) if overdue else "")
+        )
+        if tasks:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def current(self) -> Task | None:
+        index = self.table.currentIndex()
+        return self.model.task(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        task = self.current()
+        self.call_button.setEnabled(task is not None and bool(task.phone))
+        self.done_button.setEnabled(task is not None)
+        if task is not None and task.kind is TaskKind.MESSAGE:
+            self.call_button.setText(self.tr("Call the patient  Enter"))
+        else:
+            self.call_button.setText(self.tr("Call back  Enter"))
+
+    def _call_back(self) -> None:
+        task = self.current()
+        if task is not None and task.phone:
+            self.call_back.emit(task)
+            self.accept()
+
+    def _done(self) -> None:
+        task = self.current()
+        if task is not None and task.id is not None:
+            self._tasks.complete(task.id, self._person)
+            self.refresh()
