@@ -113,14 +113,14 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+119" />
-      <location line="+7" />
-      <location line="+10" />
+      <location filename="../../reception_console/app.py" line="+185" />
+      <location line="+6" />
+      <location line="+14" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-9" />
+      <location line="-13" />
       <source>The database cannot be opened:
 %1
 
@@ -128,13 +128,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+14" />
       <source>A settings file could not be read and was ignored:
 %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
+      <location line="+79" />
+      <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-142" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -3435,12 +3440,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../reception_console/ui/console/sign_in.py" line="+26" />
+      <location filename="../../reception_console/ui/console/sign_in.py" line="+45" />
       <source>Sign in — Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+19" />
       <source>&amp;Name:</source>
       <translation type="unfinished" />
     </message>
@@ -3455,12 +3460,22 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>Who is at the console?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+10" />
+      <source>Loading the names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Your name or login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+39" />
       <source>Wrong name or password. Check the keyboard layout and Caps Lock.</source>
       <translation type="unfinished" />
     </message>

@@ -115,14 +115,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+119"/>
-        <location line="+7"/>
-        <location line="+10"/>
+        <location filename="../../reception_console/app.py" line="+185"/>
+        <location line="+6"/>
+        <location line="+14"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>The database cannot be opened:
 %1
 
@@ -133,14 +133,19 @@
 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>A settings file could not be read and was ignored:
 %1</source>
         <translation>Не удалось прочитать файл настроек, поэтому он пропущен:
 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+79"/>
+        <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
+        <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
+    </message>
+    <message>
+        <location line="-142"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -3473,12 +3478,12 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../reception_console/ui/console/sign_in.py" line="+26"/>
+        <location filename="../../reception_console/ui/console/sign_in.py" line="+45"/>
         <source>Sign in — Reception Console</source>
         <translation>Вход — Консоль регистратуры</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>&amp;Name:</source>
         <translation>&amp;Пользователь:</translation>
     </message>
@@ -3493,12 +3498,22 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Who is at the console?</source>
         <translation>Кто сейчас за консолью?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Loading the names</source>
+        <translation>Загрузка списка сотрудников</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your name or login</source>
+        <translation>Имя или логин</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Wrong name or password. Check the keyboard layout and Caps Lock.</source>
         <translation>Неверное имя пользователя или пароль. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
