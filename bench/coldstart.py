@@ -1,4 +1,8 @@
-"""(a) Cold start: process start → main window shown, for the console and for a bare PySide6 window.
+"""(a) Cold start: process start → first window shown, for the console and for a bare PySide6 window.
+
+Targets: the first window (the sign-in window, shown before the storage layer is imported) within 2× the bare
+window; the console with the restored call's card within 1.5× the stack floor (the bare window after importing
+SQLAlchemy). The frozen build's own start is compared with this one in the packaging benchmark.
 
 Each start is a new Python process. The console runs as `python -m reception_console --user justyna` with
 RECEPTION_CONSOLE_EXIT_WHEN_SHOWN=1, so it prints "shown" from the event loop's first turn after
@@ -27,6 +31,7 @@ from .report import Row, Section
 
 TIMEOUT_S = 60.0
 FLOOR = "bare window + SQLAlchemy imported (stack floor)"
+SIGN_IN = "sign-in window (shown before the storage layer is imported)"
 
 
 class StartError(RuntimeError):
@@ -147,8 +152,17 @@ def run(data: GeneratedData, workdir: Path, runs: int, log=print) -> Section:  #
             ),
         )
 
+    (workdir / "home-sign-in").mkdir(parents=True, exist_ok=True)
     variants = {
         "bare PySide6 window": ([sys.executable, "-m", "bench.bare_window"], _env()),
+        SIGN_IN: (
+            [sys.executable, "-m", "reception_console"],
+            _env(
+                RECEPTION_CONSOLE_HOME=str(workdir / "home-sign-in"),
+                RECEPTION_CONSOLE_EXIT_WHEN_SHOWN="1",
+                RECEPTION_CONSOLE_DB=f"sqlite:///{plain}",
+            ),
+        ),
         FLOOR: (
             [sys.executable, "-m", "bench.bare_window", "--with-sqlalchemy"],
             _env(),
@@ -176,13 +190,18 @@ def run(data: GeneratedData, workdir: Path, runs: int, log=print) -> Section:  #
             section.rows.append(Row(name, error=errors[name]))
         else:
             section.rows.append(Row.of(name, times[name]))
-    bare = times["bare PySide6 window"]
-    judged = {FLOOR: None, "console, no call": 2.0, "console, restored call with its card": 2.0}
-    for name, target in judged.items():
-        if name in errors or "bare PySide6 window" in errors or not bare:
+    judged = [  # (what, against, target): (a) and (b) of the start-up targets
+        (SIGN_IN, "bare PySide6 window", 2.0),
+        (FLOOR, "bare PySide6 window", None),
+        ("console, no call", FLOOR, None),
+        ("console, restored call with its card", FLOOR, 1.5),
+    ]
+    for name, against, target in judged:
+        if name in errors or against in errors or not times[against]:
             continue
-        ratio = statistics.median(times[name]) / statistics.median(bare)
-        row = Row(f"ratio {name} / bare", len(times[name]), ratio, None, target, judged_on="p50", unit="x")
+        ratio = statistics.median(times[name]) / statistics.median(times[against])
+        short = "bare" if against == "bare PySide6 window" else "stack floor"
+        row = Row(f"ratio {name} / {short}", len(times[name]), ratio, None, target, judged_on="p50", unit="x")
         section.rows.append(row)
     section.notes.append(
         f"start-up: {runs} timed starts of each (p95 column = near the slowest); console database: the generated "

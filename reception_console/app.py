@@ -6,10 +6,13 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .platform.paths import resources_dir
 from .platform.settings import Settings
-from .services.console import ConsoleServices, SupervisorServices
+
+if TYPE_CHECKING:  # imported where used: the sign-in window is shown before the services load
+    from .services.console import ConsoleServices, SupervisorServices
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +23,7 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .services.auth import AuthService
     from .services.calls import CallDesk
     from .services.cards import CardService
+    from .services.console import ConsoleServices
     from .services.tasks import TaskService
     from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
 
@@ -40,6 +44,7 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
 def _supervisor_services(db, cards, people, tasks, clock) -> SupervisorServices:  # type: ignore[no-untyped-def]
     from .services.card_editor import CardEditor
     from .services.card_exchange import CardExchange
+    from .services.console import SupervisorServices
     from .services.knowledge_gaps import KnowledgeGapService
     from .services.people_admin import PeopleAdmin
     from .services.reports import ReportService
@@ -86,8 +91,10 @@ def open_prepared_database(settings: Settings, *, load_demo: bool):  # type: ign
 
 
 def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> int:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    """Start the console: the sign-in window first (shown before the storage layer is even imported), the
+    database and the phone behind it while the person types, then the console window."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
 
     from .platform.crash import install_crash_handler
     from .platform.i18n import choose_language, install_translators
@@ -105,52 +112,41 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     inbox = _single_instance(settings, argv[1:])
     if inbox is None:
         return 0  # another console runs: it took our arguments
-
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from .storage.migrate import SchemaTooNewError
-
-    try:
-        db = open_prepared_database(settings, load_demo=settings.demo_on_first_start and settings.is_embedded)
-    except SchemaTooNewError as error:
-        from .ui.error_text import schema_too_new
-
-        QMessageBox.critical(
-            None, app.translate("App", "Reception Console"), schema_too_new(error.revision, error.head)
-        )
-        return 2
-    except SQLAlchemyError as error:
-        log.exception("cannot open the database")
-        QMessageBox.critical(
-            None,
-            app.translate("App", "Reception Console"),
-            app.translate("App", "The database cannot be opened:\n%1\n\n%2")
-            .replace("%1", settings.effective_database_url)
-            .replace("%2", str(error.orig if hasattr(error, "orig") else error)),
-        )
-        return 2
-
-    for problem in settings.problems:
-        QMessageBox.warning(
-            None,
-            app.translate("App", "Reception Console"),
-            app.translate("App", "A settings file could not be read and was ignored:\n%1").replace("%1", problem),
-        )
-    services = build_services(db, settings)
+    exit_when_shown = bool(os.environ.get("RECEPTION_CONSOLE_EXIT_WHEN_SHOWN"))  # start-up bench, smoke tests
     ui_state = QSettings(str(settings.paths.config / "ui.ini"), QSettings.Format.IniFormat)
-    person = _sign_in(services, ui_state, user)
+    password = os.environ.get("RECEPTION_CONSOLE_PASSWORD")
+    dialog = None
+    if not (user and password is not None):
+        from .ui.console.sign_in import SignInDialog
+
+        dialog = SignInDialog(None, str(ui_state.value("sign_in/last_login", "") or user or ""))
+        dialog.show()
+        if exit_when_shown:
+            QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+            return app.exec()
+        app.processEvents()  # on screen before the storage loads; what is typed meanwhile waits in the queue
+
+    db = _open_storage(settings, app)
+    if db is None:
+        return 2
+    _warn_about_settings(settings, app)
+    services = build_services(db, settings)
+    phone = PhoneBeforeSignIn(services, settings.telephony, app, dialog)
+    inbox.open(phone.handle_argv)
+    person = _sign_in(services, ui_state, user, password, dialog)
     if person is None:
+        phone.stop()
+        db.dispose()
         return 0
 
     from .domain.calls import utcnow
+    from .platform.journal import CallJournal
     from .ui.console.main_window import MainWindow
     from .ui.supervisor_windows import supervisor_windows
 
     database_label = (
         app.translate("App", "Embedded database") if settings.is_embedded else app.translate("App", "Shared database")
     )
-    from .platform.journal import CallJournal
-
     window = MainWindow(
         services,
         person,
@@ -163,37 +159,79 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     from .ui.settings_dialog import SettingsAction
 
     SettingsAction(window, settings.paths.config / "config.toml", settings.language)
+    for call in phone.unattended.kept.values():  # rang while the database was away and nobody signed in
+        window.outage.keep(call)
     window.restore_unsaved()
     window.show()
     from .ui.console.idle_collector import IdleCollector
 
     IdleCollector.follow(window)
-    inbox.open(wire_telephony(window, services, settings.telephony).handle_argv)
-    if os.environ.get("RECEPTION_CONSOLE_EXIT_WHEN_SHOWN"):  # start-up benchmark and packaging smoke test
-        from PySide6.QtCore import QTimer
-
+    inbox.open(phone.hand_to(window).handle_argv)
+    if exit_when_shown:
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     code = app.exec()
     db.dispose()
     return code
 
 
-def _sign_in(services: ConsoleServices, ui_state, user: str | None):  # type: ignore[no-untyped-def]
-    """Sign in: non-interactively with --user and RECEPTION_CONSOLE_PASSWORD (kiosk, benchmark), else a dialog."""
+def _open_storage(settings: Settings, app):  # type: ignore[no-untyped-def]
+    """The database, migrated (and the demo on a first start), or None after telling the person why not."""
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .storage.migrate import SchemaTooNewError
+
+    try:
+        return open_prepared_database(settings, load_demo=settings.demo_on_first_start and settings.is_embedded)
+    except SchemaTooNewError as error:
+        from .ui.error_text import schema_too_new
+
+        QMessageBox.critical(
+            None, app.translate("App", "Reception Console"), schema_too_new(error.revision, error.head)
+        )
+    except SQLAlchemyError as error:
+        log.exception("cannot open the database")
+        QMessageBox.critical(
+            None,
+            app.translate("App", "Reception Console"),
+            app.translate("App", "The database cannot be opened:\n%1\n\n%2")
+            .replace("%1", settings.effective_database_url)
+            .replace("%2", str(error.orig if hasattr(error, "orig") else error)),
+        )
+    return None
+
+
+def _warn_about_settings(settings: Settings, app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    for problem in settings.problems:
+        QMessageBox.warning(
+            None,
+            app.translate("App", "Reception Console"),
+            app.translate("App", "A settings file could not be read and was ignored:\n%1").replace("%1", problem),
+        )
+
+
+def _sign_in(services: ConsoleServices, ui_state, user: str | None, password: str | None, dialog):  # type: ignore[no-untyped-def]
+    """Sign in: non-interactively with --user and RECEPTION_CONSOLE_PASSWORD (kiosk, benchmark), else the dialog
+    that is already on screen (or a new one when the non-interactive sign-in failed)."""
+    from .domain.people import Role
     from .services.auth import SignInError
 
-    password = os.environ.get("RECEPTION_CONSOLE_PASSWORD")
-    if user and password is not None:
+    if dialog is None and user and password is not None:
         try:
             return services.auth.sign_in(user, password)
         except SignInError:
             print(f"Cannot sign in as {user!r}: wrong name or password.", file=sys.stderr)
-    from .ui.console.sign_in import SignInDialog
+    if dialog is None:
+        from .ui.console.sign_in import SignInDialog
 
-    dialog = SignInDialog(services.auth, str(ui_state.value("sign_in/last_login", "") or user or ""))
+        dialog = SignInDialog(None, user or "")
+    dialog.ready(services.auth)
     if not dialog.exec() or dialog.person is None:
         return None
-    ui_state.setValue("sign_in/last_login", dialog.person.login)
+    if dialog.person.role is Role.RECEPTIONIST:  # the next person is never offered a supervisor's login
+        ui_state.setValue("sign_in/last_login", dialog.person.login)
     return dialog.person
 
 
@@ -217,23 +255,81 @@ def _single_instance(settings: Settings, args: list[str]):  # type: ignore[no-un
     return inbox
 
 
+class PhoneBeforeSignIn:
+    """The phone from the moment the database is open: command-line events always, baresip or Asterisk AMI when
+    configured. Until someone signs in, events are recorded without a receptionist (and announced on the sign-in
+    window); `hand_to` gives the same phone to the console window."""
+
+    def __init__(self, services: ConsoleServices, telephony, parent, dialog=None, *, start: bool = True) -> None:  # type: ignore[no-untyped-def]
+        from .services.unattended import UnattendedDesk
+        from .telephony.command_line import CommandLineEvents
+        from .telephony.lines import CachedLineMap, LineMap
+
+        self.telephony = telephony
+        self.lines = CachedLineMap(
+            lambda: LineMap.build(((x.number, x.telephony_account) for x in services.cards.lines()), telephony.lines)
+        )
+        self.parse = CommandLineEvents(self.lines).event
+        self._dialog = dialog
+        self._services = services
+        self.unattended = UnattendedDesk(services.desk, self._announce)
+        self.source = _phone_source(telephony, self.lines, parent)
+        if self.source is not None:
+            self.source.call_event.connect(self.unattended.deliver)
+            if start:
+                self.source.start()
+
+    def _announce(self, call) -> None:  # type: ignore[no-untyped-def]
+        if self._dialog is None:
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        from .ui.formatting import phone
+
+        clinic = next((x.clinic_name for x in self._services.cards.lines() if x.clinic_id == call.clinic_id), "")
+        text = QCoreApplication.translate(
+            "App", "The phone is ringing: %1 — %2. Sign in to answer; the call is recorded."
+        )
+        self._dialog.announce_ring(text.replace("%1", clinic or phone(call.line)).replace("%2", phone(call.caller)))
+
+    def handle_argv(self, argv: list[str]) -> None:
+        """`reception-console call …` while nobody is signed in: recorded the same way."""
+        if not argv or argv[0] != "call":
+            return
+        try:
+            event = self.parse(argv)
+        except ValueError as error:
+            log.warning("command-line call event ignored: %s", error)
+            return
+        self.unattended.deliver(event)
+
+    def hand_to(self, window):  # type: ignore[no-untyped-def]
+        """The console window takes the phone over: its events, answering, dialling, ring attention."""
+        self._dialog = None
+        if self.source is not None:
+            self.source.call_event.disconnect(self.unattended.deliver)
+        return _bridge(window, self.telephony, self.parse, self.source)
+
+    def stop(self) -> None:
+        if self.source is not None:
+            self.source.stop()
+
+
 def wire_telephony(window, services: ConsoleServices, telephony, *, start: bool = True):  # type: ignore[no-untyped-def]
-    """The phone side of one window: command-line events always; baresip or Asterisk AMI when configured."""
-    from .telephony.command_line import CommandLineEvents
-    from .telephony.lines import CachedLineMap, LineMap
+    """The phone side of a window that is already signed in (tests, benchmarks)."""
+    return PhoneBeforeSignIn(services, telephony, window, start=start).hand_to(window)
+
+
+def _bridge(window, telephony, parse, source):  # type: ignore[no-untyped-def]
+    """The phone side of one window: the bridge for its events and the ring's attention."""
     from .ui.console.phone_bridge import PhoneBridge
     from .ui.console.ring_attention import RingAttention
 
-    lines = CachedLineMap(
-        lambda: LineMap.build(((x.number, x.telephony_account) for x in services.cards.lines()), telephony.lines)
-    )
     attention = RingAttention(window, telephony.on_ring, telephony.tray)
-    bridge = PhoneBridge(window, attention, CommandLineEvents(lines).event)
-    source = _phone_source(telephony, lines, window)
+    bridge = PhoneBridge(window, attention, parse)
     if source is not None:
+        source.setParent(window)
         bridge.attach(source)
-        if start:
-            source.start()
     return bridge
 
 
