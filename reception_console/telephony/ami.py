@@ -1,8 +1,8 @@
 """The Asterisk Manager Interface adapter: log in, follow the receptionist's calls, place callbacks.
 
 After each (re)connection it logs in, then asks `CoreShowChannels` which calls still exist, so a call that ended
-while the link was down is ended in the console too. A `Ping` every 20 s finds a link that died silently.
-A refused login is shown as such and retried at the slowest pace, never hammered.
+while the link was down is ended in the console too, at the time the link was lost. A `Ping` every 20 s finds a
+link that died silently. A refused login is shown as such and retried at the slowest pace, never hammered.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ class AmiSource(QObject):
         self.link = ReconnectingLink(host, port, backoff, self)
         self.link.received.connect(self._on_bytes)
         self.link.connected.connect(self._on_connected)
+        self.link.disconnected.connect(self._on_lost)
         self.link.state_changed.connect(self._report)
         self._decoder = AmiDecoder(lambda text: log.warning("AMI: %s", text))
         self._ids = itertools.count(1)
@@ -68,6 +69,8 @@ class AmiSource(QObject):
         self._pong.setInterval(PING_TIMEOUT_MS)
         self._pong.timeout.connect(self._ping_lost)
         self._ping_id = ""
+        self._clock = clock
+        self._lost_at: datetime | None = None  # when the link was lost, until the PBX said which calls it has
 
     @property
     def status(self) -> PhoneStatus:
@@ -136,6 +139,10 @@ class AmiSource(QObject):
             encode_action("Login", ActionID=self._login_id, Username=self.username, Secret=self._secret, Events="call")
         )
 
+    def _on_lost(self) -> None:
+        if self._lost_at is None:  # lost again before the PBX answered: the calls were lost the first time
+            self._lost_at = self._clock()
+
     def _on_bytes(self, data: bytes) -> None:
         for message in self._decoder.feed(data):
             if "response" in message and "event" not in message:
@@ -143,6 +150,8 @@ class AmiSource(QObject):
             else:
                 for event in self.tracker.on_message(message):
                     self.call_event.emit(event)
+                if self._lost_at is not None and self._logged_in and not self.tracker.syncing:
+                    self._lost_at = None  # the PBX has said which calls it still has
 
     def _on_response(self, message: Message) -> None:
         action_id = message.get("actionid", "")
@@ -157,7 +166,7 @@ class AmiSource(QObject):
             self._logged_in = True
             log.info("AMI: logged in to %s as %s", self.link.address, self.username)
             sync_id = self._action_id("sync")
-            self.tracker.start_sync(sync_id)
+            self.tracker.start_sync(sync_id, self._lost_at)
             self.link.send(encode_action("CoreShowChannels", ActionID=sync_id))
             self._ping.start()
             self.status_changed.emit(self.status)

@@ -80,6 +80,7 @@ class AmiCallTracker:
         self._closed: OrderedDict[str, object] = OrderedDict()
         self._originating: dict[str, str] = {}  # our ActionID → console call id
         self._sync_id: str | None = None
+        self._sync_lost_at: datetime | None = None
         self._sync_open: set[str] = set()  # calls open when the sync began: only these can have ended unseen
         self._sync_seen: set[str] = set()
 
@@ -89,11 +90,17 @@ class AmiCallTracker:
         """An Originate was sent for the console's callback `call_id`; its OriginateResponse links them."""
         self._originating[action_id] = call_id
 
-    def start_sync(self, action_id: str) -> None:
-        """A CoreShowChannels was sent after (re)connecting: calls not listed ended while we were away."""
+    def start_sync(self, action_id: str, lost_at: datetime | None = None) -> None:
+        """A CoreShowChannels was sent after (re)connecting: calls not listed ended while we were away, at
+        `lost_at` (when the link was lost) as far as anyone can tell."""
         self._sync_id = action_id
+        self._sync_lost_at = lost_at
         self._sync_open = set(self._calls)
         self._sync_seen = set()
+
+    @property
+    def syncing(self) -> bool:
+        return self._sync_id is not None
 
     def open_calls(self) -> list[str]:
         return [c.call_id for c in self._calls.values()]
@@ -238,7 +245,7 @@ class AmiCallTracker:
         events: list[CallEvent] = []
         for linkedid in gone:
             _bounded_set(self._closed, linkedid, None)
-            events += self._end(linkedid, self._clock())
+            events += self._end(linkedid, self._sync_lost_at or self._clock())
         if events:
             log.warning("%d call(s) ended while the PBX link was down", len(events))
         return events

@@ -4,6 +4,11 @@ ctrl_tcp takes one client at a time (a second connection silently drops the firs
 happens while nobody is connected is lost, so the link reconnects at once and then with backoff. When baresip
 is gone (it said SHUTDOWN/EXIT, or an attempt to reconnect finds nobody listening) the calls it carried are
 ended: a call that was still ringing becomes a missed call with a callback task.
+
+A restart faster than the reconnection (or another ctrl_tcp client taking the socket for a moment) shows only
+as "lost, then connected again". So after every reconnection the console asks, account by account (`uafind`,
+then `listcalls`: baresip lists only the chosen account's calls), which calls baresip still has: those it no
+longer lists ended at the moment the link was lost; those it lists go on.
 """
 
 from __future__ import annotations
@@ -13,16 +18,24 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..domain.calls import Call, CallEvent, utcnow
 from ..services.phone import LinkState, PhoneStatus, PhoneSystem
 from . import netstring
 from .baresip_calls import BaresipCallTracker, LineResolver
-from .baresip_protocol import BaresipEvent, BaresipMessageError, BaresipResponse, command, parse_message
+from .baresip_protocol import (
+    BaresipEvent,
+    BaresipMessageError,
+    BaresipResponse,
+    command,
+    parse_listcalls,
+    parse_message,
+)
 from .link import Backoff, ReconnectingLink
 
 log = logging.getLogger(__name__)
+SYNC_TIMEOUT_MS = 5000  # a baresip that does not answer `listcalls` (no `menu` module) keeps its calls as they are
 
 
 class BaresipSource(QObject):
@@ -48,12 +61,21 @@ class BaresipSource(QObject):
         self.link = ReconnectingLink(host, port, backoff, self)
         self.link.received.connect(self._on_bytes)
         self.link.connected.connect(self._on_connected)
+        self.link.disconnected.connect(self._on_lost)
         self.link.refused.connect(self._phone_gone)
         self.link.state_changed.connect(lambda: self.status_changed.emit(self.status))
         self._decoder = netstring.NetstringDecoder(lambda text: log.warning("baresip: %s", text))
         self._tokens = itertools.count(1)
         self._pending: dict[str, str] = {}  # token → command, to log what a failure was about
         self.bad_messages = 0
+        self._clock = clock
+        self._lost_at: datetime | None = None  # when the link was lost, until baresip said which calls it has
+        self._sync_replies: dict[str, tuple[str, str]] = {}  # token → (uafind | listcalls, account)
+        self._accounts_gone: set[str] = set()
+        self._sync_timeout = QTimer(self)
+        self._sync_timeout.setSingleShot(True)
+        self._sync_timeout.setInterval(SYNC_TIMEOUT_MS)
+        self._sync_timeout.timeout.connect(self._finish_sync)
 
     @property
     def status(self) -> PhoneStatus:
@@ -77,7 +99,7 @@ class BaresipSource(QObject):
         sip_id, account = found
         self._send("uafind", account)
         self._send("callfind", sip_id)
-        return self._send("accept")
+        return self._send("accept") is not None
 
     def can_dial(self) -> bool:
         return self.link.state is LinkState.CONNECTED
@@ -89,19 +111,45 @@ class BaresipSource(QObject):
         if account:
             self._send("uafind", account)
         self.tracker.expect_outgoing(account, call_id)
-        return self._send("dial", self.dial_uri.replace("{number}", number))
+        return self._send("dial", self.dial_uri.replace("{number}", number)) is not None
 
     # --- the wire ------------------------------------------------------------------------------------------
 
-    def _send(self, name: str, params: str | None = None) -> bool:
+    def _send(self, name: str, params: str | None = None) -> str | None:
+        """The command's token, or None when the link is down."""
         token = f"rc{next(self._tokens)}"
         self._pending[token] = f"{name} {params or ''}".strip()
         while len(self._pending) > 64:
             self._pending.pop(next(iter(self._pending)))
-        return self.link.send(netstring.encode(command(name, params, token)))
+        return token if self.link.send(netstring.encode(command(name, params, token))) else None
 
     def _on_connected(self) -> None:
         self._decoder = netstring.NetstringDecoder(lambda text: log.warning("baresip: %s", text))
+        if self._lost_at is None:
+            return  # the first connection: nothing was open
+        self._sync_replies.clear()
+        self._accounts_gone.clear()
+        for account in self.tracker.start_sync(self._lost_at):
+            found, listed = self._send("uafind", account), self._send("listcalls")
+            if found and listed:
+                self._sync_replies[found] = ("uafind", account)
+                self._sync_replies[listed] = ("listcalls", account)
+        if self._sync_replies:
+            self._sync_timeout.start()
+        else:
+            self._finish_sync()
+
+    def _on_lost(self) -> None:
+        self._sync_timeout.stop()
+        self._sync_replies.clear()
+        if self._lost_at is None:  # lost again before baresip answered: the calls were lost the first time
+            self._lost_at = self._clock()
+
+    def _finish_sync(self) -> None:
+        self._sync_timeout.stop()
+        self._sync_replies.clear()
+        self._lost_at = None
+        self._emit(self.tracker.finish_sync())
 
     def _on_bytes(self, data: bytes) -> None:
         for payload in self._decoder.feed(data):
@@ -118,15 +166,35 @@ class BaresipSource(QObject):
 
     def _on_response(self, response: BaresipResponse) -> None:
         sent = self._pending.pop(response.token, "")
+        sync = self._sync_replies.pop(response.token, None)
+        if sync is not None:
+            self._on_sync_reply(*sync, response)
+            return
         if not response.ok:
             log.warning("baresip refused %r: %s", sent or response.token, response.data.strip())
+
+    def _on_sync_reply(self, asked: str, account: str, response: BaresipResponse) -> None:
+        if asked == "uafind" and not response.ok:
+            # the restarted baresip has no such account: its calls are gone (and the `listcalls` that follows
+            # would list another account's calls)
+            self._accounts_gone.add(account)
+            self.tracker.sync_listing(account, None)
+        elif asked == "listcalls" and account not in self._accounts_gone:
+            try:
+                if not response.ok:
+                    raise BaresipMessageError(response.data.strip() or "refused")
+                self.tracker.sync_listing(account, parse_listcalls(response.data))
+            except BaresipMessageError as error:
+                log.warning("baresip's call list for %s not understood (%s): its calls are kept", account, error)
+        if not any(kind == "listcalls" for kind, _ in self._sync_replies.values()):
+            self._finish_sync()
 
     def _on_event(self, message: BaresipEvent) -> None:
         self.raw_event.emit(message)
         self._emit(self.tracker.on_event(message))
 
     def _phone_gone(self) -> None:
-        self._emit(self.tracker.phone_gone())
+        self._emit(self.tracker.phone_gone(self._lost_at))
 
     def _emit(self, events: list[CallEvent]) -> None:
         for event in events:

@@ -4,6 +4,8 @@
     CALL_ESTABLISHED                      → answer
     CALL_CLOSED                           → end    (incoming then closed without established = a missed call)
     SHUTDOWN / EXIT, or baresip gone      → end for every call still open (the softphone cannot carry them on)
+    after a reconnection                  → `listcalls` per account: a call baresip no longer lists ended when the
+                                            link was lost; one it lists as ESTABLISHED was answered meanwhile
 Duplicates, events for calls already closed, and events for calls never seen are logged and dropped, so a
 replayed stream can never ring a call twice. Outgoing calls are followed only when the console dialled them
 (a callback): their answer and end then move the console's outbound call.
@@ -12,14 +14,14 @@ replayed stream can never ring a call twice. Outgoing calls are followed only wh
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
 from ..domain.calls import CallEvent, Direction, EventKind, EventSource, utcnow
-from .baresip_protocol import BaresipEvent, uri_user
+from .baresip_protocol import BaresipEvent, ListedCall, display_name, uri_user
 from .ids import stable_call_id
 
 log = logging.getLogger(__name__)
@@ -37,7 +39,17 @@ class _Tracked:
     sip_id: str
     account: str
     direction: Direction
+    peer_uri: str = ""
     answered: bool = False
+
+
+@dataclass
+class _Sync:
+    """A reconnection's question to baresip: which of the calls open when it began does it still have?"""
+
+    lost_at: datetime
+    open: set[str]  # SIP ids of the calls open when the sync began: only these can have ended unseen
+    listings: dict[str, list[ListedCall] | None] = field(default_factory=dict)  # account → its calls; None: gone
 
 
 class BaresipCallTracker:
@@ -48,6 +60,7 @@ class BaresipCallTracker:
         self._closed: OrderedDict[str, None] = OrderedDict()
         self._dialled: dict[str, str] = {}  # account key → console call id awaiting its outgoing call
         self._unknown_accounts: set[str] = set()
+        self._sync: _Sync | None = None
 
     # --- questions from the adapter ---------------------------------------------------------------------
 
@@ -63,6 +76,52 @@ class BaresipCallTracker:
         """The console just dialled on `account` ("" = whichever account baresip uses): the next outgoing call
         there is its callback `call_id`."""
         self._dialled[account.lower()] = call_id
+
+    # --- after a reconnection ----------------------------------------------------------------------------
+
+    def start_sync(self, lost_at: datetime) -> list[str]:
+        """The link is back after being lost at `lost_at`: the accounts whose calls to ask baresip about
+        (none: nothing to ask)."""
+        self._sync = _Sync(lost_at, set(self._open))
+        return list(dict.fromkeys(t.account for t in self._open.values()))
+
+    def sync_listing(self, account: str, listed: list[ListedCall] | None) -> None:
+        """What `listcalls` said about `account`'s calls; None when baresip has no such account any more."""
+        if self._sync is not None:
+            self._sync.listings[account] = listed
+
+    def finish_sync(self) -> list[CallEvent]:
+        """End the calls baresip no longer lists (at the time the link was lost); answer those it lists as
+        established. Calls on an account whose listing could not be read are left as they are."""
+        sync, self._sync = self._sync, None
+        if sync is None:
+            return []
+        events: list[CallEvent] = []
+        listed = {account: Counter(c.peer_uri.lower() for c in calls or ()) for account, calls in sync.listings.items()}
+        established = {
+            (account, c.peer_uri.lower()): c for account, calls in sync.listings.items() for c in calls or ()
+            if c.state.upper() == "ESTABLISHED"
+        }  # fmt: skip
+        for sip_id in sorted(sync.open):
+            tracked = self._open.get(sip_id)
+            if tracked is None or tracked.account not in listed:
+                continue  # closed meanwhile by an event, or its listing unknown: nothing to say
+            peers = listed[tracked.account]
+            peer = tracked.peer_uri.lower()
+            if peers[peer] > 0:
+                peers[peer] -= 1
+                answered = established.get((tracked.account, peer))
+                if answered is not None and not tracked.answered:
+                    tracked.answered = True
+                    at = max(sync.lost_at, self._clock() - answered.duration)
+                    events.append(CallEvent(EventKind.ANSWER, tracked.call_id, at, EventSource.SOFTPHONE,
+                                            direction=tracked.direction))  # fmt: skip
+                continue
+            events.append(self._end(tracked, sync.lost_at))
+        ended = sum(e.kind is EventKind.END for e in events)
+        if ended:
+            log.warning("%d call(s) ended while the softphone link was down", ended)
+        return events
 
     # --- events -------------------------------------------------------------------------------------------
 
@@ -101,9 +160,10 @@ class BaresipCallTracker:
             return [self._end(tracked)]
         return []
 
-    def phone_gone(self) -> list[CallEvent]:
-        """baresip exited or restarted: the calls it carried are over."""
-        events = [self._end(tracked) for tracked in list(self._open.values())]
+    def phone_gone(self, at: datetime | None = None) -> list[CallEvent]:
+        """baresip exited or restarted: the calls it carried are over (at `at`, or now)."""
+        self._sync = None
+        events = [self._end(tracked, at) for tracked in list(self._open.values())]
         if events:
             log.warning("softphone gone: %d open call(s) ended", len(events))
         self._dialled.clear()
@@ -112,7 +172,9 @@ class BaresipCallTracker:
     # --- helpers ------------------------------------------------------------------------------------------
 
     def _ring(self, event: BaresipEvent) -> CallEvent:
-        tracked = _Tracked(stable_call_id("baresip", event.call_id), event.call_id, event.account, Direction.INBOUND)
+        tracked = _Tracked(
+            stable_call_id("baresip", event.call_id), event.call_id, event.account, Direction.INBOUND, event.peer_uri
+        )
         self._open[event.call_id] = tracked
         line = self._lines.line_for(event.account) if event.account else None
         if line is None:
@@ -132,7 +194,7 @@ class BaresipCallTracker:
             EventSource.SOFTPHONE,
             line=line,
             caller=uri_user(event.peer_uri) or None,
-            caller_name=event.peer_name or None,
+            caller_name=display_name(event.peer_name) or None,
         )
 
     def _outgoing(self, event: BaresipEvent) -> list[CallEvent]:
@@ -141,7 +203,7 @@ class BaresipCallTracker:
             call_id = self._dialled.pop(event.account.lower(), None) or self._dialled.pop("", None)
             if call_id is None:
                 return []  # dialled on the phone itself, not from the console: not ours to follow
-            tracked = _Tracked(call_id, event.call_id, event.account, Direction.OUTBOUND)
+            tracked = _Tracked(call_id, event.call_id, event.account, Direction.OUTBOUND, event.peer_uri)
             self._open[event.call_id] = tracked
         if event.type == "CALL_ESTABLISHED" and not tracked.answered:
             tracked.answered = True
@@ -150,11 +212,11 @@ class BaresipCallTracker:
             return [self._end(tracked)]
         return []
 
-    def _end(self, tracked: _Tracked) -> CallEvent:
+    def _end(self, tracked: _Tracked, at: datetime | None = None) -> CallEvent:
         self._open.pop(tracked.sip_id, None)
         self._remember_closed(tracked.sip_id)
         return CallEvent(
-            EventKind.END, tracked.call_id, self._clock(), EventSource.SOFTPHONE, direction=tracked.direction
+            EventKind.END, tracked.call_id, at or self._clock(), EventSource.SOFTPHONE, direction=tracked.direction
         )
 
     def _remember_closed(self, sip_id: str) -> None:

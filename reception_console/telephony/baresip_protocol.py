@@ -3,13 +3,18 @@
 Facts (baresip 1.0.0, checked against the real program): an event is
 `{"event":true,"type":"CALL_INCOMING","class":"call","accountaor":"sip:clinic-a@127.0.0.1","direction":"incoming",
 "peeruri":"sip:+48600111222@127.0.0.1","peerdisplayname":"Jan Kowalski","id":"<SIP Call-ID>","param":"…"}`;
-a response is `{"response":true,"ok":true,"data":"…","token":"…"}`. Pure: no sockets, no Qt.
+a response is `{"response":true,"ok":true,"data":"…","token":"…"}`. `listcalls` answers with the calls of the
+account chosen last by `uafind` only, one line each and without their SIP Call-ID:
+    "\n--- Active calls (2) ---\n  [line 1]  0:00:00   INCOMING   sip:+48600111444@127.0.0.1\n> [line 2]  …\n\n"
+(the columns: line, time since the call was answered, state, the other side's URI). Pure: no sockets, no Qt.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 
@@ -75,6 +80,38 @@ def parse_message(payload: bytes) -> BaresipEvent | BaresipResponse:
     raise BaresipMessageError("neither an event nor a response")
 
 
+@dataclass(frozen=True, slots=True)
+class ListedCall:
+    """One line of `listcalls`: a call baresip still has."""
+
+    peer_uri: str
+    state: str  # INCOMING, OUTGOING, RINGING, EARLY, ESTABLISHED, …
+    duration: timedelta  # since the call was answered (0 while it rings)
+
+
+_LISTING_HEADER = re.compile(r"^-+\s*Active calls \((\d+)\)\s*-+$")
+_LISTED_CALL = re.compile(r"^>?\s*\[line \d+\]\s+(\d+):(\d{2}):(\d{2})\s+(\S+)\s+(\S+)")
+
+
+def parse_listcalls(data: str) -> list[ListedCall]:
+    """The text of a `listcalls` reply → the calls it lists. Raises BaresipMessageError for any other text, so
+    that a reply we cannot read is never taken for "no calls"."""
+    lines = [line.strip() for line in data.splitlines() if line.strip()]
+    header = _LISTING_HEADER.match(lines[0]) if lines else None
+    if header is None:
+        raise BaresipMessageError(f"not a call list: {data[:100]!r}")
+    calls = []
+    for line in lines[1:]:
+        found = _LISTED_CALL.match(line)
+        if found is None:
+            raise BaresipMessageError(f"unreadable call line: {line[:100]!r}")
+        hours, minutes, seconds, state, peer = found.groups()
+        calls.append(ListedCall(peer, state, timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds))))
+    if len(calls) != int(header.group(1)):
+        raise BaresipMessageError(f"{header.group(1)} calls announced, {len(calls)} listed")
+    return calls
+
+
 def command(name: str, params: str | None = None, token: str | None = None) -> bytes:
     """A ctrl_tcp command as JSON (to be framed as a netstring)."""
     message: dict[str, str] = {"command": name}
@@ -83,6 +120,14 @@ def command(name: str, params: str | None = None, token: str | None = None) -> b
     if token is not None:
         message["token"] = token
     return json.dumps(message, ensure_ascii=False).encode("utf-8")
+
+
+def display_name(text: str) -> str:
+    """A SIP display name as baresip passes it on, SIP escapes and all (`Jan \\"Kowal\\"`) → `Jan "Kowal"`."""
+    name = text.strip()
+    if len(name) >= 2 and name[0] == name[-1] == '"':
+        name = name[1:-1]
+    return re.sub(r"\\(.)", r"\1", name).strip()
 
 
 def uri_user(uri: str) -> str:

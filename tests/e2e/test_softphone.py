@@ -10,12 +10,13 @@ import pytest
 from sqlalchemy import update
 
 from reception_console.app import wire_telephony
-from reception_console.domain.calls import CallState, Direction, Outcome
+from reception_console.domain.calls import CallState, Direction, Outcome, utcnow
 from reception_console.domain.tasks import TaskKind
 from reception_console.platform.telephony_settings import TelephonySettings
 from reception_console.services.phone import LinkState
 from reception_console.storage.database import Database
 from reception_console.storage.models import PhoneLineRow
+from reception_console.telephony.link import Backoff
 from reception_console.ui.console.main_window import MainWindow
 from tests.builders import services_for
 from tests.conftest import EN_LINE, PL_LINE, RU_LINE
@@ -162,6 +163,30 @@ def test_baresip_killed_and_restarted_the_console_reconnects_and_the_next_call_p
     qtbot.waitUntil(lambda: console.window.current_id is not None, timeout=WAIT)
     assert console.window.card.title.text() == RU_NAME
     ended(qtbot, caller)
+
+
+def test_baresip_restarting_while_a_call_rings_ends_it_as_missed_when_the_link_was_lost(  # type: ignore[no-untyped-def]
+    qtbot, console: Console, lab
+) -> None:
+    caller = lab.call("clinic-b", "+79161234567", "Ivan", ring_ms=20_000)
+    window = console.window
+    try:
+        qtbot.waitUntil(lambda: window.calls_model.rowCount() == 1, timeout=WAIT)
+        console.source.link.backoff = Backoff(initial=3.0, maximum=3.0)  # baresip is back before the console retries
+        killed_at = utcnow()
+        lab.kill()
+        qtbot.waitUntil(lambda: not console.connected(), timeout=WAIT)
+        lab.start()  # a new baresip on the same port, without the call; the console saw only "lost"
+        back_at = utcnow()
+        qtbot.waitUntil(console.connected, timeout=WAIT)
+        qtbot.waitUntil(lambda: window.missed.model.rowCount() == 1, timeout=WAIT)
+    finally:
+        caller.kill()
+        caller.wait(timeout=10)
+    missed = window.services.desk.get(window.missed.model.task(0).call_id or "")
+    assert missed is not None and missed.outcome is Outcome.MISSED and missed.line == RU_LINE
+    assert missed.ended_at is not None and killed_at <= missed.ended_at <= back_at  # not the reconnection's time
+    assert window.calls_model.rowCount() == 0
 
 
 def test_call_back_dials_the_patient_through_baresip(qtbot, console: Console, lab) -> None:  # type: ignore[no-untyped-def]

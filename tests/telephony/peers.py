@@ -94,20 +94,51 @@ class ScriptedPeer:
 
 
 class FakeBaresip(ScriptedPeer):
+    """Answers like baresip 1.0.0's ctrl_tcp + menu: `uafind` chooses an account (ok false for one it does not
+    have), `listcalls` lists that account's calls only, in baresip's own text."""
+
     def __init__(self, port: int = 0) -> None:
         super().__init__(port)
         self._decoder = netstring.NetstringDecoder()
         self.commands: list[dict[str, str]] = []
+        self.accounts: set[str] | None = None  # None: every account asked for exists
+        self.calls: dict[str, list[tuple[str, str, int]]] = {}  # account → [(peer URI, state, seconds answered)]
+        self._current = ""
 
     def handle(self, data: bytes) -> None:
         for payload in self._decoder.feed(data):
             command = json.loads(payload)
-            self.commands.append(command)
-            reply = {"response": True, "ok": True, "data": "", "token": command.get("token", "")}
+            name, params = command.get("command", ""), command.get("params", "")
+            ok, text = True, ""
+            if name == "uafind":
+                if self.accounts is not None and params not in self.accounts:
+                    ok, text = False, "No such file or directory"
+                else:
+                    self._current, text = params, f"ua: {params}\n"
+            elif name == "listcalls":
+                text = self.listing(self._current)
+            reply = {"response": True, "ok": ok, "data": text, "token": command.get("token", "")}
             self.push(netstring.encode(json.dumps(reply).encode()))
+            self.commands.append(command)  # after the reply: a test that saw the command has had its answer sent
+
+    def listing(self, account: str) -> str:
+        calls = self.calls.get(account, [])
+        out = f"\n--- Active calls ({len(calls)}) ---\n"
+        for n, (peer, state, seconds) in enumerate(calls, 1):
+            mark = ">" if n == len(calls) else " "
+            clock = f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+            out += f"{mark} [line {n}]  {clock}   {state:<20} {peer}\n"
+        return out + "\n"
 
     def send_event(self, **fields: str) -> None:
         self.push(netstring.encode(json.dumps({"event": True, "class": "call", **fields}).encode()))
+
+    def restart(self) -> None:
+        """baresip crashed and is back on the same port before the console noticed: the connection drops, and the
+        new process has no calls."""
+        self.calls = {}
+        self._current = ""
+        self.drop()
 
 
 class FakeAsterisk(ScriptedPeer):

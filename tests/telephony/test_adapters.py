@@ -4,6 +4,8 @@ drops and restarts, answering and dialling."""
 from __future__ import annotations
 
 import json
+import socket
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -22,6 +24,11 @@ TIMEOUT = 10_000
 
 def fast() -> Backoff:
     return Backoff(initial=0.05, maximum=0.3)
+
+
+def slow() -> Backoff:
+    """Time enough for a test to move its clock between the link going down and coming back."""
+    return Backoff(initial=0.5, maximum=0.5)
 
 
 @pytest.fixture
@@ -144,6 +151,110 @@ def test_baresip_restart_ends_open_calls_then_reconnects(qtbot, baresip, cleanup
         restarted.close()
 
 
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 9, 15, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> datetime:
+        self.now += timedelta(seconds=seconds)
+        return self.now
+
+
+def ring_on(peer: FakeBaresip, account: str, sip_id: str, caller: str, state: str = "INCOMING") -> None:
+    """A call rings on `account` of the (fake) baresip: it lists it and tells the console."""
+    peer.calls.setdefault(account, []).append((f"sip:{caller}@127.0.0.1", state, 0))
+    peer.send_event(
+        type="CALL_INCOMING", accountaor=account, direction="incoming", id=sip_id, peeruri=f"sip:{caller}@127.0.0.1"
+    )
+
+
+def test_baresip_restarting_faster_than_the_reconnection_ends_the_ringing_call_when_the_link_was_lost(  # type: ignore[no-untyped-def]
+    qtbot, baresip, cleanup
+) -> None:
+    clock = Clock()
+    source = BaresipSource("127.0.0.1", baresip.port, LINES, clock=clock, backoff=slow())
+    cleanup.append(source)
+    events = collect(source)
+    source.start()
+    qtbot.waitUntil(lambda: source.status.state is LinkState.CONNECTED, timeout=TIMEOUT)
+    ring_on(baresip, "sip:clinic-a@127.0.0.1", "crash-1", "+48600111222")
+    qtbot.waitUntil(lambda: len(events) == 1, timeout=TIMEOUT)
+    lost_at = clock.advance(5)
+    baresip.restart()  # crashed and back at once: the console only sees the connection drop
+    qtbot.waitUntil(lambda: source.status.state is LinkState.RETRYING, timeout=TIMEOUT)
+    clock.advance(30)  # the reconnection comes later
+    qtbot.waitUntil(lambda: len(events) == 2, timeout=TIMEOUT)
+    assert (events[1].kind, events[1].call_id, events[1].at) == (EventKind.END, events[0].call_id, lost_at)
+    assert baresip.connections == 2 and source.status.state is LinkState.CONNECTED
+    assert [(c["command"], c.get("params")) for c in baresip.commands] == [
+        ("uafind", "sip:clinic-a@127.0.0.1"),
+        ("listcalls", None),
+    ]
+
+
+def test_after_a_reconnection_calls_baresip_still_lists_go_on_and_the_others_end(qtbot, baresip, cleanup) -> None:  # type: ignore[no-untyped-def]
+    clock = Clock()
+    source = BaresipSource("127.0.0.1", baresip.port, LINES, clock=clock, backoff=slow())
+    cleanup.append(source)
+    events = collect(source)
+    source.start()
+    qtbot.waitUntil(lambda: source.status.state is LinkState.CONNECTED, timeout=TIMEOUT)
+    ring_on(baresip, "sip:clinic-a@127.0.0.1", "a-1", "+48600111222")
+    ring_on(baresip, "sip:clinic-a@127.0.0.1", "a-2", "+48600111333")
+    ring_on(baresip, "sip:clinic-b@127.0.0.1", "b-1", "+79161234567")
+    ring_on(baresip, "sip:clinic-c@127.0.0.1", "c-1", "+441614960999")
+    qtbot.waitUntil(lambda: len(events) == 4, timeout=TIMEOUT)
+    ring_a1, ring_a2, ring_b1, ring_c1 = events
+    lost_at = clock.advance(2)
+    # while the link is down: a-1 hangs up, b-1 is answered on the phone 3 s before the console is back,
+    # and baresip comes back without clinic-c (its account was removed)
+    baresip.calls["sip:clinic-a@127.0.0.1"].pop(0)
+    baresip.calls["sip:clinic-b@127.0.0.1"] = [("sip:+79161234567@127.0.0.1", "ESTABLISHED", 3)]
+    baresip.accounts = {"sip:clinic-a@127.0.0.1", "sip:clinic-b@127.0.0.1"}
+    baresip.drop()
+    qtbot.waitUntil(lambda: source.status.state is not LinkState.CONNECTED, timeout=TIMEOUT)
+    back_at = clock.advance(10)
+    qtbot.waitUntil(lambda: len(events) == 7, timeout=TIMEOUT)
+    outcome = {(e.call_id, e.kind): e.at for e in events[4:]}
+    assert outcome == {
+        (ring_a1.call_id, EventKind.END): lost_at,
+        (ring_b1.call_id, EventKind.ANSWER): back_at - timedelta(seconds=3),
+        (ring_c1.call_id, EventKind.END): lost_at,
+    }
+    assert source.can_answer(Call(ring_a2.call_id, Direction.INBOUND, EventSource.SOFTPHONE, ring_a2.at))
+
+
+def test_a_second_ctrl_tcp_client_kicking_the_console_off_ends_no_live_call(qtbot, baresip, cleanup) -> None:  # type: ignore[no-untyped-def]
+    source = BaresipSource("127.0.0.1", baresip.port, LINES, backoff=fast())
+    cleanup.append(source)
+    events = collect(source)
+    source.start()
+    qtbot.waitUntil(lambda: source.status.state is LinkState.CONNECTED, timeout=TIMEOUT)
+    ring_on(baresip, "sip:clinic-a@127.0.0.1", "live-1", "+48600111222")
+    ring_on(baresip, "sip:clinic-b@127.0.0.1", "live-2", "+79161234567", state="ESTABLISHED")
+    baresip.send_event(
+        type="CALL_ESTABLISHED", accountaor="sip:clinic-b@127.0.0.1", direction="incoming", id="live-2",
+        peeruri="sip:+79161234567@127.0.0.1",
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: len(events) == 3, timeout=TIMEOUT)
+    other = socket.create_connection(("127.0.0.1", baresip.port))  # e.g. a technician's ctrl_tcp tool
+    try:
+        qtbot.waitUntil(lambda: baresip.connections == 3, timeout=TIMEOUT)  # the console is back (the tool is out)
+        qtbot.waitUntil(lambda: [c["command"] for c in baresip.commands].count("listcalls") == 2, timeout=TIMEOUT)
+    finally:
+        other.close()
+    baresip.send_event(
+        type="CALL_CLOSED", accountaor="sip:clinic-a@127.0.0.1", direction="incoming", id="live-1",
+        peeruri="sip:+48600111222@127.0.0.1",
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: len(events) == 4, timeout=TIMEOUT)
+    assert [e.kind for e in events] == [EventKind.RING, EventKind.RING, EventKind.ANSWER, EventKind.END]
+    assert events[3].call_id == events[0].call_id  # ended by baresip's own word, not by the reconnection
+
+
 def test_baresip_dial_uses_the_lines_account_and_links_the_outgoing_call(qtbot, baresip, cleanup) -> None:  # type: ignore[no-untyped-def]
     source = BaresipSource("127.0.0.1", baresip.port, LINES, dial_uri="sip:{number}@127.0.0.1:5070", backoff=fast())
     cleanup.append(source)
@@ -169,11 +280,13 @@ def test_baresip_dial_uses_the_lines_account_and_links_the_outgoing_call(qtbot, 
 
 
 def ami(peer: FakeAsterisk, secret: str = "s3cret", **kw) -> AmiSource:  # type: ignore[no-untyped-def]
-    return AmiSource("127.0.0.1", peer.port, "console", secret, LINES, ["PJSIP/101"], backoff=fast(), **kw)
+    kw.setdefault("backoff", fast())
+    return AmiSource("127.0.0.1", peer.port, "console", secret, LINES, ["PJSIP/101"], **kw)
 
 
 def test_ami_logs_in_follows_a_call_and_survives_a_drop(qtbot, asterisk, cleanup) -> None:  # type: ignore[no-untyped-def]
-    source = ami(asterisk)
+    clock = Clock()
+    source = ami(asterisk, clock=clock, backoff=slow())
     cleanup.append(source)
     events = collect(source)
     source.start()
@@ -187,10 +300,14 @@ def test_ami_logs_in_follows_a_call_and_survives_a_drop(qtbot, asterisk, cleanup
     qtbot.waitUntil(lambda: len(events) == 1, timeout=TIMEOUT)
     assert events[0].kind is EventKind.RING and events[0].line == "+48228431200"
     assert events[0].source is EventSource.PBX
+    lost_at = clock.advance(3)
     asterisk.drop()  # the link drops; the caller hangs up meanwhile, so the PBX no longer lists the call
+    qtbot.waitUntil(lambda: source.status.state is not LinkState.CONNECTED, timeout=TIMEOUT)
+    clock.advance(20)
     qtbot.waitUntil(lambda: len(asterisk.actions) >= 4, timeout=TIMEOUT)  # logged in again and synced
     qtbot.waitUntil(lambda: len(events) == 2, timeout=TIMEOUT)
     assert events[1].kind is EventKind.END and events[1].call_id == events[0].call_id
+    assert events[1].at == lost_at  # when the link was lost, not when it came back
     assert asterisk.connections == 2
     source.stop()
 

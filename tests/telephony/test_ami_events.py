@@ -101,11 +101,14 @@ def test_reconnect_sync_ends_calls_that_ended_while_away() -> None:
     stream = inbound_call("1795336000.800", did="48228431200", caller="1", answered=False)[:4]  # ringing
     events, decoder, tracker = run(stream)
     assert [e.kind for e in events] == [EventKind.RING]
-    tracker.start_sync("sync-1")
+    lost_at = datetime(2026, 11, 23, 9, 14, 30, tzinfo=UTC)  # the link went down then; the clock says 9:15 now
+    tracker.start_sync("sync-1", lost_at)
+    assert tracker.syncing
     listed = message(Event="CoreShowChannel", ActionID="sync-1", Channel="PJSIP/9-1", Uniqueid="9.1", Linkedid="9.1")
     done = message(Event="CoreShowChannelsComplete", ActionID="sync-1", EventList="Complete", ListItems="1")
     out = [e for m in decoder.feed(listed + done) for e in tracker.on_message(m)]
-    assert [(e.kind, e.call_id) for e in out] == [(EventKind.END, events[0].call_id)]
+    assert [(e.kind, e.call_id, e.at) for e in out] == [(EventKind.END, events[0].call_id, lost_at)]
+    assert not tracker.syncing
 
 
 def test_a_call_that_rings_while_the_sync_runs_is_not_taken_for_ended() -> None:

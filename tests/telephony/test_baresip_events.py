@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -15,7 +15,10 @@ from reception_console.telephony.baresip_protocol import (
     BaresipEvent,
     BaresipMessageError,
     BaresipResponse,
+    ListedCall,
     command,
+    display_name,
+    parse_listcalls,
     parse_message,
     uri_user,
 )
@@ -174,7 +177,7 @@ def test_outgoing_calls_are_followed_only_when_the_console_dialled_them() -> Non
     assert end[0].direction is Direction.OUTBOUND and end[0].call_id == "console-call"
 
 
-KINDS = ["CALL_INCOMING", "CALL_ESTABLISHED", "CALL_CLOSED", "CALL_RINGING", "CALL_PROGRESS", "SHUTDOWN"]
+KINDS = ["CALL_INCOMING", "CALL_ESTABLISHED", "CALL_CLOSED", "CALL_RINGING", "CALL_PROGRESS", "SHUTDOWN", "RECONNECT"]
 
 
 @settings(max_examples=300)
@@ -192,6 +195,10 @@ def test_any_order_of_events_rings_each_call_at_most_once_and_ends_it_at_most_on
     for kind, sip_id, direction in script:
         if kind == "SHUTDOWN":
             out += t.on_event(BaresipEvent("SHUTDOWN", "application"))
+        elif kind == "RECONNECT":  # baresip lists the calls from sip_id's account still there, or none
+            for account in t.start_sync(NOW):
+                t.sync_listing(account, listed("+48600111222") if direction == "incoming" else [])
+            out += t.finish_sync()
         else:
             out += t.on_event(event(kind, sip_id, direction=direction))
     for call_id in {e.call_id for e in out}:
@@ -201,3 +208,92 @@ def test_any_order_of_events_rings_each_call_at_most_once_and_ends_it_at_most_on
         assert kinds[0] is EventKind.RING  # nothing is said about a call before its ring
         if EventKind.END in kinds:
             assert kinds[-1] is EventKind.END
+
+
+# exactly what baresip 1.0.0 answered to `listcalls` (after `uafind sip:clinic-b@127.0.0.1`)
+LISTING = (
+    "\n--- Active calls (2) ---\n"
+    "  [line 1]  0:00:00   INCOMING             sip:+48600111444@127.0.0.1\n"
+    "> [line 2]  0:00:00   INCOMING             sip:+48600111333@127.0.0.1\n\n"
+)
+
+
+def test_parses_baresips_call_list() -> None:
+    assert parse_listcalls(LISTING) == [
+        ListedCall("sip:+48600111444@127.0.0.1", "INCOMING", timedelta(0)),
+        ListedCall("sip:+48600111333@127.0.0.1", "INCOMING", timedelta(0)),
+    ]
+    assert parse_listcalls("\n--- Active calls (0) ---\n\n") == []
+    established = "\n--- Active calls (1) ---\n> [line 1]  1:02:03   ESTABLISHED          sip:+1@h\n\n"
+    assert parse_listcalls(established)[0].duration == timedelta(hours=1, minutes=2, seconds=3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "ua: sip:clinic-b@127.0.0.1\n",
+        "call not found (id=x)\n",
+        "\n--- Active calls (2) ---\n> [line 1]  0:00:00  X  y\n",  # one call listed of two
+    ],
+)
+def test_a_reply_that_is_no_call_list_is_never_taken_for_no_calls(text: str) -> None:
+    with pytest.raises(BaresipMessageError):
+        parse_listcalls(text)
+
+
+def test_sip_display_names_lose_their_escapes() -> None:
+    assert display_name('Jan \\"Kowal\\"') == 'Jan "Kowal"'  # as baresip passed it on
+    assert display_name('"Anna \\\\ Nowak"') == "Anna \\ Nowak"
+    assert display_name(" Jan Kowalski ") == "Jan Kowalski"
+    ring = tracker().on_event(event("CALL_INCOMING", name='Jan \\"Kowal\\"'))
+    assert ring[0].caller_name == 'Jan "Kowal"'
+
+
+def listed(*peers: str, state: str = "INCOMING", seconds: int = 0) -> list[ListedCall]:
+    return [ListedCall(f"sip:{p}@127.0.0.1", state, timedelta(seconds=seconds)) for p in peers]
+
+
+def test_sync_ends_what_baresip_no_longer_lists_at_the_time_the_link_was_lost() -> None:
+    now = [NOW]
+    t = BaresipCallTracker(LINES, clock=lambda: now[0])
+    a1 = t.on_event(event("CALL_INCOMING", "a1", peer="sip:+48600111222@127.0.0.1"))[0]
+    a2 = t.on_event(event("CALL_INCOMING", "a2", peer="sip:+48600111333@127.0.0.1"))[0]
+    b1 = t.on_event(event("CALL_INCOMING", "b1", "sip:clinic-b@127.0.0.1", peer="sip:+79161234567@127.0.0.1"))[0]
+    c1 = t.on_event(event("CALL_INCOMING", "c1", "sip:clinic-c@127.0.0.1", peer="sip:+441614960999@127.0.0.1"))[0]
+    lost_at = NOW + timedelta(seconds=5)
+    now[0] = NOW + timedelta(seconds=40)
+    assert t.start_sync(lost_at) == ["sip:clinic-a@127.0.0.1", "sip:clinic-b@127.0.0.1", "sip:clinic-c@127.0.0.1"]
+    t.sync_listing("sip:clinic-a@127.0.0.1", listed("+48600111333"))
+    t.sync_listing("sip:clinic-b@127.0.0.1", listed("+79161234567", state="ESTABLISHED", seconds=12))
+    # clinic-c: its listing never came (unreadable): its call is left alone
+    late = t.on_event(event("CALL_INCOMING", "a3", peer="sip:+48600111444@127.0.0.1"))[0]  # rang during the sync
+    out = t.finish_sync()
+    assert {(e.call_id, e.kind, e.at) for e in out} == {
+        (a1.call_id, EventKind.END, lost_at),
+        (b1.call_id, EventKind.ANSWER, now[0] - timedelta(seconds=12)),
+    }
+    assert t.is_ringing(a2.call_id) and t.is_ringing(c1.call_id) and t.is_ringing(late.call_id)
+    assert t.on_event(event("CALL_CLOSED", "a1")) == []  # a late word about it changes nothing
+    assert t.finish_sync() == []
+
+
+def test_sync_ends_the_calls_of_an_account_baresip_no_longer_has_and_only_as_many_as_it_lists() -> None:
+    t = tracker()
+    twice = [t.on_event(event("CALL_INCOMING", f"x{i}", peer="sip:+48600111222@127.0.0.1"))[0] for i in (1, 2)]
+    gone = t.on_event(event("CALL_INCOMING", "y", "sip:clinic-b@127.0.0.1"))[0]
+    lost_at = NOW - timedelta(seconds=1)
+    t.start_sync(lost_at)
+    t.sync_listing("sip:clinic-a@127.0.0.1", listed("+48600111222"))  # one of the two calls from that number
+    t.sync_listing("sip:clinic-b@127.0.0.1", None)
+    out = t.finish_sync()
+    assert sorted(e.kind for e in out) == [EventKind.END, EventKind.END] and {e.at for e in out} == {lost_at}
+    assert gone.call_id in {e.call_id for e in out}
+    assert sum(t.is_ringing(c.call_id) for c in twice) == 1
+
+
+def test_phone_gone_stamps_the_time_it_is_given() -> None:
+    t = tracker()
+    t.on_event(event("CALL_INCOMING"))
+    lost_at = NOW - timedelta(seconds=3)
+    assert [e.at for e in t.phone_gone(lost_at)] == [lost_at]
