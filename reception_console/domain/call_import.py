@@ -15,6 +15,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .calls import Call, Direction, EventSource, NotBookedReason, Outcome, OutcomeForm
+from .phones import is_withheld
 from .visits import VisitStatus
 
 COLUMNS = (
@@ -156,7 +157,7 @@ def parse_row(
         line = lookup.normalize(r.text("line"))
         if line is None:
             r.fail("line", f"{r.text('line')!r} is not a phone number")
-    if r.text("caller"):
+    if not is_withheld(r.text("caller")):
         caller = lookup.normalize(r.text("caller"))
         if caller is None:
             r.fail("caller", f"{r.text('caller')!r} is not a phone number")

@@ -40,7 +40,8 @@ class Task:
 
 
 def tasks_for(call: Call, now: datetime) -> list[Task]:
-    """The tasks DOMAIN.md asks for once a call's outcome is saved."""
+    """The tasks DOMAIN.md asks for once a call's outcome is saved. A withheld caller gets no callback (nobody
+    could dial it); the missed call still counts in the figures."""
     form = call.form
 
     def task(kind: TaskKind, due_at: datetime, text: str, recipient: str = "") -> Task:
@@ -57,7 +58,7 @@ def tasks_for(call: Call, now: datetime) -> list[Task]:
         )
 
     tasks: list[Task] = []
-    if form.outcome is Outcome.MISSED or form.callback_requested:
+    if (form.outcome is Outcome.MISSED or form.callback_requested) and call.caller:
         tasks.append(task(TaskKind.CALLBACK, now + CALLBACK_WITHIN, form.notes))
     if form.outcome is Outcome.NOT_BOOKED and form.reason is not None and form.reason.needs_follow_up:
         tasks.append(task(TaskKind.FOLLOW_UP, form.follow_up_due or now + FOLLOW_UP_AFTER, form.notes))

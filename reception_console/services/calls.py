@@ -25,12 +25,14 @@ from ..domain.calls import (
 )
 from ..domain.errors import StorageUnavailableError
 from ..domain.people import Person
+from ..domain.phones import CALLER_TEXT_MAX, caller_name, outside_text
 from ..domain.tasks import Task, TaskKind, tasks_for
 from ..domain.visits import Visit
-from .phones import InvalidNumberError, normalize, try_normalize
+from .phones import InvalidNumberError, normalize, read_caller, require_caller, try_normalize
 from .ports import CallStore, CardStore
 
 log = logging.getLogger(__name__)
+UNUSABLE_CALLER_NOTE = "Caller ID as received: {text}"  # a caller's "number" that is none, kept for a person
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,20 +85,26 @@ class CallDesk:
             and ended.direction is Direction.INBOUND
             and event.source is not EventSource.MANUAL
         ):
-            return self.save(ended.id, OutcomeForm(outcome=Outcome.MISSED)).call
+            return self.save(ended.id, OutcomeForm(outcome=Outcome.MISSED, notes=ended.form.notes)).call
         return ended
 
     def _ring(self, event: CallEvent) -> Call:
-        line = try_normalize(event.line, self._region)
+        """A ring from any source. What the phone says about the caller never fails a ring: a number that is
+        none is stored as withheld (the text kept in the notes), a name is cleaned and shortened to fit."""
+        line = try_normalize(outside_text(event.line, CALLER_TEXT_MAX), self._region)
+        caller = read_caller(event.caller, self._region)
+        if caller.unusable:
+            log.info("call %s: the caller's number is no phone number; recorded as withheld", event.call_id)
         call = Call(
             id=event.call_id,
             direction=event.direction,
             source=event.source,
             rang_at=event.at,
             line=line,
-            caller=try_normalize(event.caller, self._region),
-            caller_name=(event.caller_name or "").strip() or None,
+            caller=caller.number,
+            caller_name=caller_name(event.caller_name),
             receptionist_id=self.receptionist.id if self.receptionist else None,
+            form=OutcomeForm(notes=UNUSABLE_CALLER_NOTE.format(text=caller.unusable) if caller.unusable else ""),
         )
         try:
             call = self._with_clinic(call)
@@ -133,7 +141,7 @@ class CallDesk:
     def start_manual(self, line: str, caller: str) -> Call:
         """A call typed in by hand: the dialled line and the caller's number (blank if withheld)."""
         line_number = normalize(line, self._region)
-        caller_number = normalize(caller, self._region) if caller.strip() else None
+        caller_number = require_caller(caller, self._region)
         event = CallEvent(EventKind.RING, new_call_id(), self._clock(), EventSource.MANUAL, line_number, caller_number)
         return self._ring(event)
 

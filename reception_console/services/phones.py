@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 import phonenumbers
+
+from ..domain.phones import CALLER_TEXT_MAX, is_withheld, outside_text
 
 
 class InvalidNumberError(ValueError):
@@ -53,6 +56,41 @@ def try_normalize(text: str | None, region: str = "PL") -> str | None:
         return normalize(text, region)
     except InvalidNumberError:
         return text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class CallerNumber:
+    """A caller's number from any source (phone, command line, typed, imported), read one way everywhere."""
+
+    number: str | None  # E.164; None when withheld or unusable
+    unusable: str = ""  # the text as given, when it was there but is no phone number (`garbage!!`)
+
+    @property
+    def withheld(self) -> bool:
+        return self.number is None and not self.unusable
+
+
+def read_caller(text: str | None, region: str = "PL") -> CallerNumber:
+    """`600 111 222`, `0048600111222`, `+48 600-111-222` → the number in E.164 (national forms in `region`);
+    empty, `anonymous`, `<unknown>` … → withheld; anything else → unusable, with the text kept (cleaned,
+    shortened) for a person to read."""
+    raw = outside_text(text, 200)
+    if is_withheld(raw):
+        return CallerNumber(None)
+    try:
+        return CallerNumber(normalize(raw, region))
+    except InvalidNumberError:
+        return CallerNumber(None, outside_text(raw, CALLER_TEXT_MAX))
+
+
+def require_caller(text: str, region: str = "PL") -> str | None:
+    """A caller's number typed by a person: the number, None when withheld; InvalidNumberError (saying why) when
+    it is no phone number, for the person to correct."""
+    found = read_caller(text, region)
+    if found.unusable:
+        normalize(found.unusable, region)  # raises, with the reason
+        raise InvalidNumberError("not_a_number", found.unusable, f"“{found.unusable}” is not a phone number.")
+    return found.number
 
 
 @functools.lru_cache(maxsize=4096)  # lists and headers repaint the same numbers again and again

@@ -24,13 +24,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from ..domain.calls import CallEvent, Direction, EventKind, EventSource, utcnow
+from ..domain.phones import WITHHELD
 from .ami_protocol import Message
 from .baresip_calls import LineResolver
 from .ids import stable_call_id
 
 log = logging.getLogger(__name__)
 REMEMBER = 2048  # channels' origins and closed calls remembered
-NO_NUMBER = {"", "<unknown>", "unknown", "anonymous", "s"}
+NO_NUMBER = WITHHELD | {"", "s"}
 
 
 def interface_of(channel: str) -> str:

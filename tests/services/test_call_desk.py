@@ -14,9 +14,15 @@ from reception_console.domain.calls import (
     OutcomeError,
     OutcomeForm,
 )
+from reception_console.domain.periods import Period
+from reception_console.domain.reports import ReportQuery
 from reception_console.domain.tasks import FOLLOW_UP_AFTER, TaskKind
 from reception_console.services.phones import InvalidNumberError
 from reception_console.storage.database import Database
+from reception_console.telephony.baresip_calls import BaresipCallTracker
+from reception_console.telephony.baresip_protocol import BaresipEvent
+from reception_console.telephony.command_line import CommandLineEvents
+from reception_console.telephony.lines import LineMap
 from tests.builders import services_for
 from tests.conftest import PL_LINE, RU_LINE, Clock
 
@@ -194,3 +200,68 @@ def test_the_card_cache_keeps_the_cards_used_last(demo_db: Database, clock: Cloc
     assert cards.view(first) is kept  # used again: now the newest
     cards.view(third)  # one too many: the one used longest ago (second) goes
     assert [cards.prefetch(clinic_id) for clinic_id in (first, third, second)] == [False, False, True]
+
+
+# --- the caller's number and name, from any source ----------------------------------------------------------
+
+
+def test_a_caller_number_that_is_no_number_rings_as_withheld_and_is_kept_in_the_notes(console, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    argv = ["call", "ring", "--line", PL_LINE, "--caller", "garbage!!", "--call-id", "g1"]
+    call = console.desk.receive(CommandLineEvents(clock=clock).event(argv))  # `reception-console call ring …`
+    assert call.caller is None and "garbage!!" in call.form.notes
+    assert console.desk.get("g1").form.notes == call.form.notes  # stored, shown in the outcome form
+    ended = console.desk.receive(CallEvent(EventKind.END, "g1", clock.advance(seconds=15), EventSource.COMMAND_LINE))
+    assert ended.outcome is Outcome.MISSED and "garbage!!" in ended.form.notes
+    assert console.tasks.my_tasks(console.desk.receptionist) == []  # "Dial garbage!! now" helps nobody
+    day = clock.now.date()
+    (total,) = console.reports.figures(ReportQuery(Period(day, day)))
+    assert (total.figures.offered, total.figures.missed) == (1, 1)  # the missed call still counts
+
+
+def test_anonymous_from_the_softphone_is_withheld_and_gets_no_callback(console, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    tracker = BaresipCallTracker(LineMap.build([], {"sip:clinic-a@127.0.0.1": PL_LINE}), clock)
+    fields = {"account": "sip:clinic-a@127.0.0.1", "direction": "incoming", "peer_uri": "sip:anonymous@127.0.0.1"}
+    (ring_event,) = tracker.on_event(BaresipEvent("CALL_INCOMING", "call", "an-1", peer_name="anonymous", **fields))
+    call = console.desk.receive(ring_event)
+    assert (call.caller, call.caller_name, call.form.notes) == (None, None, "")
+    clock.advance(seconds=20)
+    (end_event,) = tracker.on_event(BaresipEvent("CALL_CLOSED", "call", "an-1", **fields))
+    assert console.desk.receive(end_event).outcome is Outcome.MISSED
+    assert console.tasks.my_tasks(console.desk.receptionist) == []
+
+
+def test_a_withheld_caller_asking_to_be_called_back_gets_no_task_a_known_one_does(console) -> None:  # type: ignore[no-untyped-def]
+    withheld = ring(console, "w1", caller="")
+    console.desk.answer(withheld.id)
+    form = OutcomeForm(outcome=Outcome.INFO_ONLY, callback_requested=True)
+    assert console.desk.save(withheld.id, form).tasks == []
+    known = ring(console, "w2")
+    console.desk.answer(known.id)
+    assert [t.kind for t in console.desk.save(known.id, form).tasks] == [TaskKind.CALLBACK]
+
+
+def test_caller_names_from_outside_are_unescaped_cleaned_and_shortened(console, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    tracker = BaresipCallTracker(LineMap.build([], {}), clock)
+    event = BaresipEvent(
+        "CALL_INCOMING", "call", "q-1", "sip:clinic-a@127.0.0.1", "incoming", "sip:+48600111222@h",
+        'Jan \\"Kowal\\"',  # exactly as baresip passed on the SIP display name "Jan \"Kowal\""
+    )  # fmt: skip
+    assert console.desk.receive(tracker.on_event(event)[0]).caller_name == 'Jan "Kowal"'
+    long_name = "Ala\x00 " + "Kowalska-" * 40  # a NUL byte, and far longer than the column
+    call = console.desk.receive(
+        CallEvent(EventKind.RING, "long", clock.now, EventSource.PBX, "+48228431200\x00" + "9" * 80, "1", long_name)
+    )
+    stored = console.desk.get("long")
+    assert stored is not None and stored.caller_name == call.caller_name
+    assert len(stored.caller_name) == 200 and stored.caller_name.startswith("Ala Kowalska-")
+    assert stored.caller_name.endswith("…") and "\x00" not in stored.caller_name
+    assert stored.caller is None and stored.form.notes.endswith("1")  # "1" is no phone number
+    assert stored.line is not None and len(stored.line) <= 64 and "\x00" not in stored.line
+
+
+def test_the_new_call_dialog_path_reads_callers_the_same_way(console) -> None:  # type: ignore[no-untyped-def]
+    assert console.desk.start_manual(PL_LINE, "anonymous").caller is None
+    assert console.desk.start_manual(PL_LINE, "0048 600 111 222").caller == "+48600111222"
+    with pytest.raises(InvalidNumberError) as error:
+        console.desk.start_manual(PL_LINE, "garbage!!")
+    assert error.value.code == "not_a_number"

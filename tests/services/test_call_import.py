@@ -140,3 +140,16 @@ def test_a_header_without_the_required_columns_is_refused(demo_db: Database, tmp
     assert "line 1, column when: unknown column" in err
     assert main(["--db", demo_db.url, "calls", "import", str(tmp_path / "none.csv")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_callers_are_read_as_everywhere_withheld_words_are_withheld_garbage_is_refused(  # type: ignore[no-untyped-def]
+    demo_db: Database, tmp_path: Path, capsys
+) -> None:
+    withheld = ["w-1", PL_LINE, "anonymous", "", "2026-11-02T09:00:00", "", "", "missed", "", "", "", "", ""]
+    bad = ["w-2", PL_LINE, "garbage!!", "", "2026-11-02T09:05:00", "", "", "missed", "", "", "", "", ""]
+    assert main(["--db", demo_db.url, "calls", "import", str(write(tmp_path / "bad.csv", [withheld, bad]))]) == 1
+    assert "line 3, column caller: 'garbage!!' is not a phone number" in capsys.readouterr().err
+    assert main(["--db", demo_db.url, "calls", "import", str(write(tmp_path / "ok.csv", [withheld]))]) == 0
+    with demo_db.sessions() as s:
+        call = s.get(CallRow, "w-1")
+        assert call is not None and call.caller is None and call.outcome == "missed"

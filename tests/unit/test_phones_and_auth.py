@@ -1,7 +1,15 @@
 import pytest
 
+from reception_console.domain.phones import caller_name
 from reception_console.services.auth import hash_password, verify_password
-from reception_console.services.phones import InvalidNumberError, display, normalize, try_normalize
+from reception_console.services.phones import (
+    CallerNumber,
+    InvalidNumberError,
+    display,
+    normalize,
+    read_caller,
+    try_normalize,
+)
 
 
 @pytest.mark.parametrize(
@@ -32,6 +40,34 @@ def test_unparseable_caller_ids_are_kept_as_given() -> None:
     assert try_normalize("anonymous") == "anonymous"
     assert try_normalize(None) is None
     assert display("+48228431200") == "+48 22 843 12 00"
+
+
+@pytest.mark.parametrize(
+    ("given", "region", "read"),
+    [
+        ("600 111 222", "PL", CallerNumber("+48600111222")),
+        ("0048600111222", "PL", CallerNumber("+48600111222")),
+        ("8 916 123-45-67", "RU", CallerNumber("+79161234567")),
+        (None, "PL", CallerNumber(None)),
+        ("  ", "PL", CallerNumber(None)),
+        ("anonymous", "PL", CallerNumber(None)),
+        ("<unknown>", "PL", CallerNumber(None)),
+        ("Anonymous", "PL", CallerNumber(None)),
+        ("garbage!!", "PL", CallerNumber(None, "garbage!!")),
+        ("12\x00ab", "PL", CallerNumber(None, "12 ab")),
+        ("x" * 100, "PL", CallerNumber(None, "x" * 63 + "…")),
+    ],
+)
+def test_a_caller_from_any_source_is_a_number_withheld_or_unusable(given, region: str, read: CallerNumber) -> None:  # type: ignore[no-untyped-def]
+    assert read_caller(given, region) == read
+    assert read.withheld == (read.number is None and not read.unusable)
+
+
+def test_caller_names_are_cleaned_shortened_and_anonymous_is_no_name() -> None:
+    assert caller_name("  Jan\tKowalski\x00 ") == "Jan Kowalski"
+    assert caller_name("anonymous") is None and caller_name("") is None and caller_name(None) is None
+    long = caller_name("Ż" * 500)
+    assert long is not None and len(long) == 200 and long.endswith("Ż…")
 
 
 def test_password_hash_is_salted_scrypt_and_verifies() -> None:
