@@ -265,3 +265,27 @@ def test_the_new_call_dialog_path_reads_callers_the_same_way(console) -> None:  
     with pytest.raises(InvalidNumberError) as error:
         console.desk.start_manual(PL_LINE, "garbage!!")
     assert error.value.code == "not_a_number"
+
+
+# --- when a callback is due ------------------------------------------------------------------------------------
+
+
+def test_a_missed_calls_callback_is_due_an_hour_after_the_call_is_recorded_missed(console, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    call = ring(console, "due-1")
+    hung_up = clock.advance(seconds=25)
+    console.desk.receive(CallEvent(EventKind.END, call.id, hung_up, EventSource.SOFTPHONE))
+    (task,) = console.tasks.my_tasks(console.desk.receptionist)  # read back from the database
+    assert task.kind is TaskKind.CALLBACK and task.created_at == hung_up
+    assert task.due_at == hung_up + timedelta(hours=1)
+    assert not task.is_overdue(hung_up + timedelta(minutes=59)) and task.is_overdue(hung_up + timedelta(minutes=61))
+
+
+def test_call_the_patient_back_is_due_an_hour_after_the_outcome_is_saved(console, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    call = ring(console, "due-2")
+    console.desk.answer(call.id)
+    saved_at = clock.advance(minutes=4)
+    form = OutcomeForm(outcome=Outcome.INFO_ONLY, callback_requested=True, notes="results not in yet")
+    console.desk.save(call.id, form)
+    (task,) = console.tasks.my_tasks(console.desk.receptionist)
+    assert (task.kind, task.phone, task.text) == (TaskKind.CALLBACK, "+48600111222", "results not in yet")
+    assert task.due_at == saved_at + timedelta(hours=1)
