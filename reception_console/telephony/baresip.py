@@ -42,6 +42,7 @@ class BaresipSource(QObject):
     call_event = Signal(object)  # CallEvent
     status_changed = Signal(object)  # PhoneStatus
     raw_event = Signal(object)  # BaresipEvent, for diagnostics and tests
+    synced = Signal()  # after a reconnection, baresip has said which calls it still has
 
     def __init__(
         self,
@@ -150,6 +151,7 @@ class BaresipSource(QObject):
         self._sync_replies.clear()
         self._lost_at = None
         self._emit(self.tracker.finish_sync())
+        self.synced.emit()
 
     def _on_bytes(self, data: bytes) -> None:
         for payload in self._decoder.feed(data):

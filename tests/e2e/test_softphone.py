@@ -189,6 +189,27 @@ def test_baresip_restarting_while_a_call_rings_ends_it_as_missed_when_the_link_w
     assert window.calls_model.rowCount() == 0
 
 
+def test_another_ctrl_tcp_client_taking_the_socket_ends_no_ringing_call(qtbot, console: Console, lab) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    caller = lab.call("clinic-a", "+48600111222", "Jan Kowalski", ring_ms=6000)
+    window = console.window
+    qtbot.waitUntil(lambda: window.calls_model.rowCount() == 1, timeout=WAIT)
+    synced: list[bool] = []
+    console.source.synced.connect(lambda: synced.append(True))
+    with lab.entered():
+        other = socket.create_connection(("127.0.0.1", lab.ports.ctrl))  # baresip drops the console for it
+    try:
+        qtbot.waitUntil(lambda: synced == [True], timeout=WAIT)  # the console is back and has asked baresip
+    finally:
+        other.close()
+    call = window.current_call()
+    assert call is not None and call.state is CallState.RINGING and window.calls_model.rowCount() == 1
+    ended(qtbot, caller)  # the caller hangs up: now it is a missed call, by baresip's own word
+    qtbot.waitUntil(lambda: window.missed.model.rowCount() == 1, timeout=WAIT)
+    assert window.services.desk.get(call.id).ended_at > call.rang_at  # type: ignore[union-attr]
+
+
 def test_call_back_dials_the_patient_through_baresip(qtbot, console: Console, lab) -> None:  # type: ignore[no-untyped-def]
     ended(qtbot, lab.call("clinic-a", "+48600111222", "Jan Kowalski", ring_ms=300))
     window = console.window
