@@ -99,12 +99,12 @@ def parse_listcalls(data: str) -> list[ListedCall]:
     lines = [line.strip() for line in data.splitlines() if line.strip()]
     header = _LISTING_HEADER.match(lines[0]) if lines else None
     if header is None:
-        raise BaresipMessageError(f"not a call list: {data[:100]!r}")
-    calls = []
+        raise BaresipMessageError(f"not a call list ({len(data)} characters)")  # callers' numbers stay out of logs
+    calls: list[ListedCall] = []
     for line in lines[1:]:
         found = _LISTED_CALL.match(line)
         if found is None:
-            raise BaresipMessageError(f"unreadable call line: {line[:100]!r}")
+            raise BaresipMessageError(f"call line {len(calls) + 1} unreadable")
         hours, minutes, seconds, state, peer = found.groups()
         calls.append(ListedCall(peer, state, timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds))))
     if len(calls) != int(header.group(1)):
