@@ -99,7 +99,10 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     from .platform.crash import install_crash_handler
     from .platform.i18n import choose_language, install_translators
     from .platform.logs import route_qt_messages, setup_logging
+    from .platform.qt_imports import skip_source_scan_for_known_packages
     from .ui.style import apply_style
+
+    skip_source_scan_for_known_packages()
 
     log_file = setup_logging(settings.paths.logs)
     route_qt_messages()
@@ -133,7 +136,13 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     services = build_services(db, settings)
     phone = PhoneBeforeSignIn(services, settings.telephony, app, dialog)
     inbox.open(phone.handle_argv)
-    person = _sign_in(services, ui_state, user, password, dialog)
+    unattended = dialog is None and user and password is not None
+    verified = _verify_in_background(services, user or "", password or "") if unattended else None
+    person = _unverified_person(services, user or "") if unattended else _sign_in(services, ui_state, user, dialog)
+    if person is None and verified is not None:  # no such person: the dialog asks
+        verified.cancel()
+        verified = None
+        person = _sign_in(services, ui_state, user, None)
     if person is None:
         phone.stop()
         db.dispose()
@@ -156,6 +165,12 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         journal=CallJournal(settings.paths.data / "unsaved-calls.json"),
         supervisor_windows=supervisor_windows(services, region=settings.phone_region, clock=utcnow, ui_state=ui_state),
     )
+    if verified is not None and not _verified(verified, person):  # the window was built while scrypt ran
+        print(f"Cannot sign in as {user!r}: wrong name or password.", file=sys.stderr)
+        window.deleteLater()
+        phone.stop()
+        db.dispose()
+        return 2
     from .ui.settings_dialog import SettingsAction
 
     SettingsAction(window, settings.paths.config / "config.toml", settings.language)
@@ -212,17 +227,39 @@ def _warn_about_settings(settings: Settings, app) -> None:  # type: ignore[no-un
         )
 
 
-def _sign_in(services: ConsoleServices, ui_state, user: str | None, password: str | None, dialog):  # type: ignore[no-untyped-def]
-    """Sign in: non-interactively with --user and RECEPTION_CONSOLE_PASSWORD (kiosk, benchmark), else the dialog
-    that is already on screen (or a new one when the non-interactive sign-in failed)."""
-    from .domain.people import Role
+def _verify_in_background(services: ConsoleServices, user: str, password: str):  # type: ignore[no-untyped-def]
+    """Check --user's password (RECEPTION_CONSOLE_PASSWORD: kiosk PCs, benchmarks) on another thread: scrypt
+    releases the GIL, so the console window is built meanwhile. It is shown only once the password is right."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from .services.auth import SignInError
 
-    if dialog is None and user and password is not None:
+    def check():  # type: ignore[no-untyped-def]
         try:
             return services.auth.sign_in(user, password)
         except SignInError:
-            print(f"Cannot sign in as {user!r}: wrong name or password.", file=sys.stderr)
+            return None
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sign-in")
+    future = pool.submit(check)
+    pool.shutdown(wait=False)  # the thread ends with its one task
+    return future
+
+
+def _unverified_person(services: ConsoleServices, login: str):  # type: ignore[no-untyped-def]
+    """Who --user names, to build the window for while the password is checked; None when nobody is."""
+    return next((p for p in services.auth.people() if p.login == login.strip() and p.active), None)
+
+
+def _verified(future, person) -> bool:  # type: ignore[no-untyped-def]
+    signed_in = future.result()
+    return signed_in is not None and signed_in.id == person.id
+
+
+def _sign_in(services: ConsoleServices, ui_state, user: str | None, dialog):  # type: ignore[no-untyped-def]
+    """Sign in with the dialog already on screen (a new one when the start had none)."""
+    from .domain.people import Role
+
     if dialog is None:
         from .ui.console.sign_in import SignInDialog
 

@@ -21,6 +21,7 @@ RETRY_MS = 30_000  # after the database went away
 SLOW_STEP_MS = 40.0  # card reads this slow (a distant shared database) would make typing stutter …
 SLOW_READS = 3  # … so this many of them in a row stop reading ahead (the first reads also compile SQL)
 MAX_CARDS = 2000  # about 47 MB a thousand: beyond this, the others are read when they ring
+FIRST_DELAY_MS = 300  # the window is painted first: reading ahead never delays the start
 
 
 class CardPrefetch(QObject):
@@ -52,8 +53,12 @@ class CardPrefetch(QObject):
         self.timer.setInterval(step_ms)
         self.timer.timeout.connect(self._step)
 
-    def start(self) -> None:
-        if not self.done:
+    def start(self, delay_ms: int = 0) -> None:
+        if self.done:
+            return
+        if delay_ms:
+            QTimer.singleShot(delay_ms, self, self.timer.start)
+        else:
             self.timer.start()
 
     def _step(self) -> None:

@@ -34,7 +34,7 @@ from . import person_at_console, task_actions
 from .call_header import CallHeader
 from .calls_column import CallsColumn
 from .card_panel import CardPanel
-from .card_prefetch import CardPrefetch
+from .card_prefetch import FIRST_DELAY_MS, CardPrefetch
 from .clinic_chooser import ClinicChooser
 from .live_card import LiveCard
 from .missed_calls import MissedCallsPanel
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self._tick.start()
         self.live = LiveCard(services.cards, lambda: self.card.view, self.refresh_card, self)
         self.prefetch = CardPrefetch(services.cards, self)
-        self.prefetch.start()
+        self.prefetch.start(FIRST_DELAY_MS)
         self.session = SessionGuard(services.auth, person, self)
         self.session.revoked.connect(lambda: person_at_console.switched_off(self))
         self.session.changed.connect(lambda person: person_at_console.person_updated(self, person))
