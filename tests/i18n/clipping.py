@@ -81,7 +81,8 @@ def clipped_texts(root: QWidget, *, placeholders: bool = True) -> list[str]:
         if _shown(combo) and combo.currentText() and not combo.isEditable():
             option = QStyleOptionComboBox()
             combo.initStyleOption(option)
-            text = QSize(combo.fontMetrics().horizontalAdvance(combo.currentText()), combo.height())
+            # the ink of the text, as QComboBox itself sizes to its items (the advance adds the last letter's bearing)
+            text = QSize(combo.fontMetrics().boundingRect(combo.currentText()).width(), combo.height())
             need = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
             report(combo, combo.currentText(), need, combo.width())
     for edit in root.findChildren(QLineEdit):
