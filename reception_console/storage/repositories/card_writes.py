@@ -1,0 +1,379 @@
+"""Writing one clinic's change set with a number of statements that does not grow with its items.
+
+A card of 20,000 knowledge entries is written in a handful of statements: new rows in batched INSERTs (their
+ids come back with their positions, which differ between the new rows of one list), the rows a change updates
+read in chunks and written back by the ORM in batches, positions that moved in one executemany UPDATE, and
+the history (one card_changes row per change: who, when, before, after) in one executemany INSERT. Nothing
+here looks through every object of the session for each item, so the time grows with the card, not its square,
+and the transaction that holds the write lock stays short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from ...domain.card_changes import Action, CardChange, ChangeSet, Entity, StaleCardError
+from ...domain.card_records import Record
+from ..models import (
+    CardChangeRow,
+    ClinicRow,
+    KnowledgeGapRow,
+    KnowledgeRow,
+    ObjectionPromptRow,
+    PhoneLineRow,
+    PhraseRow,
+    ServiceRow,
+    SpecialistRow,
+)
+
+ROWS: dict[Entity, Any] = {
+    Entity.PHONE_LINE: PhoneLineRow,
+    Entity.SPECIALIST: SpecialistRow,
+    Entity.SERVICE: ServiceRow,
+    Entity.KNOWLEDGE: KnowledgeRow,
+}
+POSITIONED: dict[str, Any] = {"specialists": SpecialistRow, "services": ServiceRow, "knowledge": KnowledgeRow}
+ENTITY_OF = {"specialists": Entity.SPECIALIST, "services": Entity.SERVICE, "knowledge": Entity.KNOWLEDGE}
+CHUNK = 500  # ids in one IN (…) when reading the rows a change set touches
+
+
+def _table(model: Any) -> Table:
+    return cast(Table, model.__table__)
+
+
+def _chunks(values: Sequence[Any]) -> list[Sequence[Any]]:
+    return [values[i : i + CHUNK] for i in range(0, len(values), CHUNK)]
+
+
+def set_clinic(row: ClinicRow, record: Record) -> None:
+    for key in ("key", "name", "language", "timezone", "currency", "address", "directions", "parking"):
+        setattr(row, key, record[key])
+    row.opening_hours = record["opening_hours"]
+    row.receptionist_title = record["receptionist_title"]
+    row.greeting_template = record["greeting_template"]
+    row.average_check = Decimal(record["average_check"]) if record["average_check"] is not None else None
+    owner = record.get("owner") or {}
+    row.owner_name, row.owner_phone, row.owner_email = (
+        owner.get("name", ""),
+        owner.get("phone", ""),
+        owner.get("email", ""),
+    )
+
+
+def history_row(
+    change: CardChange, clinic_id: int | None, entity_id: int | None, actor_id: int | None, at: datetime
+) -> dict[str, Any]:
+    """The card_changes row of one change, as the values of an INSERT."""
+    return {
+        "clinic_id": clinic_id,
+        "changed_by_id": actor_id,
+        "changed_at": at,
+        "entity": change.entity.value,
+        "entity_id": entity_id,
+        "action": change.action.value,
+        "before": change.before,
+        "after": change.after,
+    }
+
+
+def add_history(s: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        s.execute(insert(_table(CardChangeRow)), rows)
+
+
+def write_script(s: Session, clinic_id: int | None, language: str, record: Record) -> None:
+    """Replace a clinic's own prompts and phrases (or a language's global ones) by those of `record`."""
+    owner_prompt = (
+        ObjectionPromptRow.clinic_id.is_(None) & (ObjectionPromptRow.language == language)
+        if clinic_id is None
+        else ObjectionPromptRow.clinic_id == clinic_id
+    )
+    owner_phrase = (
+        PhraseRow.clinic_id.is_(None) & (PhraseRow.language == language)
+        if clinic_id is None
+        else PhraseRow.clinic_id == clinic_id
+    )
+    # the rows read before are never written again: no need to look for them in the session
+    s.execute(delete(ObjectionPromptRow).where(owner_prompt).execution_options(synchronize_session=False))
+    s.execute(delete(PhraseRow).where(owner_phrase).execution_options(synchronize_session=False))
+    prompts = [
+        {
+            "clinic_id": clinic_id,
+            "language": language,
+            "objection": p["objection"],
+            "title": p["title"],
+            "text": p["text"],
+        }
+        for p in record["objections"]
+    ]
+    phrases = [
+        {"clinic_id": clinic_id, "language": language, "title": p["title"], "text": p["text"], "position": position}
+        for position, p in enumerate(record["phrases"])
+    ]
+    for table, rows in ((_table(ObjectionPromptRow), prompts), (_table(PhraseRow), phrases)):
+        if rows:
+            s.execute(insert(table), rows)
+
+
+class ChangeSetWriter:
+    """Writes one change set in the session `s` (the caller's transaction); `write()` returns the clinic's id."""
+
+    def __init__(self, s: Session, cs: ChangeSet, actor_id: int | None, at: datetime) -> None:
+        self._s = s
+        self._cs = cs
+        self._actor_id = actor_id
+        self._at = at
+        self._new_clinic = cs.clinic_id is None
+        # the k-th item a change set creates in a list takes the k-th empty slot of that list's order
+        self._slots = {
+            ENTITY_OF[attribute]: [p for p, item_id in enumerate(ids) if item_id is None]
+            for attribute, ids in cs.order.items()
+            if attribute in ENTITY_OF
+        }
+        self._created: dict[Entity, int] = {}
+        self._targets: list[Any] = [None] * len(cs.changes)  # per change: the row written, an id, or None
+        self._pending: dict[Entity, list[tuple[int, dict[str, Any]]]] = {}  # new rows: (change index, values)
+        self._specialist_ids: dict[str, int] | None = None
+
+    def write(self) -> int:
+        s, changes = self._s, self._cs.changes
+        self._clinic = self._clinic_row()
+        self._rows = self._touched_rows()
+        self._twins = self._specialist_twins()
+        for index, change in enumerate(changes):
+            if change.entity is Entity.SERVICE and self._specialist_ids is None:
+                self._insert(Entity.SPECIALIST)  # specialists first, then one look-up of their ids for all services
+                keys = select(SpecialistRow.key, SpecialistRow.id).where(SpecialistRow.clinic_id == self._clinic.id)
+                self._specialist_ids = {key: row_id for key, row_id in s.execute(keys)}
+            self._targets[index] = self._one(index, change)
+        for entity in (Entity.SPECIALIST, Entity.SERVICE, Entity.KNOWLEDGE):
+            self._insert(entity)
+        s.flush()
+        created_knowledge = self._history()
+        self._positions()
+        if self._cs.resolve_gaps and created_knowledge:
+            s.execute(
+                update(KnowledgeGapRow)
+                .where(KnowledgeGapRow.id.in_(self._cs.resolve_gaps), KnowledgeGapRow.resolved_at.is_(None))
+                .values(resolved_entry_id=created_knowledge[-1], resolved_at=self._at)
+                .execution_options(synchronize_session=False)
+            )
+        if not self._new_clinic:
+            self._clinic.updated_at = self._at
+            flag_modified(self._clinic, "updated_at")  # a new version even when only child rows changed
+        s.flush()
+        return self._clinic.id
+
+    # --- reading what the changes touch, once -------------------------------------------------------------
+
+    def _clinic_row(self) -> ClinicRow:
+        if self._new_clinic:
+            first = self._cs.changes[0]
+            assert first.entity is Entity.CLINIC and first.action is Action.CREATE and first.after
+            clinic = ClinicRow(updated_at=self._at)
+            set_clinic(clinic, first.after)
+            self._s.add(clinic)
+            self._s.flush()
+            return clinic
+        found = self._s.get(ClinicRow, self._cs.clinic_id)
+        if found is None or found.version != self._cs.expected_version:
+            raise StaleCardError(self._cs.clinic_id)
+        return found
+
+    def _touched_rows(self) -> dict[Entity, dict[int, Any]]:
+        """The stored rows the changes update, archive or restore, read in chunks rather than one by one."""
+        rows: dict[Entity, dict[int, Any]] = {}
+        for entity, table in ROWS.items():
+            ids = [
+                c.entity_id
+                for c in self._cs.changes
+                if c.entity is entity and c.action is not Action.CREATE and c.entity_id is not None
+            ]
+            found = rows.setdefault(entity, {})
+            for chunk in _chunks(ids):
+                found.update((row.id, row) for row in self._s.scalars(select(table).where(table.id.in_(chunk))))
+        return rows
+
+    def _specialist_twins(self) -> dict[str, SpecialistRow]:
+        """Rows a new specialist takes over: one of this clinic with the same key (archived)."""
+        keys = [
+            (c.after or {})["key"]
+            for c in self._cs.changes
+            if c.entity is Entity.SPECIALIST and c.action is Action.CREATE
+        ]
+        twins: dict[str, SpecialistRow] = {}
+        if self._new_clinic:
+            return twins
+        for chunk in _chunks(keys):
+            query = select(SpecialistRow).where(
+                SpecialistRow.clinic_id == self._clinic.id, SpecialistRow.key.in_(chunk)
+            )
+            twins.update((row.key, row) for row in self._s.scalars(query))
+        return twins
+
+    # --- the changes ------------------------------------------------------------------------------------
+
+    def _one(self, index: int, change: CardChange) -> Any:
+        """Apply one change; returns the row it wrote (its id comes with the next flush), an id, or None."""
+        clinic = self._clinic
+        if change.entity is Entity.CLINIC:
+            if change.action is Action.UPDATE and change.after:
+                old_language = clinic.language
+                set_clinic(clinic, change.after)
+                if clinic.language != old_language:
+                    for table in (ObjectionPromptRow, PhraseRow):
+                        self._s.execute(
+                            update(table)
+                            .where(table.clinic_id == clinic.id)
+                            .values(language=clinic.language)
+                            .execution_options(synchronize_session=False)
+                        )
+            elif change.action is Action.ARCHIVE:
+                clinic.archived_at = self._at
+            elif change.action is Action.RESTORE:
+                clinic.archived_at = None
+            return clinic.id
+        if change.entity is Entity.SCRIPT:
+            write_script(self._s, clinic.id, clinic.language, change.after or {"objections": [], "phrases": []})
+            return None
+        if change.entity is Entity.ORDER:
+            return None
+        if change.entity is Entity.PHONE_LINE:
+            return self._line(change)
+        return self._item(index, change)
+
+    def _stored(self, change: CardChange) -> Any:
+        row = self._rows[change.entity].get(change.entity_id or 0)
+        if row is None or row.clinic_id != self._clinic.id:
+            raise StaleCardError(self._clinic.id)
+        return row
+
+    def _line(self, change: CardChange) -> PhoneLineRow:
+        s, record = self._s, change.after or {}
+        if change.action is Action.CREATE:  # an archived row with the same number is taken over
+            row = s.scalar(
+                select(PhoneLineRow).where(
+                    PhoneLineRow.number == record["number"], PhoneLineRow.archived_at.is_not(None)
+                )
+            )
+        else:
+            row = self._stored(change)
+            if change.action is Action.ARCHIVE:
+                row.archived_at = self._at
+                return row
+        # an archived line holding the number gives it up (no call refers to a line row, only to numbers)
+        query = delete(PhoneLineRow).where(
+            PhoneLineRow.number == record["number"], PhoneLineRow.archived_at.is_not(None)
+        )
+        if row is not None:
+            query = query.where(PhoneLineRow.id != row.id)
+        s.execute(query.execution_options(synchronize_session="fetch"))
+        if row is None:
+            row = PhoneLineRow()
+            s.add(row)
+        row.clinic_id = self._clinic.id
+        row.archived_at = None
+        row.number, row.label = record["number"], record["label"]
+        return row
+
+    def _item(self, index: int, change: CardChange) -> Any:
+        """A specialist, service or knowledge entry. A new one waits for its list's batched INSERT."""
+        record = change.after or {}
+        if change.action is Action.CREATE:
+            position = self._position(change.entity)
+            row = self._twins.get(record["key"]) if change.entity is Entity.SPECIALIST else None
+            if row is None:
+                values = {**self._values(change.entity, record), "clinic_id": self._clinic.id, "position": position}
+                self._pending.setdefault(change.entity, []).append((index, values))
+                return None
+            row.position = position
+        else:
+            row = self._stored(change)
+            if change.action is Action.ARCHIVE:
+                row.archived_at = self._at
+                return row
+        for key, value in self._values(change.entity, record).items():
+            setattr(row, key, value)
+        return row
+
+    def _position(self, entity: Entity) -> int:
+        k = self._created.get(entity, 0)
+        self._created[entity] = k + 1
+        slots = self._slots.get(entity, [])
+        return slots[k] if k < len(slots) else len(slots) + k  # past the list: still one position per new row
+
+    def _values(self, entity: Entity, record: Record) -> dict[str, Any]:
+        if entity is Entity.SPECIALIST:
+            keys = ("key", "name", "specialty", "age_min_months", "age_max_months", "visit_minutes", "notes")
+            return {**{k: record[k] for k in keys}, "languages": list(record["languages"]), "archived_at": None}
+        if entity is Entity.SERVICE:
+            return {
+                "specialist_id": (self._specialist_ids or {}).get(record["specialist"]),
+                "name": record["name"],
+                "specialty": record["specialty"],
+                "price": Decimal(record["price"]),
+                "duration_minutes": record["duration_minutes"],
+                "preparation": record["preparation"],
+                "archived_at": None,
+            }
+        return {
+            "question": record["question"],
+            "answer": record["answer"],
+            "tags": list(record["tags"]),
+            "archived_at": None,
+        }
+
+    def _insert(self, entity: Entity) -> None:
+        """The new rows of one list in batched INSERTs; each id comes back with the row's (unique) position."""
+        pending = self._pending.pop(entity, [])
+        if not pending:
+            return
+        self._s.flush()
+        table = _table(ROWS[entity])
+        returned = self._s.execute(
+            insert(table).returning(table.c.id, table.c.position), [values for _, values in pending]
+        )
+        ids = {position: row_id for row_id, position in returned}
+        for index, values in pending:
+            self._targets[index] = ids[values["position"]]
+
+    # --- history and order ------------------------------------------------------------------------------
+
+    def _history(self) -> list[int]:
+        """One card_changes row per change; returns the ids of the knowledge entries created, in order."""
+        rows, created_knowledge = [], []
+        for change, target in zip(self._cs.changes, self._targets, strict=True):
+            entity_id = target if target is None or isinstance(target, int) else int(target.id)
+            if change.action is Action.CREATE and change.entity is Entity.KNOWLEDGE and entity_id is not None:
+                created_knowledge.append(entity_id)
+            rows.append(history_row(change, self._clinic.id, entity_id, self._actor_id, self._at))
+        add_history(self._s, rows)
+        return created_knowledge
+
+    def _positions(self) -> None:
+        """Stored items that moved get their new position, all in one executemany UPDATE per list."""
+        if self._new_clinic:
+            return  # every item is new and was inserted at its place
+        for attribute, ids in self._cs.order.items():
+            wanted = {item_id: p for p, item_id in enumerate(ids) if item_id is not None}
+            if not wanted:
+                continue
+            table = POSITIONED[attribute]
+            query = select(table.id, table.position).where(table.clinic_id == self._clinic.id)
+            now = {row_id: position for row_id, position in self._s.execute(query)}
+            moved = [{"row_id": i, "new_position": p} for i, p in wanted.items() if now.get(i) != p]
+            if moved:
+                columns = _table(table).c
+                self._s.execute(
+                    update(_table(table))
+                    .where(columns.id == bindparam("row_id"))
+                    .values(position=bindparam("new_position")),
+                    moved,
+                )
