@@ -167,7 +167,10 @@ class SqlCardEditStore:
             with self._sessions.begin() as s:
                 for change in scripts:
                     self._save_script(s, change, actor_id, at)
-                return [ChangeSetWriter(s, cs, actor_id, at).write() for cs in change_sets]
+                writers = [ChangeSetWriter(s, cs, actor_id, at) for cs in change_sets]
+                for writer in writers:  # everything read and built before the first card write
+                    writer.prepare()
+                return [writer.write() for writer in writers]
         except StaleDataError as exc:
             raise StaleCardError(None) from exc
         except IntegrityError as exc:  # another console took a number or a key between the check and the save

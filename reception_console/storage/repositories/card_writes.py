@@ -41,6 +41,7 @@ ROWS: dict[Entity, Any] = {
 }
 POSITIONED: dict[str, Any] = {"specialists": SpecialistRow, "services": ServiceRow, "knowledge": KnowledgeRow}
 ENTITY_OF = {"specialists": Entity.SPECIALIST, "services": Entity.SERVICE, "knowledge": Entity.KNOWLEDGE}
+HISTORY_COLUMNS = ("clinic_id", "changed_by_id", "changed_at", "entity", "entity_id", "action", "before", "after")
 CHUNK = 500  # ids in one IN (…) when reading the rows a change set touches
 
 
@@ -88,6 +89,31 @@ def add_history(s: Session, rows: list[dict[str, Any]]) -> None:
         s.execute(insert(_table(CardChangeRow)), rows)
 
 
+class DriverInsert:
+    """An INSERT sent by the database driver's own executemany, its values converted for the database (JSON
+    written out, times made UTC) by `converted()` beforehand: the transaction spends no time on them."""
+
+    def __init__(self, s: Session, table: Table, columns: Sequence[str]) -> None:
+        dialect = s.get_bind().dialect
+        compiled = insert(table).inline().compile(dialect=dialect, column_keys=list(columns))
+        self._sql = compiled.string
+        self._order = list(compiled.positiontup or ()) if compiled.positional else None
+        self._convert = {
+            c: p for c in columns if (p := table.c[c].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+        }
+
+    def converted(self, values: dict[str, Any]) -> dict[str, Any]:
+        return {k: (self._convert[k](v) if k in self._convert else v) for k, v in values.items()}
+
+    def send(self, s: Session, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        if self._order is None:
+            s.connection().exec_driver_sql(self._sql, rows)
+        else:
+            s.connection().exec_driver_sql(self._sql, [tuple(row[k] for k in self._order) for row in rows])
+
+
 def write_script(s: Session, clinic_id: int | None, language: str, record: Record) -> None:
     """Replace a clinic's own prompts and phrases (or a language's global ones) by those of `record`."""
     owner_prompt = (
@@ -123,7 +149,10 @@ def write_script(s: Session, clinic_id: int | None, language: str, record: Recor
 
 
 class ChangeSetWriter:
-    """Writes one change set in the session `s` (the caller's transaction); `write()` returns the clinic's id."""
+    """Writes one change set in the session `s` (the caller's transaction) in two steps: `prepare()` reads what
+    the changes touch and builds every new row and history row without writing anything (on SQLite the write
+    lock is taken by the first write and held until the commit); `write()` then sends them and returns the
+    clinic's id."""
 
     def __init__(self, s: Session, cs: ChangeSet, actor_id: int | None, at: datetime) -> None:
         self._s = s
@@ -140,24 +169,61 @@ class ChangeSetWriter:
         self._created: dict[Entity, int] = {}
         self._targets: list[Any] = [None] * len(cs.changes)  # per change: the row written, an id, or None
         self._pending: dict[Entity, list[tuple[int, dict[str, Any]]]] = {}  # new rows: (change index, values)
-        self._specialist_ids: dict[str, int] | None = None
+        self._later: list[int] = []  # changes of the clinic, its lines and its script: applied by write()
+        self._service_specialists: list[tuple[Any, str | None]] = []  # (new row's values or row, specialist key)
+        self._history: list[dict[str, Any]] = []
+        self._moved: dict[str, list[dict[str, int]]] = {}
+
+    def prepare(self) -> None:
+        with self._s.no_autoflush:
+            self._clinic = ClinicRow(updated_at=self._at) if self._new_clinic else self._clinic_row()
+            self._rows = self._touched_rows()
+            self._twins = self._specialist_twins()
+            self._moved = self._moved_positions()
+            clinic_id = None if self._new_clinic else self._clinic.id
+            self._history_insert = DriverInsert(self._s, _table(CardChangeRow), HISTORY_COLUMNS)
+            converted = self._history_insert.converted
+            for index, change in enumerate(self._cs.changes):
+                if change.entity in (Entity.SPECIALIST, Entity.SERVICE, Entity.KNOWLEDGE):
+                    self._targets[index] = self._item(index, change)
+                else:
+                    self._later.append(index)
+                self._history.append(converted(history_row(change, clinic_id, None, self._actor_id, self._at)))
 
     def write(self) -> int:
         s, changes = self._s, self._cs.changes
-        self._clinic = self._clinic_row()
-        self._rows = self._touched_rows()
-        self._twins = self._specialist_twins()
-        for index, change in enumerate(changes):
-            if change.entity is Entity.SERVICE and self._specialist_ids is None:
-                self._insert(Entity.SPECIALIST)  # specialists first, then one look-up of their ids for all services
-                keys = select(SpecialistRow.key, SpecialistRow.id).where(SpecialistRow.clinic_id == self._clinic.id)
-                self._specialist_ids = {key: row_id for key, row_id in s.execute(keys)}
-            self._targets[index] = self._one(index, change)
-        for entity in (Entity.SPECIALIST, Entity.SERVICE, Entity.KNOWLEDGE):
-            self._insert(entity)
+        if self._new_clinic:
+            first = changes[0]
+            assert first.entity is Entity.CLINIC and first.action is Action.CREATE and first.after
+            set_clinic(self._clinic, first.after)
+            s.add(self._clinic)
+            s.flush()
+            for pending in self._pending.values():
+                for _, values in pending:
+                    values["clinic_id"] = self._clinic.id
+        for index in self._later:
+            self._targets[index] = self._one(changes[index])
+        self._insert(Entity.SPECIALIST)
+        if self._service_specialists:  # specialists first, then one look-up of their ids for all services
+            keys = select(SpecialistRow.key, SpecialistRow.id).where(SpecialistRow.clinic_id == self._clinic.id)
+            specialist_ids = {key: row_id for key, row_id in s.execute(keys)}
+            for target, key in self._service_specialists:
+                if isinstance(target, dict):
+                    target["specialist_id"] = specialist_ids.get(key or "")
+                else:
+                    target.specialist_id = specialist_ids.get(key or "")
+        self._insert(Entity.SERVICE)
+        self._insert(Entity.KNOWLEDGE)
         s.flush()
-        created_knowledge = self._history()
-        self._positions()
+        created_knowledge = self._write_history()
+        for attribute, moved in self._moved.items():
+            columns = _table(POSITIONED[attribute]).c
+            s.execute(
+                update(_table(POSITIONED[attribute]))
+                .where(columns.id == bindparam("row_id"))
+                .values(position=bindparam("new_position")),
+                moved,
+            )
         if self._cs.resolve_gaps and created_knowledge:
             s.execute(
                 update(KnowledgeGapRow)
@@ -174,14 +240,6 @@ class ChangeSetWriter:
     # --- reading what the changes touch, once -------------------------------------------------------------
 
     def _clinic_row(self) -> ClinicRow:
-        if self._new_clinic:
-            first = self._cs.changes[0]
-            assert first.entity is Entity.CLINIC and first.action is Action.CREATE and first.after
-            clinic = ClinicRow(updated_at=self._at)
-            set_clinic(clinic, first.after)
-            self._s.add(clinic)
-            self._s.flush()
-            return clinic
         found = self._s.get(ClinicRow, self._cs.clinic_id)
         if found is None or found.version != self._cs.expected_version:
             raise StaleCardError(self._cs.clinic_id)
@@ -220,7 +278,7 @@ class ChangeSetWriter:
 
     # --- the changes ------------------------------------------------------------------------------------
 
-    def _one(self, index: int, change: CardChange) -> Any:
+    def _one(self, change: CardChange) -> Any:
         """Apply one change; returns the row it wrote (its id comes with the next flush), an id, or None."""
         clinic = self._clinic
         if change.entity is Entity.CLINIC:
@@ -245,9 +303,7 @@ class ChangeSetWriter:
             return None
         if change.entity is Entity.ORDER:
             return None
-        if change.entity is Entity.PHONE_LINE:
-            return self._line(change)
-        return self._item(index, change)
+        return self._line(change)
 
     def _stored(self, change: CardChange) -> Any:
         row = self._rows[change.entity].get(change.entity_id or 0)
@@ -292,6 +348,8 @@ class ChangeSetWriter:
             if row is None:
                 values = {**self._values(change.entity, record), "clinic_id": self._clinic.id, "position": position}
                 self._pending.setdefault(change.entity, []).append((index, values))
+                if change.entity is Entity.SERVICE:
+                    self._service_specialists.append((values, record["specialist"]))
                 return None
             row.position = position
         else:
@@ -299,8 +357,11 @@ class ChangeSetWriter:
             if change.action is Action.ARCHIVE:
                 row.archived_at = self._at
                 return row
+        row.archived_at = None
         for key, value in self._values(change.entity, record).items():
             setattr(row, key, value)
+        if change.entity is Entity.SERVICE:
+            self._service_specialists.append((row, record["specialist"]))
         return row
 
     def _position(self, entity: Entity) -> int:
@@ -312,23 +373,16 @@ class ChangeSetWriter:
     def _values(self, entity: Entity, record: Record) -> dict[str, Any]:
         if entity is Entity.SPECIALIST:
             keys = ("key", "name", "specialty", "age_min_months", "age_max_months", "visit_minutes", "notes")
-            return {**{k: record[k] for k in keys}, "languages": list(record["languages"]), "archived_at": None}
+            return {**{k: record[k] for k in keys}, "languages": list(record["languages"])}
         if entity is Entity.SERVICE:
-            return {
-                "specialist_id": (self._specialist_ids or {}).get(record["specialist"]),
+            return {  # and its specialist's id, known once new specialists are written
                 "name": record["name"],
                 "specialty": record["specialty"],
                 "price": Decimal(record["price"]),
                 "duration_minutes": record["duration_minutes"],
                 "preparation": record["preparation"],
-                "archived_at": None,
             }
-        return {
-            "question": record["question"],
-            "answer": record["answer"],
-            "tags": list(record["tags"]),
-            "archived_at": None,
-        }
+        return {"question": record["question"], "answer": record["answer"], "tags": list(record["tags"])}
 
     def _insert(self, entity: Entity) -> None:
         """The new rows of one list in batched INSERTs; each id comes back with the row's (unique) position."""
@@ -346,21 +400,22 @@ class ChangeSetWriter:
 
     # --- history and order ------------------------------------------------------------------------------
 
-    def _history(self) -> list[int]:
+    def _write_history(self) -> list[int]:
         """One card_changes row per change; returns the ids of the knowledge entries created, in order."""
-        rows, created_knowledge = [], []
-        for change, target in zip(self._cs.changes, self._targets, strict=True):
+        created_knowledge = []
+        for change, target, row in zip(self._cs.changes, self._targets, self._history, strict=True):
             entity_id = target if target is None or isinstance(target, int) else int(target.id)
             if change.action is Action.CREATE and change.entity is Entity.KNOWLEDGE and entity_id is not None:
                 created_knowledge.append(entity_id)
-            rows.append(history_row(change, self._clinic.id, entity_id, self._actor_id, self._at))
-        add_history(self._s, rows)
+            row["clinic_id"], row["entity_id"] = self._clinic.id, entity_id  # whole numbers: nothing to convert
+        self._history_insert.send(self._s, self._history)
         return created_knowledge
 
-    def _positions(self) -> None:
-        """Stored items that moved get their new position, all in one executemany UPDATE per list."""
+    def _moved_positions(self) -> dict[str, list[dict[str, int]]]:
+        """Stored items whose position changes (a new one is inserted at its place), per list."""
+        moved: dict[str, list[dict[str, int]]] = {}
         if self._new_clinic:
-            return  # every item is new and was inserted at its place
+            return moved
         for attribute, ids in self._cs.order.items():
             wanted = {item_id: p for p, item_id in enumerate(ids) if item_id is not None}
             if not wanted:
@@ -368,12 +423,7 @@ class ChangeSetWriter:
             table = POSITIONED[attribute]
             query = select(table.id, table.position).where(table.clinic_id == self._clinic.id)
             now = {row_id: position for row_id, position in self._s.execute(query)}
-            moved = [{"row_id": i, "new_position": p} for i, p in wanted.items() if now.get(i) != p]
-            if moved:
-                columns = _table(table).c
-                self._s.execute(
-                    update(_table(table))
-                    .where(columns.id == bindparam("row_id"))
-                    .values(position=bindparam("new_position")),
-                    moved,
-                )
+            changed = [{"row_id": i, "new_position": p} for i, p in wanted.items() if now.get(i) != p]
+            if changed:
+                moved[attribute] = changed
+        return moved
