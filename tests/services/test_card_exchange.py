@@ -86,6 +86,20 @@ def test_a_number_may_move_between_clinics_in_one_file(console: ConsoleServices)
     assert set(plan.updated) == {"chorlton-physio", "med-centrum-mokotow"}
 
 
+def test_a_file_may_change_a_global_script_and_a_clinic_of_its_language(console: ConsoleServices) -> None:
+    def change(data: dict[str, Any]) -> None:
+        script = next(s for s in data["scripts"] if s["language"] == "pl")
+        script["objections"][0]["text"] += " Zapraszamy."
+        clinic(data, "med-centrum-mokotow")["services"][0]["price"] = "999.00"
+
+    plan = console.exchange.import_text(IT, edited(console, change))
+    assert plan.updated == {"med-centrum-mokotow": 1} and plan.scripts == ["pl"]
+    data = json.loads(console.exchange.export(IT))
+    assert clinic(data, "med-centrum-mokotow")["services"][0]["price"] == "999.00"
+    script = next(s for s in data["scripts"] if s["language"] == "pl")
+    assert script["objections"][0]["text"].endswith(" Zapraszamy.")
+
+
 def test_dry_run_changes_nothing(console: ConsoleServices, demo_db: Database) -> None:
     before = console.exchange.export(IT)
     text = edited(console, lambda d: clinic(d, "ulybka-dental")["services"][0].update(price="1.00"))

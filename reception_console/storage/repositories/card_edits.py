@@ -165,12 +165,13 @@ class SqlCardEditStore:
     ) -> list[int]:
         try:
             with self._sessions.begin() as s:
-                for change in scripts:
-                    self._save_script(s, change, actor_id, at)
                 writers = [ChangeSetWriter(s, cs, actor_id, at) for cs in change_sets]
-                for writer in writers:  # everything read and built before the first card write
+                for writer in writers:  # everything read and built before the first write
                     writer.prepare()
-                return [writer.write() for writer in writers]
+                clinic_ids = [writer.write() for writer in writers]
+                for change in scripts:  # after the cards: the version it gives them is not taken for a stale read
+                    self._save_script(s, change, actor_id, at)
+                return clinic_ids
         except StaleDataError as exc:
             raise StaleCardError(None) from exc
         except IntegrityError as exc:  # another console took a number or a key between the check and the save
