@@ -1,21 +1,20 @@
 """Writing one clinic's change set with a number of statements that does not grow with its items.
 
 A card of 20,000 knowledge entries is written in a handful of statements: new rows in batched INSERTs (their
-ids come back with their positions, which differ between the new rows of one list), the rows a change updates
-read in chunks and written back by the ORM in batches, positions that moved in one executemany UPDATE, and
-the history (one card_changes row per change: who, when, before, after) in one executemany INSERT. Nothing
-here looks through every object of the session for each item, so the time grows with the card, not its square,
-and the transaction that holds the write lock stays short.
+ids come back with their positions, which differ between the new rows of one list), changed and archived rows
+in one executemany UPDATE per kind, positions that moved in one more, and the history (one card_changes row per
+change: who, when, before, after) in one executemany INSERT. Everything is read and built first (`prepare`),
+so the transaction that holds the write lock only sends it (`write`). The time grows with the card, not its
+square.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -32,9 +31,9 @@ from ..models import (
     ServiceRow,
     SpecialistRow,
 )
+from .bulk import Converter, DriverStatement, chunks, table_of
 
-ROWS: dict[Entity, Any] = {
-    Entity.PHONE_LINE: PhoneLineRow,
+ITEMS: dict[Entity, Any] = {
     Entity.SPECIALIST: SpecialistRow,
     Entity.SERVICE: ServiceRow,
     Entity.KNOWLEDGE: KnowledgeRow,
@@ -42,15 +41,6 @@ ROWS: dict[Entity, Any] = {
 POSITIONED: dict[str, Any] = {"specialists": SpecialistRow, "services": ServiceRow, "knowledge": KnowledgeRow}
 ENTITY_OF = {"specialists": Entity.SPECIALIST, "services": Entity.SERVICE, "knowledge": Entity.KNOWLEDGE}
 HISTORY_COLUMNS = ("clinic_id", "changed_by_id", "changed_at", "entity", "entity_id", "action", "before", "after")
-CHUNK = 500  # ids in one IN (…) when reading the rows a change set touches
-
-
-def _table(model: Any) -> Table:
-    return cast(Table, model.__table__)
-
-
-def _chunks(values: Sequence[Any]) -> list[Sequence[Any]]:
-    return [values[i : i + CHUNK] for i in range(0, len(values), CHUNK)]
 
 
 def set_clinic(row: ClinicRow, record: Record) -> None:
@@ -86,32 +76,7 @@ def history_row(
 
 def add_history(s: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
-        s.execute(insert(_table(CardChangeRow)), rows)
-
-
-class DriverInsert:
-    """An INSERT sent by the database driver's own executemany, its values converted for the database (JSON
-    written out, times made UTC) by `converted()` beforehand: the transaction spends no time on them."""
-
-    def __init__(self, s: Session, table: Table, columns: Sequence[str]) -> None:
-        dialect = s.get_bind().dialect
-        compiled = insert(table).inline().compile(dialect=dialect, column_keys=list(columns))
-        self._sql = compiled.string
-        self._order = list(compiled.positiontup or ()) if compiled.positional else None
-        self._convert = {
-            c: p for c in columns if (p := table.c[c].type.dialect_impl(dialect).bind_processor(dialect)) is not None
-        }
-
-    def converted(self, values: dict[str, Any]) -> dict[str, Any]:
-        return {k: (self._convert[k](v) if k in self._convert else v) for k, v in values.items()}
-
-    def send(self, s: Session, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        if self._order is None:
-            s.connection().exec_driver_sql(self._sql, rows)
-        else:
-            s.connection().exec_driver_sql(self._sql, [tuple(row[k] for k in self._order) for row in rows])
+        s.execute(insert(table_of(CardChangeRow)), rows)
 
 
 def write_script(s: Session, clinic_id: int | None, language: str, record: Record) -> None:
@@ -143,16 +108,16 @@ def write_script(s: Session, clinic_id: int | None, language: str, record: Recor
         {"clinic_id": clinic_id, "language": language, "title": p["title"], "text": p["text"], "position": position}
         for position, p in enumerate(record["phrases"])
     ]
-    for table, rows in ((_table(ObjectionPromptRow), prompts), (_table(PhraseRow), phrases)):
+    for table, rows in ((table_of(ObjectionPromptRow), prompts), (table_of(PhraseRow), phrases)):
         if rows:
             s.execute(insert(table), rows)
 
 
 class ChangeSetWriter:
     """Writes one change set in the session `s` (the caller's transaction) in two steps: `prepare()` reads what
-    the changes touch and builds every new row and history row without writing anything (on SQLite the write
-    lock is taken by the first write and held until the commit); `write()` then sends them and returns the
-    clinic's id."""
+    the changes touch and builds every row to insert or update and every history row, without writing anything
+    (on SQLite the write lock is taken by the first write and held until the commit); `write()` then sends them
+    and returns the clinic's id."""
 
     def __init__(self, s: Session, cs: ChangeSet, actor_id: int | None, at: datetime) -> None:
         self._s = s
@@ -168,27 +133,30 @@ class ChangeSetWriter:
         }
         self._created: dict[Entity, int] = {}
         self._targets: list[Any] = [None] * len(cs.changes)  # per change: the row written, an id, or None
-        self._pending: dict[Entity, list[tuple[int, dict[str, Any]]]] = {}  # new rows: (change index, values)
+        self._inserts: dict[Entity, list[tuple[int, dict[str, Any]]]] = {}  # new rows: (change index, values)
+        self._updates: dict[tuple[Entity, tuple[str, ...]], list[dict[str, Any]]] = {}  # by the columns set
         self._later: list[int] = []  # changes of the clinic, its lines and its script: applied by write()
-        self._service_specialists: list[tuple[Any, str | None]] = []  # (new row's values or row, specialist key)
+        self._service_specialists: list[tuple[dict[str, Any], str | None]] = []  # a service's values, its key
         self._history: list[dict[str, Any]] = []
         self._moved: dict[str, list[dict[str, int]]] = {}
 
     def prepare(self) -> None:
-        with self._s.no_autoflush:
+        s = self._s
+        with s.no_autoflush:
             self._clinic = ClinicRow(updated_at=self._at) if self._new_clinic else self._clinic_row()
-            self._rows = self._touched_rows()
+            self._lines = self._stored_lines()
+            self._owners = self._item_owners()
             self._twins = self._specialist_twins()
             self._moved = self._moved_positions()
+            self._convert = {entity: Converter(s, table_of(model)) for entity, model in ITEMS.items()}
+            history = Converter(s, table_of(CardChangeRow))
             clinic_id = None if self._new_clinic else self._clinic.id
-            self._history_insert = DriverInsert(self._s, _table(CardChangeRow), HISTORY_COLUMNS)
-            converted = self._history_insert.converted
             for index, change in enumerate(self._cs.changes):
-                if change.entity in (Entity.SPECIALIST, Entity.SERVICE, Entity.KNOWLEDGE):
+                if change.entity in ITEMS:
                     self._targets[index] = self._item(index, change)
                 else:
                     self._later.append(index)
-                self._history.append(converted(history_row(change, clinic_id, None, self._actor_id, self._at)))
+                self._history.append(history(history_row(change, clinic_id, None, self._actor_id, self._at)))
 
     def write(self) -> int:
         s, changes = self._s, self._cs.changes
@@ -198,7 +166,7 @@ class ChangeSetWriter:
             set_clinic(self._clinic, first.after)
             s.add(self._clinic)
             s.flush()
-            for pending in self._pending.values():
+            for pending in self._inserts.values():
                 for _, values in pending:
                     values["clinic_id"] = self._clinic.id
         for index in self._later:
@@ -207,21 +175,18 @@ class ChangeSetWriter:
         if self._service_specialists:  # specialists first, then one look-up of their ids for all services
             keys = select(SpecialistRow.key, SpecialistRow.id).where(SpecialistRow.clinic_id == self._clinic.id)
             specialist_ids = {key: row_id for key, row_id in s.execute(keys)}
-            for target, key in self._service_specialists:
-                if isinstance(target, dict):
-                    target["specialist_id"] = specialist_ids.get(key or "")
-                else:
-                    target.specialist_id = specialist_ids.get(key or "")
+            for values, key in self._service_specialists:
+                values["specialist_id"] = specialist_ids.get(key or "")
         self._insert(Entity.SERVICE)
         self._insert(Entity.KNOWLEDGE)
+        for (entity, columns), rows in self._updates.items():
+            DriverStatement(s, table_of(ITEMS[entity]), columns, update_by_id=True).send(s, rows)
         s.flush()
         created_knowledge = self._write_history()
         for attribute, moved in self._moved.items():
-            columns = _table(POSITIONED[attribute]).c
+            table = table_of(POSITIONED[attribute])
             s.execute(
-                update(_table(POSITIONED[attribute]))
-                .where(columns.id == bindparam("row_id"))
-                .values(position=bindparam("new_position")),
+                update(table).where(table.c.id == bindparam("row_id")).values(position=bindparam("new_position")),
                 moved,
             )
         if self._cs.resolve_gaps and created_knowledge:
@@ -245,38 +210,132 @@ class ChangeSetWriter:
             raise StaleCardError(self._cs.clinic_id)
         return found
 
-    def _touched_rows(self) -> dict[Entity, dict[int, Any]]:
-        """The stored rows the changes update, archive or restore, read in chunks rather than one by one."""
-        rows: dict[Entity, dict[int, Any]] = {}
-        for entity, table in ROWS.items():
-            ids = [
-                c.entity_id
-                for c in self._cs.changes
-                if c.entity is entity and c.action is not Action.CREATE and c.entity_id is not None
-            ]
-            found = rows.setdefault(entity, {})
-            for chunk in _chunks(ids):
-                found.update((row.id, row) for row in self._s.scalars(select(table).where(table.id.in_(chunk))))
+    def _ids(self, entity: Entity) -> list[int]:
+        return [
+            c.entity_id
+            for c in self._cs.changes
+            if c.entity is entity and c.action is not Action.CREATE and c.entity_id is not None
+        ]
+
+    def _stored_lines(self) -> dict[int, PhoneLineRow]:
+        """The phone lines the changes update, archive or restore."""
+        rows: dict[int, PhoneLineRow] = {}
+        for chunk in chunks(self._ids(Entity.PHONE_LINE)):
+            rows.update((r.id, r) for r in self._s.scalars(select(PhoneLineRow).where(PhoneLineRow.id.in_(chunk))))
         return rows
 
-    def _specialist_twins(self) -> dict[str, SpecialistRow]:
+    def _item_owners(self) -> dict[Entity, dict[int, int]]:
+        """The clinic of each stored item the changes update, archive or restore, read in chunks."""
+        owners: dict[Entity, dict[int, int]] = {}
+        for entity, model in ITEMS.items():
+            found = owners.setdefault(entity, {})
+            for chunk in chunks(self._ids(entity)):
+                query = select(model.id, model.clinic_id).where(model.id.in_(chunk))
+                found.update((row_id, clinic_id) for row_id, clinic_id in self._s.execute(query))
+        return owners
+
+    def _specialist_twins(self) -> dict[str, int]:
         """Rows a new specialist takes over: one of this clinic with the same key (archived)."""
         keys = [
             (c.after or {})["key"]
             for c in self._cs.changes
             if c.entity is Entity.SPECIALIST and c.action is Action.CREATE
         ]
-        twins: dict[str, SpecialistRow] = {}
+        twins: dict[str, int] = {}
         if self._new_clinic:
             return twins
-        for chunk in _chunks(keys):
-            query = select(SpecialistRow).where(
+        for chunk in chunks(keys):
+            query = select(SpecialistRow.key, SpecialistRow.id).where(
                 SpecialistRow.clinic_id == self._clinic.id, SpecialistRow.key.in_(chunk)
             )
-            twins.update((row.key, row) for row in self._s.scalars(query))
+            twins.update((key, row_id) for key, row_id in self._s.execute(query))
         return twins
 
-    # --- the changes ------------------------------------------------------------------------------------
+    def _moved_positions(self) -> dict[str, list[dict[str, int]]]:
+        """Stored items whose position changes (a new one is inserted at its place), per list."""
+        moved: dict[str, list[dict[str, int]]] = {}
+        if self._new_clinic:
+            return moved
+        for attribute, ids in self._cs.order.items():
+            wanted = {item_id: p for p, item_id in enumerate(ids) if item_id is not None}
+            if not wanted:
+                continue
+            model = POSITIONED[attribute]
+            query = select(model.id, model.position).where(model.clinic_id == self._clinic.id)
+            now = {row_id: position for row_id, position in self._s.execute(query)}
+            changed = [{"row_id": i, "new_position": p} for i, p in wanted.items() if now.get(i) != p]
+            if changed:
+                moved[attribute] = changed
+        return moved
+
+    # --- the items: specialists, services, knowledge entries -----------------------------------------------
+
+    def _item(self, index: int, change: CardChange) -> int | None:
+        """Build the row a change inserts or the update it makes; returns the row's id when it is known."""
+        entity, record = change.entity, change.after or {}
+        if change.action is Action.CREATE:
+            position = self._position(entity)
+            twin = self._twins.get(record["key"]) if entity is Entity.SPECIALIST else None
+            if twin is None:
+                values = {**self._values(entity, record), "clinic_id": self._clinic.id, "position": position}
+                self._inserts.setdefault(entity, []).append((index, values))
+                self._for_specialist(entity, values, record)
+                return None
+            row_id, values = twin, {**self._values(entity, record), "position": position, "archived_at": None}
+        else:
+            row_id = change.entity_id or 0
+            if self._owners[entity].get(row_id) != self._clinic.id:
+                raise StaleCardError(self._clinic.id)
+            if change.action is Action.ARCHIVE:
+                values = {"archived_at": self._at}
+            else:
+                values = {**self._values(entity, record), "archived_at": None}
+        converted = {**self._convert[entity](values), "row_id": row_id}
+        self._updates.setdefault((entity, tuple(values)), []).append(converted)
+        self._for_specialist(entity, converted, record)
+        return row_id
+
+    def _for_specialist(self, entity: Entity, values: dict[str, Any], record: Record) -> None:
+        if entity is Entity.SERVICE and "name" in values:  # a service's specialist: its id once they are written
+            self._service_specialists.append((values, record["specialist"]))
+
+    def _position(self, entity: Entity) -> int:
+        k = self._created.get(entity, 0)
+        self._created[entity] = k + 1
+        slots = self._slots.get(entity, [])
+        return slots[k] if k < len(slots) else len(slots) + k  # past the list: still one position per new row
+
+    @staticmethod
+    def _values(entity: Entity, record: Record) -> dict[str, Any]:
+        if entity is Entity.SPECIALIST:
+            keys = ("key", "name", "specialty", "age_min_months", "age_max_months", "visit_minutes", "notes")
+            return {**{k: record[k] for k in keys}, "languages": list(record["languages"])}
+        if entity is Entity.SERVICE:
+            return {
+                "specialist_id": None,  # set once the specialists are written
+                "name": record["name"],
+                "specialty": record["specialty"],
+                "price": Decimal(record["price"]),
+                "duration_minutes": record["duration_minutes"],
+                "preparation": record["preparation"],
+            }
+        return {"question": record["question"], "answer": record["answer"], "tags": list(record["tags"])}
+
+    def _insert(self, entity: Entity) -> None:
+        """The new rows of one list in batched INSERTs; each id comes back with the row's (unique) position."""
+        pending = self._inserts.pop(entity, [])
+        if not pending:
+            return
+        self._s.flush()
+        table = table_of(ITEMS[entity])
+        returned = self._s.execute(
+            insert(table).returning(table.c.id, table.c.position), [values for _, values in pending]
+        )
+        ids = {position: row_id for row_id, position in returned}
+        for index, values in pending:
+            self._targets[index] = ids[values["position"]]
+
+    # --- the clinic, its lines and its script -------------------------------------------------------------
 
     def _one(self, change: CardChange) -> Any:
         """Apply one change; returns the row it wrote (its id comes with the next flush), an id, or None."""
@@ -305,12 +364,6 @@ class ChangeSetWriter:
             return None
         return self._line(change)
 
-    def _stored(self, change: CardChange) -> Any:
-        row = self._rows[change.entity].get(change.entity_id or 0)
-        if row is None or row.clinic_id != self._clinic.id:
-            raise StaleCardError(self._clinic.id)
-        return row
-
     def _line(self, change: CardChange) -> PhoneLineRow:
         s, record = self._s, change.after or {}
         if change.action is Action.CREATE:  # an archived row with the same number is taken over
@@ -320,7 +373,9 @@ class ChangeSetWriter:
                 )
             )
         else:
-            row = self._stored(change)
+            row = self._lines.get(change.entity_id or 0)
+            if row is None or row.clinic_id != self._clinic.id:
+                raise StaleCardError(self._clinic.id)
             if change.action is Action.ARCHIVE:
                 row.archived_at = self._at
                 return row
@@ -339,66 +394,7 @@ class ChangeSetWriter:
         row.number, row.label = record["number"], record["label"]
         return row
 
-    def _item(self, index: int, change: CardChange) -> Any:
-        """A specialist, service or knowledge entry. A new one waits for its list's batched INSERT."""
-        record = change.after or {}
-        if change.action is Action.CREATE:
-            position = self._position(change.entity)
-            row = self._twins.get(record["key"]) if change.entity is Entity.SPECIALIST else None
-            if row is None:
-                values = {**self._values(change.entity, record), "clinic_id": self._clinic.id, "position": position}
-                self._pending.setdefault(change.entity, []).append((index, values))
-                if change.entity is Entity.SERVICE:
-                    self._service_specialists.append((values, record["specialist"]))
-                return None
-            row.position = position
-        else:
-            row = self._stored(change)
-            if change.action is Action.ARCHIVE:
-                row.archived_at = self._at
-                return row
-        row.archived_at = None
-        for key, value in self._values(change.entity, record).items():
-            setattr(row, key, value)
-        if change.entity is Entity.SERVICE:
-            self._service_specialists.append((row, record["specialist"]))
-        return row
-
-    def _position(self, entity: Entity) -> int:
-        k = self._created.get(entity, 0)
-        self._created[entity] = k + 1
-        slots = self._slots.get(entity, [])
-        return slots[k] if k < len(slots) else len(slots) + k  # past the list: still one position per new row
-
-    def _values(self, entity: Entity, record: Record) -> dict[str, Any]:
-        if entity is Entity.SPECIALIST:
-            keys = ("key", "name", "specialty", "age_min_months", "age_max_months", "visit_minutes", "notes")
-            return {**{k: record[k] for k in keys}, "languages": list(record["languages"])}
-        if entity is Entity.SERVICE:
-            return {  # and its specialist's id, known once new specialists are written
-                "name": record["name"],
-                "specialty": record["specialty"],
-                "price": Decimal(record["price"]),
-                "duration_minutes": record["duration_minutes"],
-                "preparation": record["preparation"],
-            }
-        return {"question": record["question"], "answer": record["answer"], "tags": list(record["tags"])}
-
-    def _insert(self, entity: Entity) -> None:
-        """The new rows of one list in batched INSERTs; each id comes back with the row's (unique) position."""
-        pending = self._pending.pop(entity, [])
-        if not pending:
-            return
-        self._s.flush()
-        table = _table(ROWS[entity])
-        returned = self._s.execute(
-            insert(table).returning(table.c.id, table.c.position), [values for _, values in pending]
-        )
-        ids = {position: row_id for row_id, position in returned}
-        for index, values in pending:
-            self._targets[index] = ids[values["position"]]
-
-    # --- history and order ------------------------------------------------------------------------------
+    # --- history ------------------------------------------------------------------------------------------
 
     def _write_history(self) -> list[int]:
         """One card_changes row per change; returns the ids of the knowledge entries created, in order."""
@@ -408,22 +404,5 @@ class ChangeSetWriter:
             if change.action is Action.CREATE and change.entity is Entity.KNOWLEDGE and entity_id is not None:
                 created_knowledge.append(entity_id)
             row["clinic_id"], row["entity_id"] = self._clinic.id, entity_id  # whole numbers: nothing to convert
-        self._history_insert.send(self._s, self._history)
+        DriverStatement(self._s, table_of(CardChangeRow), HISTORY_COLUMNS).send(self._s, self._history)
         return created_knowledge
-
-    def _moved_positions(self) -> dict[str, list[dict[str, int]]]:
-        """Stored items whose position changes (a new one is inserted at its place), per list."""
-        moved: dict[str, list[dict[str, int]]] = {}
-        if self._new_clinic:
-            return moved
-        for attribute, ids in self._cs.order.items():
-            wanted = {item_id: p for p, item_id in enumerate(ids) if item_id is not None}
-            if not wanted:
-                continue
-            table = POSITIONED[attribute]
-            query = select(table.id, table.position).where(table.clinic_id == self._clinic.id)
-            now = {row_id: position for row_id, position in self._s.execute(query)}
-            changed = [{"row_id": i, "new_position": p} for i, p in wanted.items() if now.get(i) != p]
-            if changed:
-                moved[attribute] = changed
-        return moved
