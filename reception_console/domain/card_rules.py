@@ -8,7 +8,6 @@ reader prefixes the clinic's own path (`clinics[2].`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -51,9 +50,13 @@ class CardValidationError(ValueError):
         self.errors = errors
 
 
+# the characters of Unicode's category Cc (control), without and with tab and line feed
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BUT_TAB_AND_NEWLINE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def has_control_characters(text: str, *, multi_line: bool) -> bool:
-    allowed = "\n\t" if multi_line else ""
-    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text)
+    return (_CONTROL_BUT_TAB_AND_NEWLINE if multi_line else _CONTROL).search(text) is not None
 
 
 class Checker:

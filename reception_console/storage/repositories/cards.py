@@ -88,13 +88,22 @@ class SqlCardStore:
                 .order_by(SpecialistRow.position, SpecialistRow.id)
             ).all()
             keys = {sp.id: sp.key for sp in specialists}
-            services = s.scalars(
-                select(ServiceRow)
+            # the long lists as plain columns: a card may hold thousands of entries, no ORM object is needed
+            services = s.execute(
+                select(
+                    ServiceRow.id,
+                    ServiceRow.name,
+                    ServiceRow.price,
+                    ServiceRow.specialist_id,
+                    ServiceRow.specialty,
+                    ServiceRow.duration_minutes,
+                    ServiceRow.preparation,
+                )
                 .where(ServiceRow.clinic_id == clinic_id, ServiceRow.archived_at.is_(None))
                 .order_by(ServiceRow.position, ServiceRow.id)
             )
-            knowledge = s.scalars(
-                select(KnowledgeRow)
+            knowledge = s.execute(
+                select(KnowledgeRow.id, KnowledgeRow.question, KnowledgeRow.answer, KnowledgeRow.tags)
                 .where(KnowledgeRow.clinic_id == clinic_id, KnowledgeRow.archived_at.is_(None))
                 .order_by(KnowledgeRow.position, KnowledgeRow.id)
             )
