@@ -1,12 +1,14 @@
 """`make bench`: print how fast the console is on a large generated database. Prints figures, never asserts.
 
     python -m bench [--runs 5] [--events 300] [--keystroke-cards 12] [--saves 300] [--regenerate]
-                    [--only start,ring,search,save,dashboard,stability,phone] [--phone-calls 50] [--keep]
+                    [--only start,ring,search,save,dashboard,stability,phone,cards] [--phone-calls 50] [--keep]
 
 (a) cold start against a bare PySide6 window, (b) call event → card rendered, (c) search as you type,
 (d) saving an outcome, (e) a month's figures per receptionist out of 1,000,000 calls against hand-written SQL.
 (f) a real softphone's INVITE → card on screen (needs root, or baresip and sipp installed).
-See bench/coldstart.py, bench/console.py, bench/dashboard.py and bench/telephony.py for exactly what is timed.
+(g) a card file of one clinic with 2,000 and with 20,000 knowledge entries: import, import again, export.
+See bench/coldstart.py, bench/console.py, bench/dashboard.py, bench/telephony.py and bench/cards.py for exactly
+what is timed.
 The exit code is 0 when every benchmark ran (figures over target included), 1 when one failed to run.
 """
 
@@ -28,7 +30,7 @@ from . import generate
 from .pace import pace_ms
 from .report import Row, Section, format_table, machine_lines
 
-PARTS = ("start", "ring", "search", "save", "dashboard", "stability", "phone")
+PARTS = ("start", "ring", "search", "save", "dashboard", "stability", "phone", "cards")
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -39,6 +41,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--saves", type=int, default=300, help="outcomes saved for (d) (default 300)")
     p.add_argument("--phone-calls", type=int, default=50, help="calls through the real softphone for (f)")
     p.add_argument("--probe-calls", type=int, default=400, help="calls the stability probe tries (default 400)")
+    p.add_argument("--card-sizes", default="2000,20000", help="knowledge entries of the card files for (g)")
+    p.add_argument("--card-runs", type=int, default=3, help="imports and exports of each card size (default 3)")
     p.add_argument("--seed", type=int, default=7, help="random choices of clinics and callers")
     p.add_argument("--regenerate", action="store_true", help="rebuild the generated database")
     p.add_argument("--only", default=",".join(PARTS), help="comma-separated subset of: " + ", ".join(PARTS))
@@ -84,6 +88,12 @@ def _phone(calls: int) -> Section:
     from . import telephony
 
     return telephony.run(calls, log=_log)
+
+
+def _cards(sizes: str, runs: int) -> Section:
+    from . import cards
+
+    return cards.run(sorted({int(s) for s in sizes.split(",") if s.strip()}), runs, log=_log)
 
 
 def _stability(data: generate.GeneratedData, workdir: Path, max_calls: int) -> Section:
@@ -179,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
         if "phone" in parts:
             _log("(f) phone rings → card, real softphone …")
             sections.append(_paced("(f) real softphone", lambda: _phone(args.phone_calls)))
+        if "cards" in parts:
+            _log("(g) card files …")
+            sections.append(_paced("(g) card files", lambda: _cards(args.card_sizes, args.card_runs)))
     finally:
         if args.keep:
             _log(f"working folder kept: {workdir}")
