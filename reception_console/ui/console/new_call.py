@@ -49,7 +49,11 @@ class NewCallDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start call"))
+        start = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        start.setText(self.tr("Start call"))
+        for button in buttons.buttons():  # Enter is handled below: in the line's field it never starts the call
+            button.setAutoDefault(False)
+            button.setDefault(False)
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
 
@@ -68,8 +72,6 @@ class NewCallDialog(QDialog):
 
         self.filter.textChanged.connect(self._filter_changed)
         self.filter.installEventFilter(self)
-        self.filter.returnPressed.connect(self.caller.setFocus)
-        self.caller.returnPressed.connect(self.start)
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_text(text)
@@ -87,6 +89,24 @@ class NewCallDialog(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the line's field or list takes the line and moves on to the caller's number; Enter in the
+        caller's number starts the call. (Enter never starts a call before the number had its turn.)"""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.focusWidget() is self.caller:
+                self.start()
+            else:
+                self.take_line()
+            return
+        super().keyPressEvent(event)
+
+    def take_line(self) -> None:
+        """The line is chosen: on to the caller's number (or say why the line cannot be taken)."""
+        if self.check_line() is not None:
+            self.error.hide()
+            self.caller.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.caller.selectAll()
+
     def chosen_line(self) -> str | None:
         """The selected line's number, or the number typed in the filter when nothing matches."""
         index = self.list.currentIndex()
@@ -102,11 +122,12 @@ class NewCallDialog(QDialog):
         field.setFocus()
         field.selectAll()
 
-    def start(self) -> None:
+    def check_line(self) -> str | None:
+        """The chosen line, or None after saying what is wrong with it."""
         line = self.chosen_line()
         if line is None:
             self.show_error(self.tr("Choose the line, or type the number that was dialled."), self.filter)
-            return
+            return None
         try:
             normalize(line, self._region)
         except InvalidNumberError:
@@ -114,6 +135,12 @@ class NewCallDialog(QDialog):
                 self.tr("No clinic line matches “%1”, and it is not a phone number.").replace("%1", line),
                 self.filter,
             )
+            return None
+        return line
+
+    def start(self) -> None:
+        line = self.check_line()
+        if line is None:
             return
         if self.caller.text().strip():
             try:
