@@ -132,6 +132,8 @@ def validate_outcome(form: OutcomeForm, *, answered: bool) -> None:
             raise OutcomeError("choose_booking", "specialist", "Choose the specialist or the service that was booked.")
         if form.visit_at is None:
             raise OutcomeError("visit_time", "visit_at", "Enter the date and time of the visit.")
+        if not form.patient_name.strip():
+            raise OutcomeError("patient_name", "patient_name", "Enter the patient's name: a booking needs it.")
         if form.expected_value is not None and form.expected_value < 0:
             raise OutcomeError("negative_value", "expected_value", "The expected value cannot be negative.")
     if form.outcome is Outcome.NOT_BOOKED:

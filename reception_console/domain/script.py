@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from .calls import NotBookedReason
+
 
 class Objection(StrEnum):
     TOO_EXPENSIVE = "too_expensive"
@@ -17,6 +19,21 @@ class Objection(StrEnum):
     WANTS_SPECIFIC_DOCTOR = "wants_specific_doctor"
     WANTS_DOCTOR_ON_PHONE = "wants_doctor_on_phone"
     OTHER = "other"
+
+    @property
+    def not_booked_reason(self) -> NotBookedReason | None:
+        """The reason a call ends *not booked* with, after this objection's prompt did not win the patient."""
+        return _REASONS.get(self)
+
+
+_REASONS = {
+    Objection.TOO_EXPENSIVE: NotBookedReason.TOO_EXPENSIVE,
+    Objection.WILL_THINK: NotBookedReason.WILL_THINK,
+    Objection.LOCATION: NotBookedReason.LOCATION,
+    Objection.NO_SUITABLE_TIME: NotBookedReason.NO_SUITABLE_TIME,
+    Objection.WANTS_SPECIFIC_DOCTOR: NotBookedReason.WANTS_SPECIFIC_DOCTOR,
+    Objection.OTHER: NotBookedReason.OTHER,
+}  # wanting the doctor on the phone is a wish, not a reason: nothing to suggest
 
 
 @dataclass(frozen=True, slots=True)

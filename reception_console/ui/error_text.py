@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.calls import OutcomeError
 from ..services.phones import InvalidNumberError
 
 if TYPE_CHECKING:  # the supervisor's error: the module of figures loads only with them
@@ -21,6 +22,43 @@ def phone_error(error: InvalidNumberError) -> str:
         "no_number": QCoreApplication.translate("Errors", "This task has no phone number to call."),
     }
     return words.get(error.code, str(error)).replace("%1", error.text)
+
+
+def outcome_error(error: OutcomeError) -> str:
+    """Why the outcome cannot be saved, in the words the outcome form shows next to the field to fix."""
+    words = {
+        "choose_outcome": QCoreApplication.translate("OutcomePanel", "Choose the outcome of the call (Ctrl+1…Ctrl+5)."),
+        "answered_not_missed": QCoreApplication.translate(
+            "OutcomePanel", "This call was answered, so it cannot be recorded as missed."
+        ),
+        "not_answered": QCoreApplication.translate(
+            "OutcomePanel", "The call was never answered: press F9 to answer, or record it as missed."
+        ),
+        "choose_booking": QCoreApplication.translate(
+            "OutcomePanel", "Choose the specialist or the service that was booked."
+        ),
+        "visit_time": QCoreApplication.translate(
+            "OutcomePanel",
+            "Choose the date and time of the visit: type it, or press Enter in the field to confirm the one proposed.",
+        ),
+        "patient_name": QCoreApplication.translate("OutcomePanel", "Enter the patient's name: a booking needs it."),
+        "negative_value": QCoreApplication.translate("OutcomePanel", "The expected value cannot be negative."),
+        "bad_value": QCoreApplication.translate(
+            "OutcomePanel", "The expected value must be an amount, e.g. 180 or 180.50."
+        ),
+        "choose_reason": QCoreApplication.translate("OutcomePanel", "Choose why the patient did not book."),
+        "describe_reason": QCoreApplication.translate("OutcomePanel", "Describe the reason in a few words."),
+        "message_text": QCoreApplication.translate("OutcomePanel", "Write the message to pass on."),
+        "choose_clinic": QCoreApplication.translate(
+            "OutcomePanel", "Choose the clinic this call was for (above the card)."
+        ),
+        "storage": QCoreApplication.translate(
+            "OutcomePanel",
+            "Not saved yet: the database cannot be reached. The outcome stays here; press Enter "
+            "again once the database is back.",
+        ),
+    }
+    return words.get(error.code, str(error))
 
 
 def target_error(error: TargetError) -> str:

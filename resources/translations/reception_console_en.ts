@@ -2002,7 +2002,7 @@ Please tell IT and give them the log file:
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../reception_console/ui/error_text.py" line="+18" />
+      <location filename="../../reception_console/ui/error_text.py" line="+19" />
       <source>Enter a phone number.</source>
       <translation type="unfinished" />
     </message>
@@ -2022,7 +2022,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+44" />
       <source>A target cannot be negative.</source>
       <translation type="unfinished" />
     </message>
@@ -2473,7 +2473,7 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+79" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+80" />
       <location filename="../../reception_console/ui/console/person_at_console.py" line="+82" />
       <source>Reception Console</source>
       <translation type="unfinished" />
@@ -2542,7 +2542,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+138" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+140" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -2567,7 +2567,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+87" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+95" />
       <source>Answering on the phone…</source>
       <translation type="unfinished" />
     </message>
@@ -2587,7 +2587,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+59" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+60" />
       <source>Saved: %1.</source>
       <translation type="unfinished" />
     </message>
@@ -2600,7 +2600,7 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+33" />
+      <location line="+34" />
       <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
       <translation>
         <numerusform>%n unsaved call from the last session restored: finish and save the outcome.</numerusform>
@@ -2667,12 +2667,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+7" />
       <source>Start call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+8" />
       <source>&amp;Line the call came in on:</source>
       <translation type="unfinished" />
     </message>
@@ -2682,7 +2682,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+46" />
+      <location line="+63" />
       <source>Choose the line, or type the number that was dialled.</source>
       <translation type="unfinished" />
     </message>
@@ -2692,7 +2692,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+16" />
       <source>“%1” is not a phone number. Check the digits, or leave it empty if the number was withheld.</source>
       <translation type="unfinished" />
     </message>
@@ -2789,7 +2789,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutcomePanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+85" />
+      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+91" />
       <source>Speciali&amp;st:</source>
       <translation type="unfinished" />
     </message>
@@ -2809,7 +2809,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>What stopped the patient?</source>
       <translation type="unfinished" />
     </message>
@@ -2844,7 +2844,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>The message, with the best time to call back</source>
       <translation type="unfinished" />
     </message>
@@ -2879,12 +2879,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+55" />
+      <location line="+74" />
       <source>the owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+142" />
+      <location filename="../../reception_console/ui/error_text.py" line="-46" />
       <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
       <translation type="unfinished" />
     </message>
@@ -2894,18 +2894,23 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>The call was never answered: press F9 to answer, or record it as missed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>Choose the specialist or the service that was booked.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>Enter the date and time of the visit.</source>
+      <location line="+3" />
+      <source>Choose the date and time of the visit: type it, or press Enter in the field to confirm the one proposed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Enter the patient's name: a booking needs it.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2919,7 +2924,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>Choose why the patient did not book.</source>
       <translation type="unfinished" />
     </message>
@@ -2939,7 +2944,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Not saved yet: the database cannot be reached. The outcome stays here; press Enter again once the database is back.</source>
       <translation type="unfinished" />
     </message>
@@ -3211,7 +3216,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PromptsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/prompts_panel.py" line="+76" />
+      <location filename="../../reception_console/ui/console/prompts_panel.py" line="+77" />
       <source>Objections</source>
       <translation type="unfinished" />
     </message>
@@ -3239,12 +3244,12 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="-54" />
       <location line="+11" />
-      <location line="+81" />
+      <location line="+82" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-37" />
+      <location line="-38" />
       <source>Parking</source>
       <translation type="unfinished" />
     </message>
@@ -3255,7 +3260,7 @@ Ctrl+N starts one by hand.</source>
     </message>
     <message>
       <location line="-47" />
-      <location line="+83" />
+      <location line="+84" />
       <source>History (%1)</source>
       <translation type="unfinished" />
     </message>

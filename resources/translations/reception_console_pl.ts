@@ -2020,7 +2020,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reception_console/ui/error_text.py" line="+18"/>
+        <location filename="../../reception_console/ui/error_text.py" line="+19"/>
         <source>Enter a phone number.</source>
         <translation>Wpisz numer telefonu.</translation>
     </message>
@@ -2040,7 +2040,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>To zadanie nie ma numeru telefonu, pod który można zadzwonić.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>A target cannot be negative.</source>
         <translation>Cel nie może być ujemny.</translation>
     </message>
@@ -2500,7 +2500,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+79"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+80"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
@@ -2572,7 +2572,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+138"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+140"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -2597,7 +2597,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wybierz przychodnię…</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+87"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+95"/>
         <source>Answering on the phone…</source>
         <translation>Odbieranie połączenia w telefonie…</translation>
     </message>
@@ -2617,7 +2617,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>wiadomość dla: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+59"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+60"/>
         <source>Saved: %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
@@ -2631,7 +2631,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
         <translation>
             <numerusform>Przywrócono %n niezapisane połączenie z poprzedniej sesji: dokończ i zapisz wynik.</numerusform>
@@ -2700,12 +2700,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>np. 600 111 222 — puste, jeśli numer zastrzeżony</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Start call</source>
         <translation>Rozpocznij</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Line the call came in on:</source>
         <translation>&amp;Linia, na którą dzwoniono:</translation>
     </message>
@@ -2715,7 +2715,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>&amp;Numer dzwoniącego:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
         <source>Choose the line, or type the number that was dialled.</source>
         <translation>Wybierz linię albo wpisz numer, na który dzwoniono.</translation>
     </message>
@@ -2725,7 +2725,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Żadna linia przychodni nie pasuje do „%1”, a to nie jest numer telefonu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>“%1” is not a phone number. Check the digits, or leave it empty if the number was withheld.</source>
         <translation>„%1” to nie jest numer telefonu. Sprawdź cyfry albo zostaw pole puste, jeśli numer był zastrzeżony.</translation>
     </message>
@@ -2823,7 +2823,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+85"/>
+        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+91"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Specjalista:</translation>
     </message>
@@ -2843,7 +2843,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Przewidywana &amp;kwota:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What stopped the patient?</source>
         <translation>Co powstrzymało pacjenta?</translation>
     </message>
@@ -2878,7 +2878,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>&amp;Oddzwonić do pacjenta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The message, with the best time to call back</source>
         <translation>Treść i najlepsza pora na oddzwonienie</translation>
     </message>
@@ -2913,12 +2913,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wynik rozmowy</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>the owner</source>
         <translation>właściciel</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location filename="../../reception_console/ui/error_text.py" line="-46"/>
         <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
         <translation>Wybierz wynik rozmowy (Ctrl+1…Ctrl+5).</translation>
     </message>
@@ -2928,19 +2928,24 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>To połączenie zostało odebrane, więc nie można go zapisać jako nieodebranego.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The call was never answered: press F9 to answer, or record it as missed.</source>
         <translation>Połączenie nie zostało odebrane: naciśnij F9, aby odebrać, albo zapisz je jako nieodebrane.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose the specialist or the service that was booked.</source>
         <translation>Wybierz specjalistę lub usługę, na którą umówiono pacjenta.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the date and time of the visit.</source>
-        <translation>Wpisz datę i godzinę wizyty.</translation>
+        <location line="+3"/>
+        <source>Choose the date and time of the visit: type it, or press Enter in the field to confirm the one proposed.</source>
+        <translation>Wybierz datę i godzinę wizyty: wpisz ją albo naciśnij Enter w tym polu, aby potwierdzić proponowaną.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the patient&apos;s name: a booking needs it.</source>
+        <translation>Wpisz imię i nazwisko pacjenta: umówienie wizyty go wymaga.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2953,7 +2958,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Przewidywana kwota musi być liczbą, np. 180 lub 180,50.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose why the patient did not book.</source>
         <translation>Wybierz, dlaczego pacjent się nie umówił.</translation>
     </message>
@@ -2973,7 +2978,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wybierz przychodnię, do której dzwoniono (nad kartą).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not saved yet: the database cannot be reached. The outcome stays here; press Enter again once the database is back.</source>
         <translation>Jeszcze nie zapisano: brak połączenia z bazą danych. Wynik zostaje tutaj; naciśnij Enter jeszcze raz, gdy baza znów zadziała.</translation>
     </message>
@@ -3248,7 +3253,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+76"/>
+        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+77"/>
         <source>Objections</source>
         <translation>Wątpliwości</translation>
     </message>
@@ -3276,12 +3281,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     <message>
         <location line="-54"/>
         <location line="+11"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Parking</source>
         <translation>Parking</translation>
     </message>
@@ -3292,7 +3297,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
         <location line="-47"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>History (%1)</source>
         <translation>Historia (%1)</translation>
     </message>

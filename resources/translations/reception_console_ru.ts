@@ -2020,7 +2020,7 @@ Please tell IT and give them the log file:
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reception_console/ui/error_text.py" line="+18"/>
+        <location filename="../../reception_console/ui/error_text.py" line="+19"/>
         <source>Enter a phone number.</source>
         <translation>Введите номер телефона.</translation>
     </message>
@@ -2040,7 +2040,7 @@ Please tell IT and give them the log file:
         <translation>В этой задаче нет номера, по которому можно позвонить.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>A target cannot be negative.</source>
         <translation>План не может быть отрицательным.</translation>
     </message>
@@ -2500,7 +2500,7 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+79"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+80"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
@@ -2572,7 +2572,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+138"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+140"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
@@ -2597,7 +2597,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Выберите клинику…</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+87"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+95"/>
         <source>Answering on the phone…</source>
         <translation>Телефон отвечает на звонок…</translation>
     </message>
@@ -2617,7 +2617,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>сообщение для: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+59"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+60"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -2631,7 +2631,7 @@ Ctrl+N — начать звонок вручную.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
         <translation>
             <numerusform>Восстановлен %n несохранённый звонок с прошлого сеанса: завершите и сохраните результат.</numerusform>
@@ -2700,12 +2700,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>например, +7 916 123-45-67; пусто, если номер скрыт</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Start call</source>
         <translation>Начать звонок</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Line the call came in on:</source>
         <translation>&amp;Линия, на которую поступил звонок:</translation>
     </message>
@@ -2715,7 +2715,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>&amp;Номер звонящего:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
         <source>Choose the line, or type the number that was dialled.</source>
         <translation>Выберите линию или введите номер, на который звонили.</translation>
     </message>
@@ -2725,7 +2725,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Ни одна линия клиники не подходит под «%1», и это не номер телефона.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>“%1” is not a phone number. Check the digits, or leave it empty if the number was withheld.</source>
         <translation>«%1» — не номер телефона. Проверьте цифры или оставьте поле пустым, если номер скрыт.</translation>
     </message>
@@ -2823,7 +2823,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+85"/>
+        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+91"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Специалист:</translation>
     </message>
@@ -2843,7 +2843,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Ожидаемая су&amp;мма:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What stopped the patient?</source>
         <translation>Что остановило пациента?</translation>
     </message>
@@ -2878,7 +2878,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Перез&amp;вонить пациенту</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The message, with the best time to call back</source>
         <translation>Текст и когда удобно перезвонить</translation>
     </message>
@@ -2913,12 +2913,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Результат звонка</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>the owner</source>
         <translation>владелец</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location filename="../../reception_console/ui/error_text.py" line="-46"/>
         <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
         <translation>Выберите результат звонка (Ctrl+1…Ctrl+5).</translation>
     </message>
@@ -2928,19 +2928,24 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>На этот звонок ответили, поэтому его нельзя записать как пропущенный.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The call was never answered: press F9 to answer, or record it as missed.</source>
         <translation>На звонок не ответили: нажмите F9, чтобы ответить, или запишите его как пропущенный.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose the specialist or the service that was booked.</source>
         <translation>Выберите специалиста или услугу, на которую записали пациента.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the date and time of the visit.</source>
-        <translation>Укажите дату и время приёма.</translation>
+        <location line="+3"/>
+        <source>Choose the date and time of the visit: type it, or press Enter in the field to confirm the one proposed.</source>
+        <translation>Выберите дату и время приёма: введите их или нажмите Enter в этом поле, чтобы подтвердить предложенные.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the patient&apos;s name: a booking needs it.</source>
+        <translation>Введите имя пациента: без него запись на приём не сохранить.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2953,7 +2958,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Ожидаемая сумма должна быть числом, например 180 или 180,50.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose why the patient did not book.</source>
         <translation>Выберите, почему пациент не записался.</translation>
     </message>
@@ -2973,7 +2978,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Выберите клинику, в которую звонили (над карточкой).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not saved yet: the database cannot be reached. The outcome stays here; press Enter again once the database is back.</source>
         <translation>Пока не сохранено: нет связи с базой данных. Результат остаётся здесь; нажмите Enter ещё раз, когда база снова заработает.</translation>
     </message>
@@ -3248,7 +3253,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+76"/>
+        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+77"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
@@ -3276,12 +3281,12 @@ Ctrl+N — начать звонок вручную.</translation>
     <message>
         <location line="-54"/>
         <location line="+11"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Parking</source>
         <translation>Парковка</translation>
     </message>
@@ -3292,7 +3297,7 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
         <location line="-47"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>History (%1)</source>
         <translation>История (%1)</translation>
     </message>

@@ -93,7 +93,13 @@ def test_booked_prefills_the_expected_value_from_the_price(console, clock: Clock
     card = console.cards.view(call.clinic_id).card
     service = card.services[0]
     result = console.desk.save(
-        call.id, OutcomeForm(outcome=Outcome.BOOKED, service_id=service.id, visit_at=clock.now + timedelta(days=1))
+        call.id,
+        OutcomeForm(
+            outcome=Outcome.BOOKED,
+            service_id=service.id,
+            visit_at=clock.now + timedelta(days=1),
+            patient_name="Ewa Nowak",
+        ),
     )
     assert result.call.form.expected_value == service.price
     assert console.desk.get(call.id).outcome is Outcome.BOOKED
@@ -155,7 +161,13 @@ def test_callback_from_a_task_is_linked_and_completes_it(console) -> None:  # ty
     outbound = console.desk.start_callback(task)
     assert (outbound.direction, outbound.task_id, outbound.caller) == (Direction.OUTBOUND, task.id, task.phone)
     console.desk.save(
-        outbound.id, OutcomeForm(outcome=Outcome.BOOKED, specialist_id=1, visit_at=outbound.rang_at + timedelta(days=3))
+        outbound.id,
+        OutcomeForm(
+            outcome=Outcome.BOOKED,
+            specialist_id=1,
+            visit_at=outbound.rang_at + timedelta(days=3),
+            patient_name="Ewa Nowak",
+        ),
     )
     assert console.tasks.my_tasks(console.desk.receptionist) == []
     assert console.tasks.get(task.id).done_by_id == console.desk.receptionist.id

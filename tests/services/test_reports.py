@@ -192,7 +192,10 @@ def test_a_callback_booking_counts_in_booked_and_in_coverage(demo_db: Database, 
     services.desk.save(
         back.id,
         OutcomeForm(
-            outcome=Outcome.BOOKED, specialist_id=card.card.specialists[0].id, visit_at=clock.now + timedelta(days=2)
+            outcome=Outcome.BOOKED,
+            specialist_id=card.card.specialists[0].id,
+            visit_at=clock.now + timedelta(days=2),
+            patient_name="Ewa Nowak",
         ),
     )
     services.desk.receive(CallEvent(EventKind.RING, "m2", clock.now, EventSource.SOFTPHONE, PL_LINE, None))

@@ -17,6 +17,7 @@ import re
 from collections import deque
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -31,9 +32,8 @@ _NAMES = {"Enter": "Return", "Esc": "Escape"}  # the big Enter key of a keyboard
 def focus_target() -> QWidget | None:
     """The widget a key pressed now would reach: an open drop-down's list, else the focus widget of the active
     window (the window itself when nothing in it has the focus)."""
-    popup = QApplication.activePopupWidget()
-    if popup is not None:
-        return popup.focusWidget() or popup
+    if QApplication.activePopupWidget() is not None:  # the open list has the keyboard, and the focus
+        return QApplication.focusWidget() or QApplication.activePopupWidget()
     window = QApplication.activeWindow()
     if window is None or not window.isVisible():
         return None
@@ -63,6 +63,7 @@ class Keyboard:
         self._running = False
         self._waited_ms = 0
         self.error: str | None = None
+        self._window: QWidget | None = None  # the window that had the keyboard before a drop-down opened
         self.typed_into: list[QWidget] = []  # where each key went, for a failing test to say
 
     def __call__(self, *steps: str | Callable[[], object], timeout: int = 10000) -> None:
@@ -79,6 +80,13 @@ class Keyboard:
         self._qtbot.waitUntil(lambda: not self._running, timeout=timeout)
         assert self.error is None, self.error
 
+    def _give_back_the_keyboard(self) -> None:
+        """A drop-down list closed and no window is active: on a desktop the window under the list never lost the
+        keyboard; the offscreen platform may leave no window active (or hand it to a window of an earlier test)."""
+        window = self._window
+        if window is not None and shiboken6.isValid(window) and window.isVisible():
+            window.activateWindow()
+
     @staticmethod
     def _parse(keys: str) -> list[tuple[Qt.Key, Qt.KeyboardModifier, str]]:
         events: list[tuple[Qt.Key, Qt.KeyboardModifier, str]] = []
@@ -92,20 +100,26 @@ class Keyboard:
         return events
 
     def _next(self) -> None:
-        if not self._queue:
+        target = focus_target()
+        if not self._queue and target is not None:  # done, and a window has the keyboard again
             self._running = False
             return
-        target = focus_target()
         if target is None:
+            if QApplication.activePopupWidget() is None and QApplication.activeModalWidget() is None:
+                self._give_back_the_keyboard()
             self._waited_ms += 10
             if self._waited_ms > WAIT_FOR_FOCUS_MS:
                 self.error = f"no window took the keyboard for {WAIT_FOR_FOCUS_MS} ms; {len(self._queue)} keys left"
+                if not self._queue:
+                    self.error = None  # after the last key: nothing more to type anywhere
                 self._queue.clear()
                 self._running = False
                 return
             QTimer.singleShot(10, self._next)
             return
         self._waited_ms = 0
+        if QApplication.activePopupWidget() is None:
+            self._window = target.window()
         step = self._queue.popleft()
         QTimer.singleShot(KEY_PAUSE_MS, self._next)  # queued first: a key that opens a dialog blocks in exec()
         if callable(step):

@@ -12,6 +12,7 @@ from reception_console.ui.console.tasks_dialog import TasksDialog
 from tests.builders import services_for
 from tests.conftest import EN_LINE, PL_LINE, RU_LINE, Clock
 from tests.ui.conftest import type_text, when_dialog_opens
+from tests.ui.keyboard import Keyboard
 
 
 def ring(window: MainWindow, call_id: str, line: str, clock: Clock, caller: str = "+48600111222"):  # type: ignore[no-untyped-def]
@@ -82,7 +83,7 @@ def test_saving_without_an_outcome_explains_inline(qtbot, window: MainWindow, cl
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     window.outcome.expected_value.setText("abc")
     window.save()
-    assert "amount" in window.outcome.error.text()
+    assert "amount" in window.outcome.field_error("expected_value")  # next to the amount, not at the bottom
     assert window.services.desk.get("e").saved_at is None
 
 
@@ -96,7 +97,8 @@ def test_choosing_a_service_fills_its_price_and_specialist(qtbot, window: MainWi
     assert window.outcome.expected_value.text() == str(service.price)
     assert window.outcome.specialist.currentData() == card.specialist(service.specialist_key).id
     clock.advance(minutes=2)
-    window.save()
+    window.outcome.visit_at.setFocus()
+    Keyboard(qtbot)("<Enter><Alt+P>Ewa Nowak<Enter>")  # the visit time proposed, confirmed; the patient
     saved = window.services.desk.get("p")
     assert saved.outcome is Outcome.BOOKED and saved.form.expected_value == service.price
 

@@ -26,8 +26,12 @@ NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
         (OutcomeForm(outcome=Outcome.INFO_ONLY), False, "not_answered"),
         (OutcomeForm(outcome=Outcome.BOOKED, visit_at=NOW), True, "choose_booking"),
         (OutcomeForm(outcome=Outcome.BOOKED, specialist_id=1), True, "visit_time"),
+        (OutcomeForm(outcome=Outcome.BOOKED, specialist_id=1, visit_at=NOW), True, "patient_name"),
+        (OutcomeForm(outcome=Outcome.BOOKED, specialist_id=1, visit_at=NOW, patient_name="  "), True, "patient_name"),
         (
-            OutcomeForm(outcome=Outcome.BOOKED, specialist_id=1, visit_at=NOW, expected_value=Decimal(-1)),
+            OutcomeForm(
+                outcome=Outcome.BOOKED, specialist_id=1, visit_at=NOW, patient_name="Ola", expected_value=Decimal(-1)
+            ),
             True,
             "negative_value",
         ),
@@ -45,7 +49,7 @@ def test_invalid_forms_name_what_to_fix(form: OutcomeForm, answered: bool, code:
 @pytest.mark.parametrize(
     "form",
     [
-        OutcomeForm(outcome=Outcome.BOOKED, service_id=3, visit_at=NOW),
+        OutcomeForm(outcome=Outcome.BOOKED, service_id=3, visit_at=NOW, patient_name="Ola Nowak"),
         OutcomeForm(outcome=Outcome.NOT_BOOKED, reason=NotBookedReason.OTHER, reason_text="busy"),
         OutcomeForm(outcome=Outcome.NON_TARGET),
     ],

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.calls import Call, CallEvent, CallState, EventKind, OutcomeError, PastCall, utcnow
 from ...domain.errors import StorageUnavailableError
 from ...domain.people import Person
+from ...domain.script import Objection
 from ...domain.tasks import Task
 from ...platform.journal import CallJournal
 from ...services.cards import CardView
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
 
         # right: prompts, history, outcome
         self.prompts = PromptsPanel()
+        self._objections: dict[str, Objection] = {}  # the last objection prompt shown on each call
+        self.prompts.objection_shown.connect(self._objection_shown)
         self.outcome = OutcomePanel(clock)
         self.outcome.changed.connect(self._draft_later)
         self.outcome.save_requested.connect(self.save)
@@ -308,6 +311,8 @@ class MainWindow(QMainWindow):
         self.prompts.set_card(view.card if view else None)
         self.prompts.set_history(history)
         self.outcome.set_call(call, view.card if view else None)
+        objection = self._objections.get(call_id) if call_id else None
+        self.outcome.suggested_reason = objection.not_booked_reason if objection else None
         self._update_state_text()
         # settle every layout the new call changed before the first paint, so the call is painted once
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
@@ -327,6 +332,12 @@ class MainWindow(QMainWindow):
             self.unknown.ask_for_line(call.line)
         self.unknown.set_clinics(self._clinic_names)
         self.header.show_in_place(self.unknown)
+
+    def _objection_shown(self, objection: Objection) -> None:
+        """An objection met on this call suggests the reason, should the call end not booked."""
+        if self.current_id is not None:
+            self._objections[self.current_id] = objection
+            self.outcome.suggested_reason = objection.not_booked_reason
 
     def _clinic_picked(self, clinic_id: int) -> None:
         if self.current_id is None:
@@ -397,6 +408,7 @@ class MainWindow(QMainWindow):
         call = self.current_call()
         if call is None:
             return
+        self.outcome.commit_typing()
         if not self.outcome.value_is_valid():
             self.outcome.show_error(OutcomeError("bad_value", "expected_value", "bad amount"))
             return
@@ -422,6 +434,7 @@ class MainWindow(QMainWindow):
             message += " " + self.tr("Task(s) created: %1.", "", len(saved.tasks)).replace("%1", tasks)
         self.statusBar().showMessage(message, 10000)
         self.calls_model.remove(call.id)
+        self._objections.pop(call.id, None)
         self.call_saved.emit(call.id)
         self.card.search.clear()  # what this caller asked about: the next one starts with the whole card
         self._select_next()

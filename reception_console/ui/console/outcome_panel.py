@@ -1,4 +1,5 @@
-"""Recording the outcome: five outcomes on Ctrl+1…Ctrl+5, the details each needs, Enter saves."""
+"""Recording the outcome: five outcomes on Ctrl+1…Ctrl+5, the details each needs; Enter in a text field or
+Ctrl+Enter anywhere saves, Enter in a drop-down or a date field takes that field and moves on."""
 
 from __future__ import annotations
 
@@ -26,8 +27,11 @@ from PySide6.QtWidgets import (
 from ...domain.calls import Call, NotBookedReason, Outcome, OutcomeError, OutcomeForm, utcnow
 from ...domain.clinic import ClinicCard
 from .. import formatting as fmt
+from ..error_text import outcome_error
 from ..models.history_model import outcome_text
 from ..models.tasks_model import OWNER, recipient_text
+from .field_errors import FieldErrors
+from .form_keys import FieldKeys
 
 OUTCOMES = list(Outcome)
 REASONS = list(NotBookedReason)
@@ -57,6 +61,8 @@ class OutcomePanel(QWidget):
         self._clock = clock
         self.card: ClinicCard | None = None
         self.call: Call | None = None
+        self.suggested_reason: NotBookedReason | None = None  # from the objection prompt shown on this call
+        self._visit_chosen = False  # the visit time shown is only proposed until typed, picked or confirmed
 
         self.group = QButtonGroup(self)
         buttons = QGridLayout()
@@ -69,8 +75,8 @@ class OutcomePanel(QWidget):
             buttons.addWidget(button, i // 2, i % 2)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda i=i: self.choose(OUTCOMES[i]))
-        self.group.idClicked.connect(lambda i: self.choose(OUTCOMES[i]))
+            shortcut.activated.connect(lambda i=i: self.choose_by_hand(OUTCOMES[i]))
+        self.group.idClicked.connect(lambda i: self.choose_by_hand(OUTCOMES[i]))
 
         # booked
         self.specialist = QComboBox()
@@ -91,6 +97,7 @@ class OutcomePanel(QWidget):
         for reason in REASONS:
             self.reason.addItem(outcome_text("not_booked", reason.value).split(" — ", 1)[1], reason.value)
         self.reason.setCurrentIndex(-1)
+        self.reason.setMaxVisibleItems(len(REASONS))
         self.reason_text = QLineEdit()
         self.reason_text.setPlaceholderText(self.tr("What stopped the patient?"))
         self.follow_up_due = QDateTimeEdit()
@@ -116,6 +123,7 @@ class OutcomePanel(QWidget):
         self.callback = QCheckBox(self.tr("Call the patient &back"))
         self.message_to = QComboBox()
         self.message_to.setEditable(True)
+        self.message_to.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.message_text = QLineEdit()
         self.message_text.setPlaceholderText(self.tr("The message, with the best time to call back"))
         common = QFormLayout()
@@ -143,6 +151,17 @@ class OutcomePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.details)
         layout.addLayout(common)
+        self.field_errors = FieldErrors()
+        for name, form, field in (
+            ("specialist", booked_form, self.service),
+            ("visit_at", booked_form, self.visit_at),
+            ("expected_value", booked_form, self.expected_value),
+            ("reason", not_booked_form, self.reason),
+            ("reason_text", not_booked_form, self.reason_text),
+            ("patient_name", common, self.patient),
+            ("message_text", common, self.message_text),
+        ):
+            self.field_errors.add(name, form, field)
         layout.addWidget(self.error)
         layout.addWidget(self.save)
         layout.addStretch(1)
@@ -158,6 +177,14 @@ class OutcomePanel(QWidget):
         self.reason.currentIndexChanged.connect(self._reason_chosen)
         for stamp in (self.visit_at, self.follow_up_due):
             stamp.dateTimeChanged.connect(self._edited)
+        self.visit_at.dateTimeChanged.connect(self._visit_confirmed)
+        for signal in (self.visit_at.calendarWidget().clicked, self.visit_at.calendarWidget().activated):
+            signal.connect(self._visit_confirmed)
+        self.keys = FieldKeys(
+            [self.specialist, self.service, self.reason, self.message_to], [self.visit_at, self.follow_up_due], self
+        )
+        self.keys.committed.connect(self._field_committed)
+        self.keys.save_requested.connect(self.save_requested)
         self.callback.toggled.connect(self._edited)
         for combo in (self.specialist, self.service, self.reason, self.message_to):
             # long names must not widen the window: the list pops up at full width anyway
@@ -221,6 +248,7 @@ class OutcomePanel(QWidget):
         self.specialist.setCurrentIndex(max(0, self.specialist.findData(form.specialist_id)))
         self.service.setCurrentIndex(max(0, self.service.findData(form.service_id)))
         self.visit_at.setDateTime(_to_qt(form.visit_at or _next_hour(now + timedelta(days=1))))
+        self._visit_chosen = form.visit_at is not None
         value = form.expected_value
         self.expected_value.setText(fmt.amount_for_editing(value) if value is not None else "")
         self.reason.setCurrentIndex(REASONS.index(form.reason) if form.reason else -1)
@@ -259,7 +287,7 @@ class OutcomePanel(QWidget):
             notes=self.notes.text().strip(),
             specialist_id=self.specialist.currentData() if outcome is Outcome.BOOKED else None,
             service_id=self.service.currentData() if outcome is Outcome.BOOKED else None,
-            visit_at=_from_qt(self.visit_at.dateTime()) if outcome is Outcome.BOOKED else None,
+            visit_at=_from_qt(self.visit_at.dateTime()) if outcome is Outcome.BOOKED and self._visit_chosen else None,
             expected_value=value if outcome is Outcome.BOOKED else None,
             follow_up_due=_from_qt(self.follow_up_due.dateTime())
             if outcome is Outcome.NOT_BOOKED and reason is not None and reason.needs_follow_up
@@ -277,13 +305,29 @@ class OutcomePanel(QWidget):
         return value is None or value >= 0
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter saves from anywhere in the form: combo boxes, dates and check boxes pass it up to here."""
+        """Enter on a check box or a button of the form saves (drop-downs and dates keep theirs: `FieldKeys`)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.call is not None:
             self.save_requested.emit()
             return
         super().keyPressEvent(event)
 
     # --- reactions ---------------------------------------------------------------------------------------
+
+    def choose_by_hand(self, outcome: Outcome) -> None:
+        """Ctrl+1…Ctrl+5 or a click: for *not booked*, the list of reasons opens at once, with the reason the
+        objection prompt of this call suggests (or the first one) highlighted."""
+        self.choose(outcome)
+        if outcome is Outcome.NOT_BOOKED and self.call is not None:
+            self.open_reasons()
+
+    def open_reasons(self) -> None:
+        reason = self.reason.currentData() or self.suggested_reason
+        row = REASONS.index(NotBookedReason(reason)) if reason else 0
+        self.reason.showPopup()
+        self.reason.view().setCurrentIndex(self.reason.model().index(row, 0))
+
+    def commit_typing(self) -> None:
+        self.keys.commit_typing()
 
     def choose(self, outcome: Outcome) -> None:
         if self.call is None:
@@ -298,6 +342,24 @@ class OutcomePanel(QWidget):
     def _show_details(self, outcome: Outcome | None) -> None:
         self.details.setCurrentIndex({Outcome.BOOKED: 1, Outcome.NOT_BOOKED: 2}.get(outcome, 0) if outcome else 0)
         self.details.setVisible(outcome in (Outcome.BOOKED, Outcome.NOT_BOOKED))
+
+    def _visit_confirmed(self, *_: object) -> None:
+        self._visit_chosen = True
+        self.field_errors.clear("visit_at")
+
+    def _field_committed(self, field: QWidget) -> None:
+        """Enter took this field's value: on to the next field, as Tab would."""
+        if field is self.visit_at:
+            self._visit_confirmed()
+            self.changed.emit()
+        following = field.nextInFocusChain()
+        while following is not field and following is not None:
+            takes_tab = bool(following.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            usable = takes_tab and following.isVisible() and following.isEnabled()
+            if usable and self.isAncestorOf(following) and not field.isAncestorOf(following):
+                following.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            following = following.nextInFocusChain()
 
     def _edited(self, *_: object) -> None:
         self.clear_error()
@@ -320,7 +382,7 @@ class OutcomePanel(QWidget):
         if self.card is not None and self.service.currentData() is None:
             sp = next((s for s in self.card.specialists if s.id == self.specialist.currentData()), None)
             offered = self.card.services_for(sp) if sp else []
-            if len(offered) >= 1:
+            if len(offered) == 1:
                 self.service.setCurrentIndex(max(0, self.service.findData(offered[0].id)))
 
     def _reason_chosen(self) -> None:
@@ -333,25 +395,11 @@ class OutcomePanel(QWidget):
     # --- errors ------------------------------------------------------------------------------------------
 
     def show_error(self, error: OutcomeError) -> None:
-        messages = {
-            "choose_outcome": self.tr("Choose the outcome of the call (Ctrl+1…Ctrl+5)."),
-            "answered_not_missed": self.tr("This call was answered, so it cannot be recorded as missed."),
-            "not_answered": self.tr("The call was never answered: press F9 to answer, or record it as missed."),
-            "choose_booking": self.tr("Choose the specialist or the service that was booked."),
-            "visit_time": self.tr("Enter the date and time of the visit."),
-            "negative_value": self.tr("The expected value cannot be negative."),
-            "bad_value": self.tr("The expected value must be an amount, e.g. 180 or 180.50."),
-            "choose_reason": self.tr("Choose why the patient did not book."),
-            "describe_reason": self.tr("Describe the reason in a few words."),
-            "message_text": self.tr("Write the message to pass on."),
-            "choose_clinic": self.tr("Choose the clinic this call was for (above the card)."),
-            "storage": self.tr(
-                "Not saved yet: the database cannot be reached. The outcome stays here; press Enter "
-                "again once the database is back."
-            ),
-        }
-        self.error.setText(messages.get(error.code, str(error)))
-        self.error.show()
+        text = outcome_error(error)
+        self.clear_error()
+        if not self.field_errors.show(error.field, text):  # next to the field to fix, or at the bottom
+            self.error.setText(text)
+            self.error.show()
         target = {
             "specialist": self.specialist,
             "visit_at": self.visit_at,
@@ -359,9 +407,15 @@ class OutcomePanel(QWidget):
             "reason": self.reason,
             "reason_text": self.reason_text,
             "message_text": self.message_text,
+            "patient_name": self.patient,
         }.get(error.field)
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_error(self) -> None:
         self.error.hide()
+        self.field_errors.clear()
+
+    def field_error(self, name: str) -> str:
+        """The message shown next to a field ("" when none)."""
+        return self.field_errors.text(name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from ..objection_keys import OBJECTION_KEYS
 
 
 class PromptsPanel(QTabWidget):
+    objection_shown = Signal(object)  # Objection: its prompt is on screen
     OBJECTIONS, PHRASES, GETTING_HERE, HISTORY = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -161,6 +162,7 @@ class PromptsPanel(QTabWidget):
             item.setSelected(item.data(Qt.ItemDataRole.UserRole) == objection.value)
         text = escape(prompt.text).replace("\n", "<br>")
         self._set_html(self.prompt_text, f"<h3 style='margin:0 0 4px 0'>{escape(prompt.title)}</h3><p>{text}</p>")
+        self.objection_shown.emit(objection)
 
     def shown_objection(self) -> Objection | None:
         selected = self.objection_list.selectedItems()
