@@ -57,11 +57,12 @@ def tasks_for(call: Call, now: datetime) -> list[Task]:
             text=text,
         )
 
+    said = " — ".join(text for text in (form.reason_text.strip(), form.notes.strip()) if text)  # what to call about
     tasks: list[Task] = []
     if (form.outcome is Outcome.MISSED or form.callback_requested) and call.caller:
-        tasks.append(task(TaskKind.CALLBACK, now + CALLBACK_WITHIN, form.notes))
+        tasks.append(task(TaskKind.CALLBACK, now + CALLBACK_WITHIN, said))
     if form.outcome is Outcome.NOT_BOOKED and form.reason is not None and form.reason.needs_follow_up:
-        tasks.append(task(TaskKind.FOLLOW_UP, form.follow_up_due or now + FOLLOW_UP_AFTER, form.notes))
+        tasks.append(task(TaskKind.FOLLOW_UP, form.follow_up_due or now + FOLLOW_UP_AFTER, said))
     if form.message_to:
         tasks.append(task(TaskKind.MESSAGE, now, form.message_text, recipient=form.message_to))
     return tasks

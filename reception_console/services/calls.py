@@ -151,12 +151,16 @@ class CallDesk:
             raise InvalidNumberError("no_number", "", "This task has no phone number to call.")
         now = self._clock()
         clinic = self._cards.card(task.clinic_id) if task.clinic_id else None
+        line = clinic.phone_lines[0].number if clinic and clinic.phone_lines else None
+        if line is None and task.call_id:  # a line of no clinic: call back from the line the patient dialled
+            first = self._calls.get(task.call_id)
+            line = first.line if first else None
         call = Call(
             id=new_call_id(),
             direction=Direction.OUTBOUND,
             source=EventSource.MANUAL,
             rang_at=now,
-            line=clinic.phone_lines[0].number if clinic and clinic.phone_lines else None,
+            line=line,
             clinic_id=task.clinic_id,
             caller=task.phone,
             receptionist_id=self.receptionist.id if self.receptionist else None,

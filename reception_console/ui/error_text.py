@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.calls import OutcomeError
 from ..services.phones import InvalidNumberError
+from .models.tasks_model import no_number_text
 
 if TYPE_CHECKING:  # the supervisor's error: the module of figures loads only with them
     from ..domain.reports import TargetError
@@ -19,7 +20,7 @@ def phone_error(error: InvalidNumberError) -> str:
         "empty": QCoreApplication.translate("Errors", "Enter a phone number."),
         "not_a_number": QCoreApplication.translate("Errors", "“%1” is not a phone number."),
         "wrong_length": QCoreApplication.translate("Errors", "“%1” has too few or too many digits."),
-        "no_number": QCoreApplication.translate("Errors", "This task has no phone number to call."),
+        "no_number": no_number_text(),
     }
     return words.get(error.code, str(error)).replace("%1", error.text)
 

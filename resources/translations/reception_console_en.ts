@@ -2002,7 +2002,7 @@ Please tell IT and give them the log file:
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../reception_console/ui/error_text.py" line="+19" />
+      <location filename="../../reception_console/ui/error_text.py" line="+20" />
       <source>Enter a phone number.</source>
       <translation type="unfinished" />
     </message>
@@ -2017,12 +2017,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>This task has no phone number to call.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+44" />
+      <location line="+45" />
       <source>A target cannot be negative.</source>
       <translation type="unfinished" />
     </message>
@@ -2552,7 +2547,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+47" />
+      <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+48" />
       <source>No call in progress. Look up a clinic's card:</source>
       <translation type="unfinished" />
     </message>
@@ -2562,8 +2557,13 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-7" />
+      <location line="-8" />
       <source>Choose clinic…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Which clinic is this call for? Choose it to see its card:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2572,7 +2572,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/models/tasks_model.py" line="+30" />
+      <location filename="../../reception_console/ui/models/tasks_model.py" line="+38" />
       <source>follow-up on %1</source>
       <translation type="unfinished" />
     </message>
@@ -2636,7 +2636,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>MissedCallsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/missed_calls.py" line="+46" />
+      <location filename="../../reception_console/ui/console/missed_calls.py" line="+48" />
       <source>Call back</source>
       <translation type="unfinished" />
     </message>
@@ -3598,12 +3598,12 @@ Ctrl+N starts one by hand.</source>
     </message>
     <message>
       <location line="+12" />
-      <location line="+41" />
+      <location line="+42" />
       <source>Call back  Enter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-39" />
+      <location line="-40" />
       <source>Mark done  Ctrl+D</source>
       <translation type="unfinished" />
     </message>
@@ -3629,7 +3629,7 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+16" />
       <source>Call the patient  Enter</source>
       <translation type="unfinished" />
     </message>
@@ -3637,12 +3637,17 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TasksModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/tasks_model.py" line="-11" />
+      <location filename="../../reception_console/ui/models/tasks_model.py" line="-19" />
       <source>Owner: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+43" />
+      <location line="+6" />
+      <source>No number to call: the caller's number was withheld or not known. Mark the task done once dealt with.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+45" />
       <source>Task</source>
       <translation type="unfinished" />
     </message>
@@ -3723,35 +3728,35 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>WorkListsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/worklists_panel.py" line="+66" />
-      <location line="+34" />
+      <location filename="../../reception_console/ui/dashboard/worklists_panel.py" line="+67" />
+      <location line="+38" />
       <source>Follow-ups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-32" />
+      <location line="-36" />
       <source>Too expensive or will think: call back on the due date.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <location line="+29" />
+      <location line="+33" />
       <source>Callbacks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-27" />
+      <location line="-31" />
       <source>Missed calls not yet called back.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <location line="+24" />
+      <location line="+28" />
       <source>Messages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-22" />
+      <location line="-26" />
       <source>Messages for owners and doctors, not yet passed on.</source>
       <translation type="unfinished" />
     </message>
@@ -3761,17 +3766,17 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+5" />
       <source>Call now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Mark done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Passed on</source>
       <translation type="unfinished" />
     </message>

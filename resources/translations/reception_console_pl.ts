@@ -2020,7 +2020,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reception_console/ui/error_text.py" line="+19"/>
+        <location filename="../../reception_console/ui/error_text.py" line="+20"/>
         <source>Enter a phone number.</source>
         <translation>Wpisz numer telefonu.</translation>
     </message>
@@ -2035,12 +2035,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>„%1” ma za mało albo za dużo cyfr.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This task has no phone number to call.</source>
-        <translation>To zadanie nie ma numeru telefonu, pod który można zadzwonić.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>A target cannot be negative.</source>
         <translation>Cel nie może być ujemny.</translation>
     </message>
@@ -2582,7 +2577,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Baza danych znów działa; wszystko, co w tym czasie czekało, jest już zapisane.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+47"/>
+        <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+48"/>
         <source>No call in progress. Look up a clinic&apos;s card:</source>
         <translation>Brak trwającego połączenia. Zobacz kartę przychodni:</translation>
     </message>
@@ -2592,9 +2587,14 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Linia %1 nie należy do żadnej przychodni. Wybierz przychodnię, aby zobaczyć jej kartę:</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Choose clinic…</source>
         <translation>Wybierz przychodnię…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which clinic is this call for? Choose it to see its card:</source>
+        <translation>Której przychodni dotyczy to połączenie? Wybierz ją, aby zobaczyć jej kartę:</translation>
     </message>
     <message>
         <location filename="../../reception_console/ui/console/main_window.py" line="+95"/>
@@ -2602,7 +2602,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Odbieranie połączenia w telefonie…</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="+30"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="+38"/>
         <source>follow-up on %1</source>
         <translation>ponowny kontakt %1</translation>
     </message>
@@ -2668,7 +2668,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>MissedCallsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/missed_calls.py" line="+46"/>
+        <location filename="../../reception_console/ui/console/missed_calls.py" line="+48"/>
         <source>Call back</source>
         <translation>Oddzwoń</translation>
     </message>
@@ -3636,12 +3636,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Call back  Enter</source>
         <translation>Oddzwoń  Enter</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Mark done  Ctrl+D</source>
         <translation>Oznacz jako wykonane  Ctrl+D</translation>
     </message>
@@ -3669,7 +3669,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Call the patient  Enter</source>
         <translation>Zadzwoń do pacjenta  Enter</translation>
     </message>
@@ -3677,12 +3677,17 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="-11"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="-19"/>
         <source>Owner: %1</source>
         <translation>Właściciel: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+6"/>
+        <source>No number to call: the caller&apos;s number was withheld or not known. Mark the task done once dealt with.</source>
+        <translation>Brak numeru do wybrania: numer dzwoniącego był zastrzeżony lub nieznany. Po załatwieniu sprawy oznacz zadanie jako wykonane.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
@@ -3763,35 +3768,35 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>WorkListsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/worklists_panel.py" line="+66"/>
-        <location line="+34"/>
+        <location filename="../../reception_console/ui/dashboard/worklists_panel.py" line="+67"/>
+        <location line="+38"/>
         <source>Follow-ups</source>
         <translation>Ponowne kontakty</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Too expensive or will think: call back on the due date.</source>
         <translation>Za drogo lub chce się zastanowić: zadzwoń w wyznaczonym terminie.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Callbacks</source>
         <translation>Oddzwonienia</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Missed calls not yet called back.</source>
         <translation>Nieodebrane połączenia, do których jeszcze nie oddzwoniono.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Messages</source>
         <translation>Wiadomości</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>Messages for owners and doctors, not yet passed on.</source>
         <translation>Wiadomości dla właścicieli i lekarzy, jeszcze nieprzekazane.</translation>
     </message>
@@ -3801,17 +3806,17 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wizyty, których termin minął: zaznacz, jak się zakończyły.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Call now</source>
         <translation>Zadzwoń teraz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark done</source>
         <translation>Oznacz jako wykonane</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passed on</source>
         <translation>Przekazano</translation>
     </message>

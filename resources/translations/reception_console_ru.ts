@@ -2020,7 +2020,7 @@ Please tell IT and give them the log file:
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reception_console/ui/error_text.py" line="+19"/>
+        <location filename="../../reception_console/ui/error_text.py" line="+20"/>
         <source>Enter a phone number.</source>
         <translation>Введите номер телефона.</translation>
     </message>
@@ -2035,12 +2035,7 @@ Please tell IT and give them the log file:
         <translation>В номере «%1» слишком мало или слишком много цифр.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This task has no phone number to call.</source>
-        <translation>В этой задаче нет номера, по которому можно позвонить.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>A target cannot be negative.</source>
         <translation>План не может быть отрицательным.</translation>
     </message>
@@ -2582,7 +2577,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>База данных снова доступна; всё, что ждало записи, сохранено.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+47"/>
+        <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+48"/>
         <source>No call in progress. Look up a clinic&apos;s card:</source>
         <translation>Сейчас нет звонка. Открыть карточку клиники:</translation>
     </message>
@@ -2592,9 +2587,14 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Линия %1 не привязана ни к одной клинике. Выберите клинику, чтобы открыть её карточку:</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Choose clinic…</source>
         <translation>Выберите клинику…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which clinic is this call for? Choose it to see its card:</source>
+        <translation>К какой клинике относится этот звонок? Выберите её, чтобы увидеть карточку:</translation>
     </message>
     <message>
         <location filename="../../reception_console/ui/console/main_window.py" line="+95"/>
@@ -2602,7 +2602,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Телефон отвечает на звонок…</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="+30"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="+38"/>
         <source>follow-up on %1</source>
         <translation>повторный контакт %1</translation>
     </message>
@@ -2668,7 +2668,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>MissedCallsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/missed_calls.py" line="+46"/>
+        <location filename="../../reception_console/ui/console/missed_calls.py" line="+48"/>
         <source>Call back</source>
         <translation>Перезвонить</translation>
     </message>
@@ -3636,12 +3636,12 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Call back  Enter</source>
         <translation>Перезвонить  Enter</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Mark done  Ctrl+D</source>
         <translation>Отметить выполненной  Ctrl+D</translation>
     </message>
@@ -3669,7 +3669,7 @@ Ctrl+N — начать звонок вручную.</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Call the patient  Enter</source>
         <translation>Позвонить пациенту  Enter</translation>
     </message>
@@ -3677,12 +3677,17 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="-11"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="-19"/>
         <source>Owner: %1</source>
         <translation>Владелец: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+6"/>
+        <source>No number to call: the caller&apos;s number was withheld or not known. Mark the task done once dealt with.</source>
+        <translation>Некуда звонить: номер звонившего был скрыт или неизвестен. Когда вопрос решён, отметьте задачу выполненной.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
@@ -3763,35 +3768,35 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>WorkListsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/worklists_panel.py" line="+66"/>
-        <location line="+34"/>
+        <location filename="../../reception_console/ui/dashboard/worklists_panel.py" line="+67"/>
+        <location line="+38"/>
         <source>Follow-ups</source>
         <translation>Повторные контакты</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Too expensive or will think: call back on the due date.</source>
         <translation>Дорого или хочет подумать: перезвоните в назначенный срок.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Callbacks</source>
         <translation>Перезвоны</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Missed calls not yet called back.</source>
         <translation>Пропущенные звонки, по которым ещё не перезвонили.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>Messages for owners and doctors, not yet passed on.</source>
         <translation>Сообщения для владельцев и врачей, ещё не переданные.</translation>
     </message>
@@ -3801,17 +3806,17 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Прошедшие приёмы: отметьте, чем они закончились.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Call now</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passed on</source>
         <translation>Передано</translation>
     </message>

@@ -94,3 +94,16 @@ def test_message_for_the_owner_and_a_requested_callback() -> None:
 
 def test_target_outcomes() -> None:
     assert {o for o in Outcome if o.is_target} == {Outcome.BOOKED, Outcome.NOT_BOOKED}
+
+
+def test_a_follow_up_carries_what_the_patient_said_and_the_notes() -> None:
+    form = OutcomeForm(
+        outcome=Outcome.NOT_BOOKED,
+        reason=NotBookedReason.TOO_EXPENSIVE,
+        reason_text="too expensive, will call after payday",
+        notes="prefers mornings",
+    )
+    (task,) = tasks_for(call(form), NOW)
+    assert task.text == "too expensive, will call after payday — prefers mornings"
+    (alone,) = tasks_for(call(form.with_(notes="")), NOW)
+    assert alone.text == "too expensive, will call after payday"

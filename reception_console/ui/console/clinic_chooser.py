@@ -36,12 +36,13 @@ class ClinicChooser(QWidget):
             self.picker.addItem(name, clinic_id)
 
     def ask_for_line(self, line: str | None) -> None:
-        self._say(
-            "unknownLine",
-            QCoreApplication.translate(
+        if not line:  # no line known (a callback of a call on no clinic's line): nothing to name
+            text = QCoreApplication.translate("MainWindow", "Which clinic is this call for? Choose it to see its card:")
+        else:
+            text = QCoreApplication.translate(
                 "MainWindow", "The line %1 belongs to no clinic. Choose the clinic to see its card:"
-            ).replace("%1", fmt.phone(line)),
-        )
+            ).replace("%1", fmt.phone(line))
+        self._say("unknownLine", text)
 
     def offer_lookup(self) -> None:
         self._say("browse", QCoreApplication.translate("MainWindow", "No call in progress. Look up a clinic's card:"))

@@ -13,6 +13,7 @@ from ...domain.people import Person
 from ...domain.tasks import Task, TaskKind
 from ...services.tasks import TaskService
 from ..models.callbacks_model import ROLE_TASK, CallbacksModel
+from ..models.tasks_model import no_number_text
 from .call_delegate import CallDelegate
 
 REFRESH_MS = 60_000  # other consoles on a shared database add and clear callbacks too
@@ -43,6 +44,7 @@ class MissedCallsPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.doubleClicked.connect(lambda _index: self._call_back())
         self.view.activated.connect(lambda _index: self._call_back())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_button())
         self.button = QPushButton(self.tr("Call back"))
         self.button.setObjectName("callBackButton")
         self.button.clicked.connect(self._call_back)
@@ -73,7 +75,7 @@ class MissedCallsPanel(QWidget):
         rows = [i for i, t in enumerate(self.model.tasks()) if current is not None and t.id == current.id]
         if rows or tasks:
             self.view.setCurrentIndex(self.model.index(rows[0] if rows else 0))
-        self.button.setEnabled(any(t.phone for t in tasks))
+        self._update_button()
         # no missed calls: just the title, and the calls in progress get the whole column
         self.view.setVisible(bool(tasks))
         self.button.setVisible(bool(tasks))
@@ -83,7 +85,13 @@ class MissedCallsPanel(QWidget):
         task = index.data(ROLE_TASK) if index.isValid() else None
         return task if isinstance(task, Task) else None
 
+    def _update_button(self) -> None:
+        """Call back dials the selected caller; a caller without a number is greyed out, the tooltip says why."""
+        task = self.current()
+        self.button.setEnabled(task is not None and bool(task.phone))
+        self.button.setToolTip(no_number_text() if task is not None and not task.phone else "")
+
     def _call_back(self) -> None:
         task = self.current()
-        if task is not None and task.phone:
-            self.call_back.emit(task)
+        if task is not None:
+            self.call_back.emit(task)  # without a number the console says why it cannot dial

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.people import Person
 from ...domain.tasks import Task, TaskKind
 from ...services.tasks import TaskService
-from ..models.tasks_model import TasksModel
+from ..models.tasks_model import TasksModel, no_number_text
 
 
 class TasksDialog(QDialog):
@@ -87,6 +87,7 @@ class TasksDialog(QDialog):
     def _update_buttons(self) -> None:
         task = self.current()
         self.call_button.setEnabled(task is not None and bool(task.phone))
+        self.call_button.setToolTip(no_number_text() if task is not None and not task.phone else "")
         self.done_button.setEnabled(task is not None)
         if task is not None and task.kind is TaskKind.MESSAGE:
             self.call_button.setText(self.tr("Call the patient  Enter"))

@@ -13,6 +13,7 @@ from ...domain.visits import VisitStatus
 from ...domain.worklists import VisitToMark
 from ...services.worklists import WorkLists, WorkListService
 from ..models.report_models import ColumnTableModel
+from ..models.tasks_model import no_number_text
 from .tables import tasks_model, visits_model
 from .widgets import current_row_object, table_view
 
@@ -80,10 +81,14 @@ class WorkListsPanel(QTabWidget):
         self.visits = _ListTab(
             visits_model(clinic_name), "visits", self.tr("Visits that have taken place: mark what happened.")
         )
+        self._can_call = can_call
+        self._call_buttons: dict[_ListTab, QPushButton] = {}
         for tab in (self.follow_ups, self.callbacks):
             call = tab.button(self.tr("Call now"), lambda _=False, tab=tab: self._call(tab), "callNow")
-            call.setEnabled(can_call)
+            self._call_buttons[tab] = call
+            tab.view.selectionModel().currentChanged.connect(lambda *_, tab=tab: self._update_call(tab))
             tab.button(self.tr("Mark done"), lambda _=False, tab=tab: self._done(tab), "markDone")
+            self._update_call(tab)
         self.messages.button(self.tr("Passed on"), lambda: self._done(self.messages), "markDone")
         for status, text, name in (
             (VisitStatus.ATTENDED, self.tr("Attended"), "markAttended"),
@@ -107,6 +112,16 @@ class WorkListsPanel(QTabWidget):
         self.messages.model.set_rows(lists.messages)
         self.visits.model.set_rows(lists.visits)
         self._titles()
+        for tab in self._call_buttons:
+            self._update_call(tab)
+
+    def _update_call(self, tab: _ListTab) -> None:
+        """*Call now* dials the selected task's number; without one it is greyed and its tooltip says why."""
+        button = self._call_buttons[tab]
+        task = tab.current()
+        no_number = isinstance(task, Task) and not task.phone
+        button.setEnabled(self._can_call and isinstance(task, Task) and not no_number)
+        button.setToolTip(no_number_text() if no_number else "")
 
     def models(self) -> Sequence[ColumnTableModel]:
         return [tab.model for tab in self.tabs]
@@ -115,6 +130,8 @@ class WorkListsPanel(QTabWidget):
         task = tab.current()
         if isinstance(task, Task) and task.phone:
             self.call_back.emit(task)
+        elif isinstance(task, Task):
+            tab.hint.setText(no_number_text())
 
     def _done(self, tab: _ListTab) -> None:
         task = tab.current()

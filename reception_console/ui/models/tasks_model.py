@@ -24,6 +24,14 @@ def recipient_text(recipient: str) -> str:
     return recipient
 
 
+def no_number_text() -> str:
+    """Why a task cannot be dialled."""
+    return QCoreApplication.translate(
+        "TasksModel",
+        "No number to call: the caller's number was withheld or not known. Mark the task done once dealt with.",
+    )
+
+
 def created_tasks_text(tasks: list[Task]) -> str:
     """The tasks a saved outcome created, as the status bar names them: "follow-up on 24.11 10:00, callback"."""
     return ", ".join(
