@@ -2870,7 +2870,7 @@ Ctrl+N starts one by hand.</source>
     </message>
     <message>
       <location line="+7" />
-      <source>Save outcome  Enter</source>
+      <source>Save outcome  Ctrl+Enter</source>
       <translation type="unfinished" />
     </message>
     <message>

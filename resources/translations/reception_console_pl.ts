@@ -2904,8 +2904,8 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Save outcome  Enter</source>
-        <translation>Zapisz wynik  Enter</translation>
+        <source>Save outcome  Ctrl+Enter</source>
+        <translation>Zapisz wynik  Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+7"/>

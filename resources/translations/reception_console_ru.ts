@@ -2904,8 +2904,8 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Save outcome  Enter</source>
-        <translation>Сохранить результат  Enter</translation>
+        <source>Save outcome  Ctrl+Enter</source>
+        <translation>Сохранить результат  Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+7"/>

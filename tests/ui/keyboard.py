@@ -63,7 +63,7 @@ class Keyboard:
         self._running = False
         self._waited_ms = 0
         self.error: str | None = None
-        self._window: QWidget | None = None  # the window that had the keyboard before a drop-down opened
+        self._windows: list[QWidget] = []  # the windows that had the keyboard, the latest last
         self.typed_into: list[QWidget] = []  # where each key went, for a failing test to say
 
     def __call__(self, *steps: str | Callable[[], object], timeout: int = 10000) -> None:
@@ -81,11 +81,13 @@ class Keyboard:
         assert self.error is None, self.error
 
     def _give_back_the_keyboard(self) -> None:
-        """A drop-down list closed and no window is active: on a desktop the window under the list never lost the
-        keyboard; the offscreen platform may leave no window active (or hand it to a window of an earlier test)."""
-        window = self._window
-        if window is not None and shiboken6.isValid(window) and window.isVisible():
-            window.activateWindow()
+        """A drop-down list or a dialog closed and no window is active: on a desktop the window under the list never
+        lost the keyboard, and a dialog hands it back to the window it came from; the offscreen platform may leave
+        no window active (or make a window of an earlier test the active one)."""
+        for window in reversed(self._windows):
+            if shiboken6.isValid(window) and window.isVisible():
+                window.activateWindow()
+                return
 
     @staticmethod
     def _parse(keys: str) -> list[tuple[Qt.Key, Qt.KeyboardModifier, str]]:
@@ -118,8 +120,8 @@ class Keyboard:
             QTimer.singleShot(10, self._next)
             return
         self._waited_ms = 0
-        if QApplication.activePopupWidget() is None:
-            self._window = target.window()
+        if QApplication.activePopupWidget() is None and target.window() not in self._windows[-1:]:
+            self._windows.append(target.window())
         step = self._queue.popleft()
         QTimer.singleShot(KEY_PAUSE_MS, self._next)  # queued first: a key that opens a dialog blocks in exec()
         if callable(step):

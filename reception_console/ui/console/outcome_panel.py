@@ -138,7 +138,7 @@ class OutcomePanel(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.save = QPushButton(self.tr("Save outcome  Enter"))
+        self.save = QPushButton(self.tr("Save outcome  Ctrl+Enter"))
         self.save.setObjectName("saveButton")
         self.save.clicked.connect(self.save_requested)
 
