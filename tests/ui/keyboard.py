@@ -32,8 +32,12 @@ _NAMES = {"Enter": "Return", "Esc": "Escape"}  # the big Enter key of a keyboard
 def focus_target() -> QWidget | None:
     """The widget a key pressed now would reach: an open drop-down's list, else the focus widget of the active
     window (the window itself when nothing in it has the focus)."""
-    if QApplication.activePopupWidget() is not None:  # the open list has the keyboard, and the focus
-        return QApplication.focusWidget() or QApplication.activePopupWidget()
+    popup = QApplication.activePopupWidget()
+    if popup is not None:  # an open list or calendar has the keyboard
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is popup or popup.isAncestorOf(focus)):
+            return focus
+        return popup.focusWidget() or popup
     window = QApplication.activeWindow()
     if window is None or not window.isVisible():
         return None

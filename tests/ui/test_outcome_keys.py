@@ -4,6 +4,8 @@ where the focus is, as a receptionist presses them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
+
 from reception_console.domain.calls import CallEvent, EventKind, EventSource, NotBookedReason, Outcome
 from reception_console.ui.console.main_window import MainWindow
 from tests.conftest import PL_LINE, Clock
@@ -138,3 +140,20 @@ def test_enter_in_the_message_recipient_takes_it_and_moves_to_the_message(
     keys("Prosi o telefon po 15:00<Enter>")  # Enter in a text field saves
     saved = window.services.desk.get("k")
     assert saved.outcome is Outcome.INFO_ONLY and saved.form.message_to.startswith("owner: ")
+
+
+def test_ctrl_enter_in_the_open_calendar_takes_its_date_and_saves(qtbot, window: MainWindow, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    answered_call(window, clock)
+    keys = Keyboard(qtbot)
+    outcome = window.outcome
+    keys("<Ctrl+1><Down><Enter><Enter><Alt+P>Jan Nowak<Alt+V>")
+    assert focus_target() is outcome.visit_at
+    edit = outcome.visit_at
+    arrow = QPoint(edit.width() - 6, edit.height() // 2)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow)  # the calendar opens (a click: it has no key)
+    calendar = outcome.visit_at.calendarWidget()
+    assert calendar.isVisible()
+    keys("<Ctrl+Enter>")  # save from inside the open calendar: the date it shows is the one chosen
+    saved = window.services.desk.get("k")
+    assert saved.outcome is Outcome.BOOKED and not calendar.isVisible()
+    assert saved.form.visit_at.date() == outcome.visit_at.date().toPython()

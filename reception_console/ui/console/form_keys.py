@@ -33,7 +33,7 @@ class FieldKeys(QObject):
             stamp.installEventFilter(self)
             calendar = stamp.calendarWidget()
             if calendar is not None:
-                for view in [calendar, *calendar.findChildren(QAbstractItemView)]:
+                for view in [calendar.window(), calendar, *calendar.findChildren(QAbstractItemView)]:
                     view.installEventFilter(self)
                     self._calendars[view] = stamp
 
@@ -73,6 +73,7 @@ class FieldKeys(QObject):
         calendar = stamp.calendarWidget()
         stamp.setDate(calendar.selectedDate())
         calendar.window().hide()
+        self.committed.emit(stamp)  # the date picked in the calendar is the one chosen
         self.save_requested.emit()
         return True
 
