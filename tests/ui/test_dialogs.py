@@ -69,3 +69,24 @@ def test_sign_in_offers_receptionists_first(qtbot, app, demo_db: Database) -> No
     logins = [dialog.login.itemData(i) for i in range(dialog.login.count())]
     assert logins[:2] == ["justyna", "olga"] and logins[-1] == "admin"
     assert dialog.login_text() == "justyna"
+
+
+def test_anonymous_typed_as_the_caller_is_a_withheld_number(qtbot, app, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """The Ctrl+N dialog reads a caller the way a ring from the phone is read: `anonymous` is withheld."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    services = services_for(demo_db)
+    dialog = NewCallDialog(services.desk, services.cards.lines(), "PL")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.filter)
+    for key in ("Moko", Qt.Key.Key_Return, "anonymous", Qt.Key.Key_Return):
+        if isinstance(key, str):
+            QTest.keyClicks(QApplication.focusWidget(), key)
+        else:
+            QTest.keyClick(QApplication.focusWidget(), key)
+    assert dialog.call is not None and dialog.call.caller is None and dialog.call.line == PL_LINE
+    assert services.desk.get(dialog.call.id).caller is None

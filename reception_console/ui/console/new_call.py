@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ...domain.calls import Call
 from ...domain.clinic import LineChoice
 from ...services.calls import CallDesk
-from ...services.phones import InvalidNumberError, normalize
+from ...services.phones import InvalidNumberError, normalize, require_caller
 from ..models.lines_model import ROLE_LINE, LinesFilter, LinesModel
 
 
@@ -143,8 +143,8 @@ class NewCallDialog(QDialog):
         if line is None:
             return
         if self.caller.text().strip():
-            try:
-                normalize(self.caller.text(), self._region)
+            try:  # the same reading as a number from the phone: `anonymous` is a withheld number here too
+                require_caller(self.caller.text(), self._region)
             except InvalidNumberError:
                 self.show_error(
                     self.tr(
