@@ -60,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     from .platform.settings import load_settings
 
     settings = load_settings(database_url=args.db)
+    from .platform.private_files import make_private
+
+    make_private([settings.paths.data, settings.paths.config, settings.paths.logs])
     if args.command is None:
         from .app import run_gui
 

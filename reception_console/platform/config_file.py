@@ -15,6 +15,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from .private_files import private_folder
+
 Scalar = str | bool | int | float
 
 
@@ -74,7 +76,7 @@ def _edit_text(text: str, table: str, key: str, value: Scalar) -> str:
 
 def _write_atomically(path: Path, text: str) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         temporary = path.with_name(f".{path.name}.writing")
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, path)

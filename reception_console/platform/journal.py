@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.calls import Call, Direction, EventSource, NotBookedReason, Outcome, OutcomeForm
+from .private_files import FILE_MODE, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,11 @@ class CallJournal:
         if not calls:
             self.path.unlink(missing_ok=True)
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
         temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps([_plain(asdict(c)) for c in calls], ensure_ascii=False, indent=1), "utf-8")
+        # created 0600 before a byte of a patient is written into it
+        temporary.unlink(missing_ok=True)
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as f:
+            f.write(json.dumps([_plain(asdict(c)) for c in calls], ensure_ascii=False, indent=1))
         os.replace(temporary, self.path)  # never a half-written journal

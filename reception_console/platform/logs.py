@@ -6,11 +6,14 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from .private_files import private_file, private_folder
+
 
 def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     path = folder / "reception-console.log"
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    private_file(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(level)

@@ -2,6 +2,10 @@
 
 A `Table` holds raw values (numbers, Decimals, dates, text, None); each format writes them so they read back
 as the same values: CSV as plain text (a Decimal as written, None as empty), XLSX as typed cells.
+
+Text comes from callers and receptionists, so no text cell may become a formula when the file is opened: a text
+that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is written as a text cell in XLSX and with a
+leading `'` in CSV (OWASP's advice against CSV injection). Files are written for the user alone (0600).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 
 from ..domain.kpis import FIGURE_NAMES
 from ..domain.reports import ReportRow
+from ..platform.private_files import private_file
 
 Value = int | float | Decimal | str | date | datetime | None
 
@@ -37,6 +42,19 @@ def figures_table(rows: Sequence[ReportRow], title: str = "figures") -> Table:
     )
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(value: object) -> bool:
+    """A text a spreadsheet would run as a formula (or turn into one) when the file is opened."""
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def _csv_text(value: Value) -> str:
+    text = _text(value)
+    return "'" + text if is_formula_like(value) else text
+
+
 def _text(value: Value) -> str:
     if value is None:
         return ""
@@ -45,16 +63,18 @@ def _text(value: Value) -> str:
     return str(value)
 
 
-def write_csv(target: Path | Any, table: Table) -> None:
-    """To a path, or to an open text stream (stdout)."""
+def write_csv(target: Path | Any, table: Table, *, line_end: str = "\n") -> None:
+    """To a path (RFC 4180's CRLF line ends, so that a carriage return inside a text is quoted too), or to an
+    open text stream (stdout)."""
     if isinstance(target, Path):
         with target.open("w", encoding="utf-8", newline="") as f:
-            write_csv(f, table)
+            private_file(target)
+            write_csv(f, table, line_end="\r\n")
         return
-    writer = csv.writer(target, lineterminator="\n")
-    writer.writerow(table.columns)
+    writer = csv.writer(target, lineterminator=line_end)
+    writer.writerow([_csv_text(c) for c in table.columns])
     for row in table.rows:
-        writer.writerow([_text(v) for v in row])
+        writer.writerow([_csv_text(v) for v in row])
 
 
 def _cell(value: Value) -> Any:
@@ -76,16 +96,28 @@ def write_xlsx(path: Path, tables: Sequence[Table]) -> None:
     for table in tables:
         name = _sheet_name(table.title, used)
         sheet = book.create_sheet(name)
-        sheet.append(list(table.columns))
+        sheet.append([_cell(c) for c in table.columns])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in table.rows:
             sheet.append([_cell(v) for v in row])
+        _as_text(sheet)
         sheet.freeze_panes = "A2"
         for index, column in enumerate(table.columns, start=1):
             width = max([len(str(column))] + [len(_text(r[index - 1])) for r in table.rows[:200]])
             sheet.column_dimensions[sheet.cell(1, index).column_letter].width = min(60, max(8, width + 2))
     book.save(path)
+    private_file(path)
+
+
+def _as_text(sheet: Any) -> None:
+    """openpyxl makes a formula of any string that begins with `=`: such cells become plain text cells, marked
+    with Excel's quote prefix so that editing them keeps them text."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if is_formula_like(cell.value):
+                cell.data_type = "s"
+                cell.quotePrefix = True
 
 
 def _sheet_name(title: str, used: set[str]) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect, text
 
+from ..platform.private_files import private_file
 from .database import Database
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
 
     with sqlite3.connect(path) as source, sqlite3.connect(target) as dest:
         source.backup(dest)
-    return target
+    return private_file(target)
 
 
 def prepare(db: Database, *, on_backup: Callable[[Path], None] | None = None) -> str:
