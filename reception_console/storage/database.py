@@ -54,7 +54,8 @@ class Database:
 def open_database(url: str, *, echo: bool = False) -> Database:
     """Connect without touching the schema (see `migrate.prepare` for that)."""
     parsed = make_url(url)
-    kwargs: dict[str, Any] = {"echo": echo, "future": True}
+    # hide_parameters: an error (and a log line made of it) never carries the values of a statement
+    kwargs: dict[str, Any] = {"echo": echo, "future": True, "hide_parameters": True}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             private_folder(Path(parsed.database).parent)

@@ -159,7 +159,7 @@ class BaresipSource(QObject):
                 message = parse_message(payload)
             except BaresipMessageError as error:
                 self.bad_messages += 1
-                log.warning("baresip message ignored (%s): %r", error, payload[:200])
+                log.warning("baresip message ignored (%s; %d bytes)", error, len(payload))
                 continue
             if isinstance(message, BaresipResponse):
                 self._on_response(message)

@@ -47,7 +47,7 @@ def _text(message: dict[str, Any], key: str) -> str:
         return ""
     if isinstance(value, str | int | float) and not isinstance(value, bool):
         return str(value)
-    raise BaresipMessageError(f"field {key!r} is not text: {value!r}"[:200])
+    raise BaresipMessageError(f"field {key!r} is not text but {type(value).__name__}")
 
 
 def parse_message(payload: bytes) -> BaresipEvent | BaresipResponse:

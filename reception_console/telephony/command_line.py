@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from ..domain.calls import CallEvent, EventKind, EventSource, new_call_id, utcnow
+from ..domain.privacy import mask_number, mask_numbers
 from .baresip_calls import LineResolver
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,12 @@ def canonical_argv(args: argparse.Namespace, now: datetime) -> list[str]:
     return [*argv, "--at", (args.at or now.isoformat())]
 
 
+def _shown(argv: list[str]) -> str:
+    """The arguments as they may be shown and logged: a caller's name left out, numbers masked."""
+    shown = [("..." if i and argv[i - 1] == "--name" else arg) for i, arg in enumerate(argv)]
+    return mask_numbers(" ".join(a for a in shown if not a.startswith("--name="))[:100])
+
+
 def _digits(number: str) -> str:
     return re.sub(r"\D", "", number)
 
@@ -91,11 +98,11 @@ class CommandLineEvents:
     def event(self, argv: list[str]) -> CallEvent:
         """Raises CallCommandError for arguments that make no event."""
         if not argv or argv[0] != "call":
-            raise CallCommandError(f"not a call event: {' '.join(argv)[:100]!r}")
+            raise CallCommandError(f"not a call event: {_shown(argv)!r}")
         try:
             args = self._parser.parse_args(argv[1:])
         except SystemExit:  # --help and friends: argparse prints and exits; the console must not
-            raise CallCommandError(f"not a call event: {' '.join(argv)[:100]!r}") from None
+            raise CallCommandError(f"not a call event: {_shown(argv)!r}") from None
         at = self._time(args.at)
         call_id = _clean(args.call_id)
         caller = _clean(args.caller)
@@ -122,7 +129,9 @@ class CommandLineEvents:
         if not call_id:
             call_id = self._by_caller.get(_digits(caller), "") if _digits(caller) else ""
             if not call_id:
-                raise CallCommandError(f"call {args.event}: no call from {caller!r} was rung from the command line")
+                raise CallCommandError(
+                    f"call {args.event}: no call from {mask_number(caller)} was rung from the command line"
+                )
         if args.event == "end":
             self._by_caller = OrderedDict((k, v) for k, v in self._by_caller.items() if v != call_id)
         kind = EventKind.ANSWER if args.event == "answer" else EventKind.END

@@ -49,7 +49,7 @@ class PhoneBridge(QObject):
             ringing_anew = event.kind is EventKind.RING and self.window.calls_model.row_of(event.call_id) < 0
             call = self.window.receive_event(event)
         except Exception:
-            log.exception("call event %s could not be applied", event)
+            log.exception("call event %s for call %s could not be applied", event.kind, event.call_id)
             self.window.statusBar().showMessage(self.tr("A call event could not be recorded; see the log."), MESSAGE_MS)
             return None
         if ringing_anew and call is not None and call.state is CallState.RINGING:
