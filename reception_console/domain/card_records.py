@@ -31,6 +31,7 @@ CLINIC_FIELDS = (
     "owner",
     "receptionist_title",
     "greeting_template",
+    "retention_months",
 )
 
 
@@ -96,6 +97,7 @@ def clinic_record(card: ClinicCard) -> Record:
         "owner": {"name": card.owner.name, "phone": card.owner.phone, "email": card.owner.email},
         "receptionist_title": card.receptionist_title,
         "greeting_template": card.greeting_template,
+        "retention_months": card.retention_months,
     }
 
 

@@ -17,6 +17,7 @@ from .ages import MAX_AGE_MONTHS
 from .card_records import EditableCard
 from .clinic import ClinicCard
 from .phones import is_e164
+from .privacy import MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
 from .script import ObjectionPrompt, Phrase, unknown_placeholders
 
 LANGUAGES = ("pl", "ru", "en")
@@ -129,6 +130,12 @@ def _clinic_fields(c: Checker, card: ClinicCard) -> None:
     if not CURRENCY.match(card.currency):
         c.fail("currency", "bad_currency", "must be a three-letter ISO 4217 code such as PLN")
     c.price("average_check", card.average_check)
+    if not MIN_RETENTION_MONTHS <= card.retention_months <= MAX_RETENTION_MONTHS:
+        c.fail(
+            "retention_months",
+            "bad_retention",
+            f"must be {MIN_RETENTION_MONTHS} to {MAX_RETENTION_MONTHS} months",
+        )
     c.text("address", card.address, required=True)
     c.text("directions", card.directions)
     c.text("parking", card.parking)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .privacy import DEFAULT_RETENTION_MONTHS
+
 
 @dataclass(frozen=True, slots=True)
 class PhoneLine:
@@ -76,6 +78,7 @@ class ClinicCard:
     receptionist_title: str = ""
     average_check: Decimal | None = None
     owner: Owner = field(default_factory=Owner)
+    retention_months: int = DEFAULT_RETENTION_MONTHS  # then its calls are anonymised (docs/privacy.md)
     phone_lines: tuple[PhoneLine, ...] = ()
     specialists: tuple[Specialist, ...] = ()
     services: tuple[Service, ...] = ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 DEFAULT_RETENTION_MONTHS = 24  # a clinic's calls keep the caller's data this long unless its card says otherwise
-MIN_RETENTION_MONTHS = 1
+MIN_RETENTION_MONTHS = 2  # a month or more past a follow-up's 30-day window
 MAX_RETENTION_MONTHS = 240
 KEPT_DIGITS = 3
 

@@ -19,6 +19,7 @@ from ..domain.card_records import EditableCard, GlobalScript, card_record, scrip
 from ..domain.card_rules import Checker, FieldError
 from ..domain.clinic import ClinicCard, KnowledgeEntry, Owner, PhoneLine, Service, Specialist
 from ..domain.people import Role
+from ..domain.privacy import DEFAULT_RETENTION_MONTHS
 from ..domain.script import Objection, ObjectionPrompt, Phrase
 from .card_checks import check_card, check_script
 
@@ -34,7 +35,7 @@ PERSON_FIELDS = ("login", "display_name", "role", "password")
 CLINIC_FIELDS = (
     *("key", "name", "language", "timezone", "currency", "average_check", "address", "directions", "parking"),
     *("opening_hours", "owner", "receptionist_title", "greeting_template", "phone_lines", "specialists"),
-    *("services", "knowledge", "objections", "phrases"),
+    *("services", "knowledge", "objections", "phrases", "retention_months"),
 )
 OWNER_FIELDS = ("name", "phone", "email")
 LINE_FIELDS = ("number", "label")
@@ -251,6 +252,7 @@ def _clinic(r: _Reader, c: dict[str, Any], path: str) -> EditableCard:
         opening_hours=r.text(c, "opening_hours", path),
         receptionist_title=r.text(c, "receptionist_title", path),
         greeting_template=r.text(c, "greeting_template", path),
+        retention_months=r.integer(c, "retention_months", path, default=DEFAULT_RETENTION_MONTHS),  # type: ignore[arg-type]
         owner=Owner(*(r.text(owner, k, f"{path}.owner") for k in OWNER_FIELDS)),
         phone_lines=tuple(lines),
         specialists=tuple(specialists),

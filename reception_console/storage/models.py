@@ -6,7 +6,19 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from .types import Money, Ratio, UTCDateTime
@@ -47,6 +59,8 @@ class ClinicRow(Base):
     owner_name: Mapped[str] = mapped_column(String(200), default="")
     owner_phone: Mapped[str] = mapped_column(String(32), default="")
     owner_email: Mapped[str] = mapped_column(String(200), default="")
+    # months after which the clinic's calls are anonymised (docs/privacy.md)
+    retention_months: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -168,6 +182,7 @@ class PersonRow(Base):
     password_hash: Mapped[str] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # a demo data account
 
 
 # --- calls, tasks, visits ----------------------------------------------------------------------------------
@@ -208,6 +223,10 @@ class CallRow(Base):
     message_text: Mapped[str] = mapped_column(Text, default="")
     callback_requested: Mapped[bool] = mapped_column(Boolean, default=False)
     task_id: Mapped[int | None] = mapped_column(Integer, index=True)  # the task this outbound call works on
+    # anonymisation: when the caller's data was cleared, and what the figures had read from the number until then
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    kept_recovered: Mapped[bool | None] = mapped_column(Boolean)  # follow_up_recovered, for a not_booked call
+    kept_callback_ms: Mapped[int | None] = mapped_column(BigInteger)  # time to the first callback, for a missed one
 
 
 class TaskRow(Base):
@@ -273,3 +292,47 @@ class ReceptionistTargetRow(Base):
     conversion: Mapped[Decimal | None] = mapped_column(Ratio)
     set_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     set_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# --- privacy -----------------------------------------------------------------------------------------------
+
+
+class AuditEventRow(Base):
+    """Who saw, exported, changed or erased what: kept as long as the calls it is about (docs/privacy.md)."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_at", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    actor: Mapped[str] = mapped_column(String(120))  # login, or "command line (os user)"
+    action: Mapped[str] = mapped_column(String(40))
+    clinic_id: Mapped[int | None] = mapped_column(ForeignKey("clinics.id"))
+    subject: Mapped[str] = mapped_column(String(200), default="")  # a caller's number, a file, a person's login
+    details: Mapped[str] = mapped_column(Text, default="")
+
+
+class SignInFailureRow(Base):
+    """Wrong passwords in a row, per login and per PC (scope "login" / "pc"), until a good sign-in."""
+
+    __tablename__ = "sign_in_failures"
+    __table_args__ = (UniqueConstraint("scope", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scope: Mapped[str] = mapped_column(String(10))
+    key: Mapped[str] = mapped_column(String(200))
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    first_failed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_failed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class MaintenanceRunRow(Base):
+    """The last day a daily job ran: a console claims the day with one UPDATE, so one console runs it."""
+
+    __tablename__ = "maintenance_runs"
+
+    job: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_day: Mapped[str] = mapped_column(String(10), default="")  # YYYY-MM-DD (UTC)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str] = mapped_column(String(200), default="")

@@ -65,7 +65,25 @@ def _no_lines(d: dict) -> None:
     d["clinics"][0]["phone_lines"] = []
 
 
-@pytest.mark.parametrize("change", [_unknown, _control, _break, _long, _price, _negative, _number, _no_lines])
+def _short_retention(d: dict) -> None:
+    d["clinics"][0]["retention_months"] = 1
+
+
+def _retention_as_text(d: dict) -> None:
+    d["clinics"][0]["retention_months"] = "24"
+
+
+def _long_retention(d: dict) -> None:
+    d["clinics"][0]["retention_months"] = 241
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        *(_unknown, _control, _break, _long, _price, _negative, _number, _no_lines),
+        *(_short_retention, _retention_as_text, _long_retention),
+    ],
+)
 def test_schema_and_reader_refuse_the_same_files(change) -> None:  # type: ignore[no-untyped-def]
     data = card()
     change(data)
@@ -80,3 +98,11 @@ def test_an_export_validates(demo_db) -> None:  # type: ignore[no-untyped-def]
 
     exported = json.loads(services_for(demo_db).exchange.export(CommandLine()))
     assert [e.message for e in VALIDATOR.iter_errors(exported)] == []
+
+
+def test_retention_is_read_from_a_file_and_defaults_to_24_months() -> None:
+    data = card()
+    assert parse_cards(data).clinics[0].retention_months == 24
+    data["clinics"][0]["retention_months"] = 36
+    assert not list(VALIDATOR.iter_errors(data))
+    assert parse_cards(data).clinics[0].retention_months == 36

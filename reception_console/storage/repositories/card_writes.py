@@ -20,6 +20,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from ...domain.card_changes import Action, CardChange, ChangeSet, Entity, StaleCardError
 from ...domain.card_records import Record
+from ...domain.privacy import DEFAULT_RETENTION_MONTHS
 from ..models import (
     CardChangeRow,
     ClinicRow,
@@ -49,6 +50,7 @@ def set_clinic(row: ClinicRow, record: Record) -> None:
     row.opening_hours = record["opening_hours"]
     row.receptionist_title = record["receptionist_title"]
     row.greeting_template = record["greeting_template"]
+    row.retention_months = record.get("retention_months") or DEFAULT_RETENTION_MONTHS
     row.average_check = Decimal(record["average_check"]) if record["average_check"] is not None else None
     owner = record.get("owner") or {}
     row.owner_name, row.owner_phone, row.owner_email = (

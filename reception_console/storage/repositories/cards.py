@@ -123,6 +123,7 @@ class SqlCardStore:
                 receptionist_title=clinic.receptionist_title,
                 greeting_template=clinic.greeting_template,
                 owner=Owner(clinic.owner_name, clinic.owner_phone, clinic.owner_email),
+                retention_months=clinic.retention_months,
                 phone_lines=tuple(_line(r) for r in lines),
                 specialists=tuple(
                     Specialist(
@@ -231,6 +232,7 @@ class SqlCardStore:
             owner_name=card.owner.name,
             owner_phone=card.owner.phone,
             owner_email=card.owner.email,
+            retention_months=card.retention_months,
         )
         s.add(clinic)
         s.flush()
