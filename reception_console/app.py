@@ -20,51 +20,60 @@ log = logging.getLogger(__name__)
 def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # type: ignore[no-untyped-def]
     """Every service of one console on one database; `clock` (UTC now) is for tests and benchmarks."""
     from .domain.calls import utcnow
+    from .services.audit import AuditTrail
     from .services.auth import AuthService
     from .services.calls import CallDesk
     from .services.cards import CardService
     from .services.console import ConsoleServices
     from .services.tasks import TaskService
     from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
+    from .storage.repositories.audit import SqlAuditStore
 
     now = clock or utcnow
     cards = SqlCardStore(db.sessions)
     calls = SqlCallStore(db.sessions)
     people = SqlPeopleStore(db.sessions)
     tasks = SqlTaskStore(db.sessions)
+    audit = AuditTrail(SqlAuditStore(db.sessions), clock=now)
     return ConsoleServices(
         auth=AuthService(people),
         desk=CallDesk(calls, cards, region=settings.phone_region, clock=now),
-        cards=CardService(cards, calls),
+        cards=CardService(cards, calls, audit),
         tasks=TaskService(tasks, clock=now),
-        build_supervisor=lambda: _supervisor_services(db, cards, people, tasks, now),
+        audit=audit,
+        build_supervisor=lambda: _supervisor_services(db, cards, people, tasks, audit, settings.phone_region, now),
     )
 
 
-def _supervisor_services(db, cards, people, tasks, clock) -> SupervisorServices:  # type: ignore[no-untyped-def]
+def _supervisor_services(db, cards, people, tasks, audit, region, clock) -> SupervisorServices:  # type: ignore[no-untyped-def]
     from .services.card_editor import CardEditor
     from .services.card_exchange import CardExchange
     from .services.console import SupervisorServices
     from .services.knowledge_gaps import KnowledgeGapService
     from .services.people_admin import PeopleAdmin
     from .services.reports import ReportService
+    from .services.retention import RetentionService, SubjectRequests
     from .services.worklists import WorkListService
     from .storage.repositories.card_edits import SqlCardEditStore
     from .storage.repositories.goals import SqlGoalStore
     from .storage.repositories.knowledge_gaps import SqlKnowledgeGapStore
     from .storage.repositories.people_admin import SqlPeopleAdminStore
+    from .storage.repositories.privacy import SqlPrivacyStore
     from .storage.repositories.reports import SqlReportStore
     from .storage.repositories.visits import SqlVisitStore
 
     edits = SqlCardEditStore(db.sessions)
     editor = CardEditor(edits, clock=clock)
+    privacy = SqlPrivacyStore(db.sessions)
     return SupervisorServices(
         editor=editor,
         exchange=CardExchange(edits, clock=clock),
         gaps=KnowledgeGapService(SqlKnowledgeGapStore(db.sessions), editor, clock=clock),
-        people=PeopleAdmin(SqlPeopleAdminStore(db.sessions)),
+        people=PeopleAdmin(SqlPeopleAdminStore(db.sessions), audit),
         reports=ReportService(SqlReportStore(db.sessions), SqlGoalStore(db.sessions), people, cards, clock=clock),
         worklists=WorkListService(tasks, SqlVisitStore(db.sessions), clock=clock),
+        retention=RetentionService(privacy, audit, clock=clock),
+        subjects=SubjectRequests(privacy, audit, region=region, clock=clock),
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..platform.settings import Settings
 
-GROUPS = ("demo", "db", "calls", "report", "cards", "call", "phone")
+GROUPS = ("demo", "db", "calls", "report", "cards", "call", "phone", "data")
 
 
 def fail(message: str) -> int:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import datetime
 
 DEFAULT_RETENTION_MONTHS = 24  # a clinic's calls keep the caller's data this long unless its card says otherwise
 MIN_RETENTION_MONTHS = 2  # a month or more past a follow-up's 30-day window
@@ -31,3 +33,9 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     """(year, month) moved by `months` (negative goes back)."""
     index = year * 12 + (month - 1) + months
     return index // 12, index % 12 + 1
+
+
+def months_before(at: datetime, months: int) -> datetime:
+    """The same moment `months` calendar months earlier (the 31st falls back to the month's last day)."""
+    year, month = add_months(at.year, at.month, -months)
+    return at.replace(year=year, month=month, day=min(at.day, calendar.monthrange(year, month)[1]))

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..domain.audit import AuditAction
 from ..domain.calls import PastCall
 from ..domain.clinic import ClinicCard, LineChoice
 from ..domain.errors import StorageUnavailableError
 from ..domain.people import Person
 from ..domain.script import ObjectionPrompt, Phrase, merge_prompts, render_greeting
 from ..domain.search import CardIndex
+from .audit import AuditTrail
 from .ports import CallStore, CardStore
 
 MAX_CACHED = 3000  # cards kept in memory; a ring on any other clinic reads its card (3–5 ms)
@@ -49,9 +51,12 @@ class CardService:
     """Cards by clinic, cached by version: a repeated ring costs one small query. The cache keeps the cards used
     last, up to `max_cached` (about 47 MB a thousand)."""
 
-    def __init__(self, cards: CardStore, calls: CallStore, max_cached: int = MAX_CACHED) -> None:
+    def __init__(
+        self, cards: CardStore, calls: CallStore, audit: AuditTrail | None = None, max_cached: int = MAX_CACHED
+    ) -> None:
         self._cards = cards
         self._calls = calls
+        self._audit = audit
         self._max_cached = max_cached
         self._cache: OrderedDict[int, CardView] = OrderedDict()
 
@@ -116,7 +121,15 @@ class CardService:
     def is_current(self, view: CardView) -> bool:
         return self._cards.card_version(view.card.id or 0) == view.card.version
 
-    def caller_history(self, caller: str | None, exclude: str | None = None) -> list[PastCall]:
+    def caller_history(
+        self, caller: str | None, exclude: str | None = None, viewer: Person | None = None
+    ) -> list[PastCall]:
+        """The caller's earlier calls; showing any to `viewer` is recorded in the audit trail."""
         if not caller:
             return []
-        return self._calls.history(caller, exclude=exclude)
+        history = self._calls.history(caller, exclude=exclude)
+        if history and viewer is not None and self._audit is not None:
+            self._audit.record(
+                viewer, AuditAction.VIEWED_HISTORY, subject=caller, details=f"{len(history)} earlier call(s)"
+            )
+        return history

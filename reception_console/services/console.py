@@ -16,11 +16,13 @@ from .cards import CardService
 from .tasks import TaskService
 
 if TYPE_CHECKING:
+    from .audit import AuditTrail
     from .card_editor import CardEditor
     from .card_exchange import CardExchange
     from .knowledge_gaps import KnowledgeGapService
     from .people_admin import PeopleAdmin
     from .reports import ReportService
+    from .retention import RetentionService, SubjectRequests
     from .worklists import WorkListService
 
 
@@ -32,6 +34,8 @@ class SupervisorServices:
     people: PeopleAdmin
     reports: ReportService  # the supervisor's figures
     worklists: WorkListService
+    retention: RetentionService  # anonymising calls past their clinic's retention
+    subjects: SubjectRequests  # a caller's right of access and erasure
 
 
 @dataclass
@@ -40,6 +44,7 @@ class ConsoleServices:
     desk: CallDesk
     cards: CardService
     tasks: TaskService
+    audit: AuditTrail
     build_supervisor: Callable[[], SupervisorServices] = field(repr=False)
     _supervisor: SupervisorServices | None = field(default=None, init=False, repr=False)
 
@@ -72,3 +77,11 @@ class ConsoleServices:
     @property
     def worklists(self) -> WorkListService:
         return self.supervisor.worklists
+
+    @property
+    def retention(self) -> RetentionService:
+        return self.supervisor.retention
+
+    @property
+    def subjects(self) -> SubjectRequests:
+        return self.supervisor.subjects

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ..domain.audit import AuditAction
 from ..domain.people import Person, Role
 from ..domain.permissions import Actor, Permission
+from .audit import AuditTrail
 from .auth import hash_password
 from .permissions import require
 from .ports import PeopleAdminStore
@@ -30,8 +32,14 @@ def _check_password(password: str) -> None:
 
 
 class PeopleAdmin:
-    def __init__(self, people: PeopleAdminStore) -> None:
+    def __init__(self, people: PeopleAdminStore, audit: AuditTrail | None = None) -> None:
         self._people = people
+        self._audit = audit
+
+    def _record(self, actor: Actor | None, person: Person, what: str) -> Person:
+        if self._audit is not None:
+            self._audit.record(actor, AuditAction.CHANGED_PERSON, subject=person.login, details=what)
+        return person
 
     def people(self, actor: Actor | None) -> list[Person]:
         require(actor, Permission.MANAGE_PEOPLE)
@@ -47,7 +55,8 @@ class PeopleAdmin:
         if not display_name.strip() or len(display_name) > 120:
             raise PersonError("display_name", "display_name", "Enter the name shown in greetings (up to 120).")
         _check_password(password)
-        return self._people.add(login, display_name.strip(), role, hash_password(password))
+        added = self._people.add(login, display_name.strip(), role, hash_password(password))
+        return self._record(actor, added, f"added as {role.value}")
 
     def set_active(self, actor: Actor | None, person_id: int, active: bool) -> Person:
         require(actor, Permission.MANAGE_PEOPLE)
@@ -56,20 +65,23 @@ class PeopleAdmin:
             if actor is not None and actor.id == person_id:
                 raise PersonError("self", "active", "You cannot deactivate yourself.")
             self._keep_an_admin(person)
-        return self._people.update(person_id, active=active)
+        changed = self._people.update(person_id, active=active)
+        return self._record(actor, changed, "switched on" if active else "switched off")
 
     def set_role(self, actor: Actor | None, person_id: int, role: Role) -> Person:
         require(actor, Permission.MANAGE_PEOPLE)
         person = self._get(person_id)
         if role is not Role.ADMIN:
             self._keep_an_admin(person)
-        return self._people.update(person_id, role=role)
+        changed = self._people.update(person_id, role=role)
+        return self._record(actor, changed, f"role set to {role.value}")
 
     def reset_password(self, actor: Actor | None, person_id: int, password: str) -> Person:
         require(actor, Permission.MANAGE_PEOPLE)
         self._get(person_id)
         _check_password(password)
-        return self._people.update(person_id, password_hash=hash_password(password))
+        changed = self._people.update(person_id, password_hash=hash_password(password))
+        return self._record(actor, changed, "password reset")
 
     def _get(self, person_id: int) -> Person:
         person = self._people.get(person_id)

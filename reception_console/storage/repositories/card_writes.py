@@ -18,15 +18,18 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from ...domain.audit import AuditAction
 from ...domain.card_changes import Action, CardChange, ChangeSet, Entity, StaleCardError
 from ...domain.card_records import Record
 from ...domain.privacy import DEFAULT_RETENTION_MONTHS
 from ..models import (
+    AuditEventRow,
     CardChangeRow,
     ClinicRow,
     KnowledgeGapRow,
     KnowledgeRow,
     ObjectionPromptRow,
+    PersonRow,
     PhoneLineRow,
     PhraseRow,
     ServiceRow,
@@ -201,8 +204,26 @@ class ChangeSetWriter:
         if not self._new_clinic:
             self._clinic.updated_at = self._at
             flag_modified(self._clinic, "updated_at")  # a new version even when only child rows changed
+        self._write_audit()
         s.flush()
         return self._clinic.id
+
+    def _write_audit(self) -> None:
+        """The save in the audit trail: who changed which clinic's card, in the same transaction."""
+        actor = None
+        if self._actor_id is not None:
+            actor = self._s.scalar(select(PersonRow.login).where(PersonRow.id == self._actor_id))
+        self._s.execute(
+            insert(AuditEventRow).values(
+                at=self._at,
+                actor_id=self._actor_id,
+                actor=actor or "command line",
+                action=AuditAction.CHANGED_CARD.value,
+                clinic_id=self._clinic.id,
+                subject=self._clinic.key,
+                details=f"{len(self._cs.changes)} change(s)",
+            )
+        )
 
     # --- reading what the changes touch, once -------------------------------------------------------------
 

@@ -57,6 +57,11 @@ def _keyed(key: ColumnElement[Any] | None, clinic: Any) -> tuple[list[Any], list
     return [null() if key is None else key, clinic], ([] if key is None else [key]) + [clinic]
 
 
+def _recovered(c: Any, live: ColumnElement[bool]) -> ColumnElement[bool]:
+    """A follow-up recovered: as kept when its number was cleared (storage.repositories.privacy), else live."""
+    return or_(c.kept_recovered.is_(True), and_(c.kept_recovered.is_(None), c.caller.is_not(None), live))
+
+
 def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
@@ -148,7 +153,7 @@ class SqlReportStore:
                 ),
                 _count(and_(booked, c.expected_value.is_not(None))).label("valued_bookings"),
                 _count(pool).label("follow_up_pool"),
-                _count(and_(pool, c.caller.is_not(None), recovered)).label("follow_up_recovered"),
+                _count(and_(pool, _recovered(c, recovered))).label("follow_up_recovered"),
             )
             .where(c.direction == "inbound", in_windows(c.clinic_id, c.rang_at, windows))
             .group_by(*group)
@@ -180,11 +185,13 @@ class SqlReportStore:
             .scalar_subquery()
         )
         columns, _ = _keyed(_key(c, by), c.clinic_id)
-        return select(*columns, millis_between(c.rang_at, first_callback)).where(
+        # an anonymised call kept its delay (storage.repositories.privacy)
+        delay = func.coalesce(c.kept_callback_ms, millis_between(c.rang_at, first_callback))
+        return select(*columns, delay).where(
             c.direction == "inbound",
             c.answered_at.is_(None),
             or_(c.ended_at.is_not(None), c.saved_at.is_not(None)),
-            c.caller.is_not(None),
+            or_(c.caller.is_not(None), c.kept_callback_ms.is_not(None)),
             in_windows(c.clinic_id, c.rang_at, windows),
         )
 

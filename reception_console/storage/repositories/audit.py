@@ -1,0 +1,57 @@
+"""The audit trail's rows: one short INSERT per event, read back newest first."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...domain.audit import AuditAction, AuditEvent
+from ..errors import outage_safe
+from ..models import AuditEventRow
+
+
+def audit_columns(event: AuditEvent) -> dict[str, object]:
+    return {
+        "at": event.at,
+        "actor_id": event.actor_id,
+        "actor": event.actor[:120],
+        "action": event.action.value,
+        "clinic_id": event.clinic_id,
+        "subject": event.subject[:200],
+        "details": event.details,
+    }
+
+
+@outage_safe
+class SqlAuditStore:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def add(self, event: AuditEvent) -> None:
+        with self._sessions.begin() as s:
+            s.execute(insert(AuditEventRow).values(**audit_columns(event)))
+
+    def events(
+        self, since: datetime | None = None, until: datetime | None = None, limit: int = 5000
+    ) -> list[AuditEvent]:
+        query = select(AuditEventRow).order_by(AuditEventRow.at.desc(), AuditEventRow.id.desc()).limit(limit)
+        if since is not None:
+            query = query.where(AuditEventRow.at >= since)
+        if until is not None:
+            query = query.where(AuditEventRow.at < until)
+        with self._sessions() as s:
+            return [
+                AuditEvent(
+                    at=r.at,
+                    actor=r.actor,
+                    action=AuditAction(r.action),
+                    subject=r.subject,
+                    details=r.details,
+                    clinic_id=r.clinic_id,
+                    actor_id=r.actor_id,
+                    id=r.id,
+                )
+                for r in s.scalars(query)
+            ]
