@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import platform
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .services.tasks import TaskService
     from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
     from .storage.repositories.audit import SqlAuditStore
+    from .storage.repositories.sign_in import SqlSignInFailureStore
 
     now = clock or utcnow
     cards = SqlCardStore(db.sessions)
@@ -36,7 +38,7 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     tasks = SqlTaskStore(db.sessions)
     audit = AuditTrail(SqlAuditStore(db.sessions), clock=now)
     return ConsoleServices(
-        auth=AuthService(people),
+        auth=AuthService(people, SqlSignInFailureStore(db.sessions), audit, workstation=platform.node(), clock=now),
         desk=CallDesk(calls, cards, region=settings.phone_region, clock=now),
         cards=CardService(cards, calls, audit),
         tasks=TaskService(tasks, clock=now),

@@ -19,3 +19,4 @@ class Person:
     display_name: str
     role: Role
     active: bool = True
+    demo: bool = False  # an account of the demo data (its short password works only on a demo database)

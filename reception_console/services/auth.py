@@ -1,4 +1,5 @@
-"""Sign-in: passwords hashed with scrypt (a standard memory-hard KDF from the standard library)."""
+"""Sign-in: passwords hashed with scrypt (a standard memory-hard KDF from the standard library), wrong
+passwords slowed down per login and per PC, older hashes upgraded at the next good sign-in."""
 
 from __future__ import annotations
 
@@ -6,16 +7,29 @@ import base64
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
+from datetime import datetime, timedelta
 
+from ..domain.audit import AuditAction
+from ..domain.calls import utcnow
 from ..domain.people import Person, Role
+from ..domain.permissions import Actor, Permission
+from .audit import AuditTrail
+from .permissions import require
 from .ports import PeopleStore
+from .privacy_ports import SignInFailureStore
 
-_N, _R, _P = 2**14, 8, 1
+# OWASP's floor for scrypt is N=2^17, r=8, p=1: 128 MiB and about 0.4 s per hash here
+_N, _R, _P = 2**17, 8, 1
+_MAXMEM = 2**28  # hashlib refuses more than 32 MiB by default
+MIN_PASSWORD = 8
+THROTTLE_AFTER = 5  # wrong passwords in a row before each further try has to wait
+MAX_WAIT_SECONDS = 60
 
 
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32, maxmem=_MAXMEM)
     b64 = base64.b64encode
     return f"scrypt${_N}${_R}${_P}${b64(salt).decode()}${b64(digest).decode()}"
 
@@ -33,29 +47,123 @@ def verify_password(password: str, stored: str) -> bool:
             r=int(r),
             p=int(p),
             dklen=len(expected),
+            maxmem=_MAXMEM,
         )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(actual, expected)
 
 
+def needs_rehash(stored: str) -> bool:
+    """Whether a stored hash is weaker than what `hash_password` makes now."""
+    try:
+        scheme, n, r, p, *_ = stored.split("$")
+        return scheme != "scrypt" or (int(n), int(r), int(p)) < (_N, _R, _P)
+    except ValueError:
+        return True
+
+
+def wait_after(failures: int) -> timedelta:
+    """How long the next try waits after `failures` wrong passwords in a row: nothing for the first four, then
+    1, 2, 4 … seconds, at most a minute."""
+    if failures < THROTTLE_AFTER:
+        return timedelta(0)
+    return timedelta(seconds=min(MAX_WAIT_SECONDS, 2 ** (failures - THROTTLE_AFTER)))
+
+
 class SignInError(Exception):
     pass
 
 
+class SignInThrottledError(SignInError):
+    """Too many wrong passwords for this login or from this PC: try again in `seconds`."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"Too many wrong passwords: try again in {seconds} s.")
+        self.seconds = seconds
+
+
+class ShortPasswordError(SignInError):
+    """The password is right but shorter than MIN_PASSWORD on a database in real use: an admin sets a new one."""
+
+    def __init__(self) -> None:
+        super().__init__(f"This password is shorter than {MIN_PASSWORD} characters; ask an admin for a new one.")
+
+
 class AuthService:
-    def __init__(self, people: PeopleStore) -> None:
+    def __init__(
+        self,
+        people: PeopleStore,
+        failures: SignInFailureStore | None = None,
+        audit: AuditTrail | None = None,
+        *,
+        workstation: str = "",
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
         self._people = people
+        self._failures = failures
+        self._audit = audit
+        self._workstation = workstation[:200]
+        self._clock = clock
 
     def people(self) -> list[Person]:
         return self._people.people()
 
+    def _keys(self, login: str) -> list[tuple[str, str]]:
+        keys = [("login", login.lower()[:200])]
+        if self._workstation:
+            keys.append(("pc", self._workstation))
+        return keys
+
+    def _check_throttle(self, login: str, now: datetime) -> None:
+        if self._failures is None:
+            return
+        for scope, key in self._keys(login):
+            found = self._failures.failure(scope, key)
+            if found is None:
+                continue
+            count, last = found
+            ready = last + wait_after(count)
+            if now < ready:
+                raise SignInThrottledError(max(1, int((ready - now).total_seconds() + 0.999)))
+
+    def _failed(self, login: str, now: datetime) -> None:
+        if self._failures is None:
+            return
+        for scope, key in self._keys(login):
+            count = self._failures.add_failure(scope, key, now)
+            if count == THROTTLE_AFTER and self._audit is not None:
+                self._audit.record(
+                    None,
+                    AuditAction.SIGN_IN_THROTTLED,
+                    subject=f"{scope} {key}",
+                    details=f"{count} wrong passwords in a row (login {login!r}, PC {self._workstation!r})",
+                    actor_label=f"sign-in on {self._workstation or 'this PC'}",
+                )
+
     def sign_in(self, login: str, password: str) -> Person:
-        found = self._people.credentials(login.strip())
+        login = login.strip()
+        now = self._clock()
+        self._check_throttle(login, now)
+        found = self._people.credentials(login)
         # the same message whether the login or the password is wrong
         if found is None or not found[0].active or not verify_password(password, found[1]):
+            self._failed(login, now)
             raise SignInError("Wrong name or password.")
-        return found[0]
+        person, stored = found
+        if len(password) < MIN_PASSWORD and not (person.demo and self._people.demo_only()):
+            raise ShortPasswordError()
+        if self._failures is not None:
+            for scope, key in self._keys(login):
+                self._failures.clear(scope, key)
+        if needs_rehash(stored):
+            self._people.set_password_hash(person.id, hash_password(password))
+        return person
+
+    def lockouts(self, actor: Actor | None) -> list[tuple[str, str, int, datetime]]:
+        """Logins and PCs with five or more wrong passwords in a row (scope, key, count, last): for admins."""
+        require(actor, Permission.MANAGE_PEOPLE)
+        return self._failures.throttled(THROTTLE_AFTER) if self._failures is not None else []
 
     def current(self, person: Person) -> Person | None:
         """The signed-in person as stored now (an admin may have changed the role); None when switched off."""
@@ -63,4 +171,6 @@ class AuthService:
         return now if now is not None and now.active else None
 
     def add_person(self, login: str, display_name: str, role: Role, password: str) -> Person:
+        if len(password) < MIN_PASSWORD:
+            raise ValueError(f"A password needs at least {MIN_PASSWORD} characters.")
         return self._people.add(login, display_name, role, hash_password(password))

@@ -35,5 +35,5 @@ def load_demo(folder: Path, cards: CardStore, people: PeopleStore, *, only_if_em
     demo = read_demo(folder)
     cards.add_cards(demo.clinics, demo.prompts, demo.phrases)
     for person in demo.people:
-        people.add(person.login, person.display_name, person.role, hash_password(person.password))
+        people.add(person.login, person.display_name, person.role, hash_password(person.password), demo=True)
     return True

@@ -1,0 +1,64 @@
+"""Wrong passwords in a row per login and per PC (`sign_in_failures`), for the sign-in's growing wait."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import outage_safe
+from ..models import SignInFailureRow
+
+
+@outage_safe
+class SqlSignInFailureStore:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def failure(self, scope: str, key: str) -> tuple[int, datetime] | None:
+        with self._sessions() as s:
+            row = s.execute(
+                select(SignInFailureRow.failures, SignInFailureRow.last_failed_at).where(
+                    SignInFailureRow.scope == scope, SignInFailureRow.key == key
+                )
+            ).first()
+            return (row[0], row[1]) if row else None
+
+    def add_failure(self, scope: str, key: str, at: datetime) -> int:
+        where = (SignInFailureRow.scope == scope, SignInFailureRow.key == key)
+        for _ in range(2):  # a first failure typed on two PCs at once: the loser of the INSERT updates
+            with self._sessions.begin() as s:
+                changed = s.execute(
+                    update(SignInFailureRow)
+                    .where(*where)
+                    .values(failures=SignInFailureRow.failures + 1, last_failed_at=at)
+                ).rowcount
+                if changed:
+                    return int(s.scalar(select(SignInFailureRow.failures).where(*where)) or 0)
+            try:
+                with self._sessions.begin() as s:
+                    s.add(SignInFailureRow(scope=scope, key=key, failures=1, first_failed_at=at, last_failed_at=at))
+                return 1
+            except IntegrityError:
+                continue
+        return 0
+
+    def clear(self, scope: str, key: str) -> None:
+        with self._sessions.begin() as s:
+            s.execute(delete(SignInFailureRow).where(SignInFailureRow.scope == scope, SignInFailureRow.key == key))
+
+    def throttled(self, minimum: int) -> list[tuple[str, str, int, datetime]]:
+        with self._sessions() as s:
+            rows = s.execute(
+                select(
+                    SignInFailureRow.scope,
+                    SignInFailureRow.key,
+                    SignInFailureRow.failures,
+                    SignInFailureRow.last_failed_at,
+                )
+                .where(SignInFailureRow.failures >= minimum)
+                .order_by(SignInFailureRow.last_failed_at.desc())
+            )
+            return [(scope, key, failures, last) for scope, key, failures, last in rows]
