@@ -193,6 +193,9 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
 
     IdleCollector.follow(window)
     inbox.open(phone.hand_to(window).handle_argv)
+    from .platform.daily import DailyJob
+
+    DailyJob(lambda: daily_purge(services, db, f"{platform.node()} ({person.login})"), window)
     if exit_when_shown:
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     code = app.exec()
@@ -281,6 +284,24 @@ def _sign_in(services: ConsoleServices, ui_state, user: str | None, dialog):  # 
     if dialog.person.role is Role.RECEPTIONIST:  # the next person is never offered a supervisor's login
         ui_state.setValue("sign_in/last_login", dialog.person.login)
     return dialog.person
+
+
+def daily_purge(services: ConsoleServices, db, who: str):  # type: ignore[no-untyped-def]
+    """The daily purge, if no console has run it today: calls past their retention, then old backups."""
+    from .domain.errors import StorageUnavailableError
+    from .platform.backups import prune_backups
+
+    try:
+        report = services.retention.run_daily(who)
+    except StorageUnavailableError:
+        log.warning("daily purge skipped: the database is not reachable")
+        return None
+    if report is None:
+        return None
+    path = db.sqlite_path
+    removed = prune_backups(path, older_than=services.retention.backup_cutoff()) if path is not None else []
+    log.info("daily purge: %d call(s) anonymised, %d old backup(s) removed", report.calls, len(removed))
+    return report
 
 
 def demo_folder() -> Path:

@@ -68,6 +68,7 @@ class SupervisorWindows(QObject):
             person,
             call_back=self._call_back,
             ui_state=self._ui_state,
+            audit=self._services.audit,
         )
         self.dashboard.show()
 

@@ -232,3 +232,26 @@ def test_a_query_error_is_shown_not_raised(qtbot, app, seeded, clock: Clock) -> 
         window.refresh()
     assert "database is locked" in window.status.text()
     window.close()
+
+
+def test_an_export_from_the_dashboard_is_recorded_in_the_audit_trail(  # type: ignore[no-untyped-def]
+    qtbot, app, seeded, clock: Clock, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from reception_console.domain.audit import AuditAction
+
+    anna = seeded.auth.sign_in("anna", "demo")
+    window = DashboardWindow(seeded.reports, seeded.worklists, anna, audit=seeded.audit)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.show()
+    target = tmp_path / "dashboard.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    window._ask_xlsx()  # the menu action's slot, without the native dialog
+    assert target.exists()
+    (event,) = [
+        e for e in seeded.audit.events(seeded.auth.sign_in("admin", "demo")) if e.action is AuditAction.EXPORTED
+    ]
+    assert (event.actor, event.subject, event.details) == ("anna", "dashboard.xlsx", "dashboard (Excel)")
+    window.close()

@@ -332,3 +332,26 @@ def test_a_card_looked_up_without_a_call_follows_a_save_too(  # type: ignore[no-
     assert supervisor.save()
     qtbot.waitUntil(lambda: window.card.view is not shown, timeout=2000)
     assert "podziemny" in window.card.parking.text()
+
+
+def test_the_retention_of_a_clinics_calls_is_set_on_its_card(qtbot, app, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from reception_console.domain.audit import AuditAction
+
+    services = services_for(demo_db)
+    window = editor_window(qtbot, services)
+    window.tabs.setCurrentIndex(window.tabs.CARD)
+    field = window.tabs.clinic.retention
+    assert field.value() == 24  # the default
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    field.selectAll()
+    qtbot.keyClicks(QApplication.focusWidget(), "36")
+    assert window.dirty
+    window.save()
+    assert not window.dirty and window.base is not None
+    admin = services.auth.sign_in("admin", "demo")
+    assert services.editor.load(admin, window.base.id).card.retention_months == 36
+    event = next(e for e in services.audit.events(admin) if e.action is AuditAction.CHANGED_CARD)
+    assert event.actor == "anna" and event.clinic_id == window.base.id

@@ -295,7 +295,9 @@ class MainWindow(QMainWindow):
             cards = self.services.cards
             if call.clinic_id:
                 view = self.outage.fetch(lambda: cards.view(call.clinic_id or 0), None)
-            history = self.outage.fetch(lambda: cards.caller_history(call.caller, exclude=call.id), [])
+            history = self.outage.fetch(
+                lambda: cards.caller_history(call.caller, exclude=call.id, viewer=self.person), []
+            )
         else:
             view = self.card.view  # kept current by `live` like any card on screen
         # what comes or goes first (each shown widget lays the window out at once: short before any text changed)

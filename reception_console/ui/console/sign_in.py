@@ -130,10 +130,23 @@ class SignInDialog(QDialog):
         if self._auth is None:
             self._waiting = True
             return
-        from ...services.auth import SignInError
+        from ...services.auth import ShortPasswordError, SignInError, SignInThrottledError
 
         try:
             self.person = self._auth.sign_in(self.login_text(), self.password.text())
+        except SignInThrottledError as error:
+            wait = self.tr("Too many wrong passwords in a row. Try again in %1 s.")
+            self.error.setText(wait.replace("%1", str(error.seconds)))
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        except ShortPasswordError:
+            self.error.setText(
+                self.tr("This password is shorter than 8 characters. Ask an admin to set you a new one.")
+            )
+            self.password.clear()
+            self.password.setFocus()
+            return
         except SignInError:
             self.error.setText(self.tr("Wrong name or password. Check the keyboard layout and Caps Lock."))
             self.password.selectAll()

@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.audit import AuditAction
 from ...domain.kpis import DEFAULT_GOAL_CONVERSION, GOAL_ANSWER_RATE, GOAL_SERVICE_LEVEL, GOAL_SHOW_RATE
 from ...domain.people import Person
 from ...domain.periods import Period, Preset, zone
 from ...domain.reports import ClinicInfo, MonthlyTarget, ReportQuery, TargetError
 from ...domain.tasks import Task
 from ...domain.trends import Step
+from ...services.audit import AuditTrail
 from ...services.exports import Table, write_csv, write_xlsx
 from ...services.reports import Dashboard, ReportService
 from ...services.worklists import WorkLists, WorkListService
@@ -80,9 +82,11 @@ class DashboardWindow(QMainWindow):
         *,
         call_back: Callable[[Task], None] | None = None,
         ui_state: QSettings | None = None,
+        audit: AuditTrail | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.audit = audit  # every export is recorded: who wrote which tables to which file
         self.setWindowTitle(self.tr("Supervisor dashboard"))
         self.setStyleSheet(STYLE)
         self.resize(1340, 740)
@@ -423,14 +427,14 @@ class DashboardWindow(QMainWindow):
     def _ask_xlsx(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), "dashboard.xlsx", "Excel (*.xlsx)")
         if name:
-            self._write(lambda: self.export_xlsx(Path(name)), name)
+            self._write(lambda: self.export_xlsx(Path(name)), name, "dashboard (Excel)")
 
     def _ask_csv(self, model: ColumnTableModel) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to CSV"), f"{model.title}.csv", "CSV (*.csv)")
         if name:
-            self._write(lambda: write_csv(Path(name), model.table()), name)
+            self._write(lambda: write_csv(Path(name), model.table()), name, f"{model.title} (CSV)")
 
-    def _write(self, write: Callable[[], None], name: str) -> None:
+    def _write(self, write: Callable[[], None], name: str, what: str = "") -> None:
         try:
             write()
         except OSError as error:
@@ -438,6 +442,8 @@ class DashboardWindow(QMainWindow):
                 self, self.tr("Export"), self.tr("Cannot write %1: %2").replace("%1", name).replace("%2", str(error))
             )
             return
+        if self.audit is not None:
+            self.audit.record(self.person, AuditAction.EXPORTED, subject=Path(name).name, details=what)
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", name), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:

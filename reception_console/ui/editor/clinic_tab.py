@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.card_records import EditableCard
 from ...domain.card_rules import FieldError, parse_price
 from ...domain.clinic import Owner
+from ...domain.privacy import MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
 from ...domain.script import PLACEHOLDERS, render_greeting
 from ...services.phones import InvalidNumberError, normalize
 from .. import formatting as fmt
@@ -53,7 +55,7 @@ class ClinicForm(QWidget):
     changed = Signal()
     FIELDS = (
         *("name", "key", "language", "timezone", "currency", "average_check", "owner.name", "owner.phone"),
-        *("owner.email", "address", "directions", "parking", "opening_hours"),
+        *("owner.email", "retention_months", "address", "directions", "parking", "opening_hours"),
     )
 
     def __init__(self, region: str, parent: QWidget | None = None) -> None:
@@ -79,6 +81,15 @@ class ClinicForm(QWidget):
         self.owner_name = self.left.add("owner.name", self.tr("Owner / manager"), line_edit())
         self.owner_phone = self.left.add("owner.phone", self.tr("Owner's phone"), line_edit("+48 601 482 390"))
         self.owner_email = self.left.add("owner.email", self.tr("Owner's e-mail"), line_edit())
+        self.retention = self.left.add("retention_months", self.tr("Keep callers' data"), QSpinBox())
+        self.retention.setRange(MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS)
+        self.retention.setSuffix(self.tr(" months"))
+        self.retention.setToolTip(
+            self.tr(
+                "After this many months the clinic's calls are anonymised: the caller's number and name, the "
+                "patient's name, notes and messages are cleared. The figures stay as they were."
+            )
+        )
         self.address = self.right.add("address", self.tr("Address"), text_edit(46))
         self.directions = self.right.add("directions", self.tr("How to get there"), text_edit(110))
         self.parking = self.right.add("parking", self.tr("Parking"), text_edit(70))
@@ -103,6 +114,7 @@ class ClinicForm(QWidget):
         self.owner_name.setText(card.owner.name)
         self.owner_phone.setText(card.owner.phone)
         self.owner_email.setText(card.owner.email)
+        self.retention.setValue(card.retention_months)
         for edit, text in (
             (self.address, card.address),
             (self.directions, card.directions),
@@ -129,6 +141,7 @@ class ClinicForm(QWidget):
             currency=self.currency.currentText().strip().upper(),
             average_check=average,
             owner=Owner(self.owner_name.text().strip(), phone, self.owner_email.text().strip()),
+            retention_months=self.retention.value(),
             address=self.address.toPlainText().strip(),
             directions=self.directions.toPlainText().strip(),
             parking=self.parking.toPlainText().strip(),

@@ -153,6 +153,7 @@ class CardEditorWindow(QMainWindow):
         if self.person.role is Role.ADMIN:
             bar.addSeparator()
             self.people_action = action(self.tr("People…"), "", self.manage_people)
+            self.audit_action = action(self.tr("Audit trail…"), "", self.show_audit_trail)
 
     # --- the clinic list ---------------------------------------------------------------------------------
 
@@ -405,6 +406,11 @@ class CardEditorWindow(QMainWindow):
         from .people_dialog import PeopleDialog
 
         PeopleDialog(self.services.people, self.person, self).exec()
+
+    def show_audit_trail(self) -> None:
+        from .audit_dialog import AuditDialog
+
+        AuditDialog(self.services.audit, self.services.auth, self.person, self).exec()
 
     def _export_one(self) -> None:
         if self.base is not None:
