@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+185" />
+      <location filename="../../reception_console/app.py" line="+219" />
       <location line="+6" />
       <location line="+14" />
       <source>Reception Console</source>
@@ -134,18 +134,142 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+79" />
+      <location line="+119" />
       <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-142" />
+      <location line="-191" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+0" />
       <source>Shared database</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../reception_console/ui/editor/audit_dialog.py" line="+31" />
+      <location line="+69" />
+      <source>Audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-64" />
+      <source>viewed a caller's history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>changed a clinic card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>changed a person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>anonymised old calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>handed out a caller's data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>erased a caller's data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>wrong passwords: sign-in slowed down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>About</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>PC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Login or PC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Wrong passwords in a row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Sign-in lockouts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Export the audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Cannot write %1: %2</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -218,12 +342,12 @@
     </message>
     <message>
       <location line="-76" />
-      <location line="+134" />
+      <location line="+135" />
       <source>Archive</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-127" />
+      <location line="-128" />
       <source>Clinics</source>
       <translation type="unfinished" />
     </message>
@@ -270,6 +394,11 @@
     <message>
       <location line="+3" />
       <source>People…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Audit trail…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1117,7 +1246,7 @@ Global prompts: %5</source>
   <context>
     <name>ClinicForm</name>
     <message>
-      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+64" />
+      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+66" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
@@ -1183,6 +1312,21 @@ Global prompts: %5</source>
     </message>
     <message>
       <location line="+1" />
+      <source>Keep callers' data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source> months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>After this many months the clinic's calls are anonymised: the caller's number and name, the patient's name, notes and messages are cleared. The figures stay as they were.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
@@ -1729,7 +1873,7 @@ Please tell IT and give them the log file:
   <context>
     <name>DashboardWindow</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/window.py" line="+86" />
+      <location filename="../../reception_console/ui/dashboard/window.py" line="+90" />
       <source>Supervisor dashboard</source>
       <translation type="unfinished" />
     </message>
@@ -1994,7 +2138,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+5" />
       <source>Exported to %1</source>
       <translation type="unfinished" />
     </message>
@@ -2214,7 +2358,7 @@ Please tell IT and give them the log file:
   <context>
     <name>GreetingForm</name>
     <message>
-      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+71" />
+      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+73" />
       <source>Greeting</source>
       <translation type="unfinished" />
     </message>
@@ -2567,7 +2711,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+95" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+97" />
       <source>Answering on the phone…</source>
       <translation type="unfinished" />
     </message>
@@ -3445,7 +3589,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../reception_console/ui/console/sign_in.py" line="+45" />
+      <location filename="../../reception_console/ui/console/sign_in.py" line="+49" />
       <source>Sign in — Reception Console</source>
       <translation type="unfinished" />
     </message>
@@ -3480,7 +3624,17 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+39" />
+      <location line="+41" />
+      <source>Too many wrong passwords in a row. Try again in %1 s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>This password is shorter than 8 characters. Ask an admin to set you a new one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
       <source>Wrong name or password. Check the keyboard layout and Caps Lock.</source>
       <translation type="unfinished" />
     </message>

@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+185"/>
+        <location filename="../../reception_console/app.py" line="+219"/>
         <location line="+6"/>
         <location line="+14"/>
         <source>Reception Console</source>
@@ -140,12 +140,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+119"/>
         <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-191"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -153,6 +153,130 @@
         <location line="+0"/>
         <source>Shared database</source>
         <translation>Baza wspólna</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/audit_dialog.py" line="+31"/>
+        <location line="+69"/>
+        <source>Audit trail</source>
+        <translation>Dziennik zdarzeń</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>viewed a caller&apos;s history</source>
+        <translation>przejrzał historię dzwoniącego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>wyeksportował</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed a clinic card</source>
+        <translation>zmienił kartę przychodni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed a person</source>
+        <translation>zmienił dane osoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymised old calls</source>
+        <translation>zanonimizował stare połączenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed out a caller&apos;s data</source>
+        <translation>wydał dane dzwoniącego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erased a caller&apos;s data</source>
+        <translation>usunął dane dzwoniącego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passwords: sign-in slowed down</source>
+        <translation>błędne hasła: logowanie spowolnione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Czego dotyczy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PC</source>
+        <translation>komputer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login or PC</source>
+        <translation>Login lub komputer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passwords in a row</source>
+        <translation>Błędne hasła z rzędu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one</source>
+        <translation>Ostatnie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events</source>
+        <translation>Zdarzenia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in lockouts</source>
+        <translation>Blokady logowania</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the audit trail</source>
+        <translation>Eksport dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -225,12 +349,12 @@
     </message>
     <message>
         <location line="-76"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Clinics</source>
         <translation>Przychodnie</translation>
     </message>
@@ -278,6 +402,11 @@
         <location line="+3"/>
         <source>People…</source>
         <translation>Użytkownicy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail…</source>
+        <translation>Dziennik zdarzeń…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1132,7 +1261,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>ClinicForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+64"/>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+66"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1198,6 +1327,21 @@ Wspólne podpowiedzi: %5</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Keep callers&apos; data</source>
+        <translation>Przechowuj dane dzwoniących</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After this many months the clinic&apos;s calls are anonymised: the caller&apos;s number and name, the patient&apos;s name, notes and messages are cleared. The figures stay as they were.</source>
+        <translation>Po tylu miesiącach połączenia przychodni są anonimizowane: numer i nazwisko dzwoniącego, nazwisko pacjenta, notatki i wiadomości są usuwane. Wskaźniki pozostają bez zmian.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -1747,7 +1891,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/window.py" line="+86"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+90"/>
         <source>Supervisor dashboard</source>
         <translation>Wskaźniki rejestracji</translation>
     </message>
@@ -2012,7 +2156,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
     </message>
@@ -2241,7 +2385,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>GreetingForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+71"/>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+73"/>
         <source>Greeting</source>
         <translation>Powitanie</translation>
     </message>
@@ -2597,7 +2741,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Której przychodni dotyczy to połączenie? Wybierz ją, aby zobaczyć jej kartę:</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+95"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+97"/>
         <source>Answering on the phone…</source>
         <translation>Odbieranie połączenia w telefonie…</translation>
     </message>
@@ -3483,7 +3627,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../reception_console/ui/console/sign_in.py" line="+45"/>
+        <location filename="../../reception_console/ui/console/sign_in.py" line="+49"/>
         <source>Sign in — Reception Console</source>
         <translation>Logowanie — Konsola rejestracji</translation>
     </message>
@@ -3518,7 +3662,17 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Imię i nazwisko lub login</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>Too many wrong passwords in a row. Try again in %1 s.</source>
+        <translation>Zbyt wiele błędnych haseł z rzędu. Spróbuj ponownie za %1 s.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This password is shorter than 8 characters. Ask an admin to set you a new one.</source>
+        <translation>To hasło ma mniej niż 8 znaków. Poproś administratora systemu o nowe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Wrong name or password. Check the keyboard layout and Caps Lock.</source>
         <translation>Nieprawidłowy użytkownik lub hasło. Sprawdź układ klawiatury i Caps Lock.</translation>
     </message>

@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+185"/>
+        <location filename="../../reception_console/app.py" line="+219"/>
         <location line="+6"/>
         <location line="+14"/>
         <source>Reception Console</source>
@@ -140,12 +140,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+119"/>
         <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-191"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -153,6 +153,130 @@
         <location line="+0"/>
         <source>Shared database</source>
         <translation>Общая база</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/editor/audit_dialog.py" line="+31"/>
+        <location line="+69"/>
+        <source>Audit trail</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>viewed a caller&apos;s history</source>
+        <translation>просмотр истории звонящего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed a clinic card</source>
+        <translation>изменение карточки клиники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed a person</source>
+        <translation>изменение пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymised old calls</source>
+        <translation>обезличивание старых звонков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed out a caller&apos;s data</source>
+        <translation>выдача данных звонящего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erased a caller&apos;s data</source>
+        <translation>удаление данных звонящего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passwords: sign-in slowed down</source>
+        <translation>неверные пароли: вход замедлен</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PC</source>
+        <translation>компьютер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login or PC</source>
+        <translation>Логин или компьютер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passwords in a row</source>
+        <translation>Неверных паролей подряд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last one</source>
+        <translation>Последний</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in lockouts</source>
+        <translation>Блокировки входа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the audit trail</source>
+        <translation>Экспорт журнала действий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -225,12 +349,12 @@
     </message>
     <message>
         <location line="-76"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Clinics</source>
         <translation>Клиники</translation>
     </message>
@@ -278,6 +402,11 @@
         <location line="+3"/>
         <source>People…</source>
         <translation>Пользователи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail…</source>
+        <translation>Журнал действий…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1132,7 +1261,7 @@ Global prompts: %5</source>
 <context>
     <name>ClinicForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+64"/>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+66"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1198,6 +1327,21 @@ Global prompts: %5</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Keep callers&apos; data</source>
+        <translation>Хранить данные звонящих</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After this many months the clinic&apos;s calls are anonymised: the caller&apos;s number and name, the patient&apos;s name, notes and messages are cleared. The figures stay as they were.</source>
+        <translation>Через столько месяцев звонки клиники обезличиваются: номер и имя звонящего, имя пациента, заметки и сообщения удаляются. Показатели остаются прежними.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -1747,7 +1891,7 @@ Please tell IT and give them the log file:
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/window.py" line="+86"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+90"/>
         <source>Supervisor dashboard</source>
         <translation>Показатели регистратуры</translation>
     </message>
@@ -2012,7 +2156,7 @@ Please tell IT and give them the log file:
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -2241,7 +2385,7 @@ Please tell IT and give them the log file:
 <context>
     <name>GreetingForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+71"/>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+73"/>
         <source>Greeting</source>
         <translation>Приветствие</translation>
     </message>
@@ -2597,7 +2741,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>К какой клинике относится этот звонок? Выберите её, чтобы увидеть карточку:</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+95"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+97"/>
         <source>Answering on the phone…</source>
         <translation>Телефон отвечает на звонок…</translation>
     </message>
@@ -3483,7 +3627,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../reception_console/ui/console/sign_in.py" line="+45"/>
+        <location filename="../../reception_console/ui/console/sign_in.py" line="+49"/>
         <source>Sign in — Reception Console</source>
         <translation>Вход — Консоль регистратуры</translation>
     </message>
@@ -3518,7 +3662,17 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Имя или логин</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>Too many wrong passwords in a row. Try again in %1 s.</source>
+        <translation>Слишком много неверных паролей подряд. Повторите попытку через %1 с.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This password is shorter than 8 characters. Ask an admin to set you a new one.</source>
+        <translation>Этот пароль короче 8 символов. Попросите администратора системы задать новый.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Wrong name or password. Check the keyboard layout and Caps Lock.</source>
         <translation>Неверное имя пользователя или пароль. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
