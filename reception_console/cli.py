@@ -8,6 +8,7 @@
     reception-console cards export|import  clinic cards as files (docs/card-format.md)
     reception-console call ring|answer|end a call event for the running console (a softphone's hook)
     reception-console phone lines|account|ami-secret   which phone account rings each line; the AMI secret
+    reception-console data purge|subject|audit         retention, a caller's requests, the audit trail
 Options before the command: --db URL (or RECEPTION_CONSOLE_DB), --user LOGIN.
 Each command group lives in `reception_console.commands`.
 """
