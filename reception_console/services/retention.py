@@ -47,7 +47,8 @@ class RetentionService:
         self._clock = clock
 
     def _plan(self, now: datetime) -> list[tuple[int | None, int, datetime]]:
-        months = {**self._store.retention(), None: DEFAULT_RETENTION_MONTHS}
+        months: dict[int | None, int] = {clinic_id: m for clinic_id, m in self._store.retention().items()}
+        months[None] = DEFAULT_RETENTION_MONTHS  # calls on a line of no clinic
         return [(clinic_id, m, months_before(now, m)) for clinic_id, m in months.items()]
 
     def backup_cutoff(self) -> datetime:

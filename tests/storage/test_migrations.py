@@ -115,3 +115,39 @@ def test_postgresql_is_migrated_down_and_up_and_matches_the_models(postgres: Pos
     migrate.upgrade(db)
     assert migrate.current_revision(db) == migrate.HEAD
     db.dispose()
+
+
+def test_upgrading_marks_the_demo_accounts_and_sets_the_retention(tmp_path: Path) -> None:
+    import base64
+    import hashlib
+
+    def scrypt_hash(password: str) -> str:
+        salt = b"0123456789abcdef"
+        digest = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+        return f"scrypt${2**14}$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+
+    db = open_database(sqlite_url(tmp_path / "before-privacy.sqlite3"))
+    migrate.upgrade(db, "0003")
+    with db.engine.begin() as conn:
+        for login, password in (("justyna", "demo"), ("admin", "a real password"), ("marta", "demo")):
+            conn.execute(
+                text(
+                    "INSERT INTO people (login, display_name, role, password_hash, active, created_at) "
+                    "VALUES (:login, :login, 'receptionist', :hash, 1, '2026-01-01 00:00:00')"
+                ),
+                {"login": login, "hash": scrypt_hash(password)},
+            )
+        conn.execute(
+            text(
+                "INSERT INTO clinics (key, name, language, timezone, currency, address, directions, parking, "
+                "opening_hours, receptionist_title, greeting_template, owner_name, owner_phone, owner_email, version) "
+                "VALUES ('c', 'C', 'pl', 'Europe/Warsaw', 'PLN', '', '', '', '', '', '', '', '', '', 1)"
+            )
+        )
+    migrate.upgrade(db)
+    with db.engine.connect() as conn:
+        demo = dict(conn.execute(text("SELECT login, demo FROM people")).all())
+        assert conn.execute(text("SELECT retention_months FROM clinics")).scalar() == 24
+        assert conn.execute(text("SELECT last_day FROM maintenance_runs WHERE job = 'purge'")).scalar() == ""
+    assert demo == {"justyna": 1, "admin": 0, "marta": 0}  # a demo login with the demo password, only
+    db.dispose()

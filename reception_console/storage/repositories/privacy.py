@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
@@ -31,6 +32,11 @@ _CALL_FIELDS = (
     *("expected_value", "follow_up_due", "message_to", "message_text", "callback_requested"),
 )
 _TASK_FIELDS = ("id", "kind", "clinic_id", "call_id", "phone", "patient_name", "recipient", "text", "due_at")
+
+
+def changed(result: Result[Any]) -> int:
+    """Rows an UPDATE or DELETE changed."""
+    return int(cast("CursorResult[Any]", result).rowcount or 0)
 
 
 def _plain(value: Any) -> Any:
@@ -102,28 +108,31 @@ def anonymise_calls(s: Session, ids: Sequence[str], now: datetime) -> int:
         ).all()
     )
     if latest_by_caller:
-        _keep_what_figures_read(s, list(latest_by_caller), max(latest_by_caller.values()))
-    changed = s.execute(
-        update(CallRow)
-        .where(CallRow.id.in_(ids))
-        .values(
-            caller=None,
-            caller_name=None,
-            patient_name="",
-            notes="",
-            reason_text="",
-            message_text="",
-            anonymised_at=now,
+        callers = [caller for caller in latest_by_caller if caller is not None]
+        _keep_what_figures_read(s, callers, max(latest_by_caller.values()))
+    count = changed(
+        s.execute(
+            update(CallRow)
+            .where(CallRow.id.in_(ids))
+            .values(
+                caller=None,
+                caller_name=None,
+                patient_name="",
+                notes="",
+                reason_text="",
+                message_text="",
+                anonymised_at=now,
+            )
+            .execution_options(synchronize_session=False)
         )
-        .execution_options(synchronize_session=False)
-    ).rowcount
+    )
     s.execute(
         update(TaskRow)
         .where(TaskRow.call_id.in_(ids))
         .values(phone=None, patient_name="", text="")
         .execution_options(synchronize_session=False)
     )
-    return int(changed or 0)
+    return count
 
 
 @outage_safe
@@ -167,18 +176,22 @@ class SqlPrivacyStore:
     def purge_audit(self, cutoffs: dict[int, datetime], default_cutoff: datetime) -> int:
         """Remove audit events older than their clinic's retention (events of no clinic: `default_cutoff`)."""
         with self._sessions.begin() as s:
-            removed = s.execute(
-                delete(AuditEventRow).where(AuditEventRow.clinic_id.is_(None), AuditEventRow.at < default_cutoff)
-            ).rowcount
+            removed = changed(
+                s.execute(
+                    delete(AuditEventRow).where(AuditEventRow.clinic_id.is_(None), AuditEventRow.at < default_cutoff)
+                )
+            )
             for clinic_id, cutoff in cutoffs.items():
-                removed += s.execute(
-                    delete(AuditEventRow).where(AuditEventRow.clinic_id == clinic_id, AuditEventRow.at < cutoff)
-                ).rowcount
-            return int(removed or 0)
+                removed += changed(
+                    s.execute(
+                        delete(AuditEventRow).where(AuditEventRow.clinic_id == clinic_id, AuditEventRow.at < cutoff)
+                    )
+                )
+            return removed
 
     def prune_sign_in_failures(self, before: datetime) -> int:
         with self._sessions.begin() as s:
-            return int(s.execute(delete(SignInFailureRow).where(SignInFailureRow.last_failed_at < before)).rowcount)
+            return changed(s.execute(delete(SignInFailureRow).where(SignInFailureRow.last_failed_at < before)))
 
     # --- a caller's requests -------------------------------------------------------------------------------
 
@@ -195,7 +208,7 @@ class SqlPrivacyStore:
             ids = [row["id"] for row in call_rows]
             tasks = s.execute(
                 select(*(getattr(TaskRow, f) for f in _TASK_FIELDS))
-                .where(or_(TaskRow.phone == number, TaskRow.call_id.in_(ids) if ids else False))
+                .where(or_(TaskRow.phone == number, TaskRow.call_id.in_(ids)))
                 .order_by(TaskRow.id)
             ).mappings()
             audit = s.execute(
@@ -225,11 +238,13 @@ class SqlPrivacyStore:
     def claim_day(self, job: str, day: str, who: str, now: datetime) -> bool:
         """True for exactly one console of all those asking on `day` (YYYY-MM-DD): one UPDATE decides."""
         with self._sessions.begin() as s:
-            claimed = s.execute(
-                update(MaintenanceRunRow)
-                .where(MaintenanceRunRow.job == job, MaintenanceRunRow.last_day < day)
-                .values(last_day=day, claimed_at=now, claimed_by=who)
-            ).rowcount
+            claimed = changed(
+                s.execute(
+                    update(MaintenanceRunRow)
+                    .where(MaintenanceRunRow.job == job, MaintenanceRunRow.last_day < day)
+                    .values(last_day=day, claimed_at=now, claimed_by=who)
+                )
+            )
             if claimed or s.get(MaintenanceRunRow, job) is not None:
                 return bool(claimed)
         try:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import outage_safe
 from ..models import SignInFailureRow
+from .privacy import changed
 
 
 @outage_safe
@@ -30,12 +31,14 @@ class SqlSignInFailureStore:
         where = (SignInFailureRow.scope == scope, SignInFailureRow.key == key)
         for _ in range(2):  # a first failure typed on two PCs at once: the loser of the INSERT updates
             with self._sessions.begin() as s:
-                changed = s.execute(
-                    update(SignInFailureRow)
-                    .where(*where)
-                    .values(failures=SignInFailureRow.failures + 1, last_failed_at=at)
-                ).rowcount
-                if changed:
+                counted = changed(
+                    s.execute(
+                        update(SignInFailureRow)
+                        .where(*where)
+                        .values(failures=SignInFailureRow.failures + 1, last_failed_at=at)
+                    )
+                )
+                if counted:
                     return int(s.scalar(select(SignInFailureRow.failures).where(*where)) or 0)
             try:
                 with self._sessions.begin() as s:
