@@ -128,8 +128,11 @@ class CardService:
         if not caller:
             return []
         history = self._calls.history(caller, exclude=exclude)
-        if history and viewer is not None and self._audit is not None:
-            self._audit.record(
-                viewer, AuditAction.VIEWED_HISTORY, subject=caller, details=f"{len(history)} earlier call(s)"
-            )
+        if history and viewer is not None:
+            self.record_history_view(viewer, caller, len(history))
         return history
+
+    def record_history_view(self, viewer: Person, caller: str | None, shown: int) -> None:
+        """`viewer` was shown `shown` earlier calls of `caller`: into the audit trail."""
+        if self._audit is not None and caller:
+            self._audit.record(viewer, AuditAction.VIEWED_HISTORY, subject=caller, details=f"{shown} earlier call(s)")

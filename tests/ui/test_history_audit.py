@@ -19,5 +19,10 @@ def test_a_callers_history_shown_on_the_console_is_recorded(qtbot, window: MainW
     second = services.desk.start_manual(PL_LINE, "600 111 222")
     window.add_call(second)
     qtbot.waitUntil(lambda: window.current_id == second.id and window.prompts.history_model.rowCount() == 1)
-    (viewed,) = [e for e in services.audit.events(admin) if e.action is AuditAction.VIEWED_HISTORY]
+
+    def views():  # type: ignore[no-untyped-def]
+        return [e for e in services.audit.events(admin) if e.action is AuditAction.VIEWED_HISTORY]
+
+    qtbot.waitUntil(lambda: len(views()) == 1)  # written just after the card is on screen
+    (viewed,) = views()
     assert (viewed.actor, viewed.subject, viewed.actor_id) == ("justyna", "+48600111222", window.person.id)

@@ -295,9 +295,14 @@ class MainWindow(QMainWindow):
             cards = self.services.cards
             if call.clinic_id:
                 view = self.outage.fetch(lambda: cards.view(call.clinic_id or 0), None)
-            history = self.outage.fetch(
-                lambda: cards.caller_history(call.caller, exclude=call.id, viewer=self.person), []
-            )
+            history = self.outage.fetch(lambda: cards.caller_history(call.caller, exclude=call.id), [])
+            if history:  # recorded in the audit trail once the card is on screen: the ring path only reads
+                caller, shown = call.caller, len(history)
+                QTimer.singleShot(
+                    0,
+                    self,
+                    lambda: self.outage.fetch(lambda: cards.record_history_view(self.person, caller, shown), None),
+                )
         else:
             view = self.card.view  # kept current by `live` like any card on screen
         # what comes or goes first (each shown widget lays the window out at once: short before any text changed)
