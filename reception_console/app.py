@@ -37,17 +37,27 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     people = SqlPeopleStore(db.sessions)
     tasks = SqlTaskStore(db.sessions)
     audit = AuditTrail(SqlAuditStore(db.sessions), clock=now)
+    gate = None
+    failures = SqlSignInFailureStore(db.sessions)
+    if db.per_person_logins:  # signing in is connecting as the person's own PostgreSQL login
+        from .storage.repositories.logins import PostgresLogins
+
+        gate = PostgresLogins(db)
+        failures = None  # nothing to write to before the connection: PostgreSQL logs failed logins itself
+    auth = AuthService(people, failures, audit, workstation=platform.node(), clock=now, gate=gate)
     return ConsoleServices(
-        auth=AuthService(people, SqlSignInFailureStore(db.sessions), audit, workstation=platform.node(), clock=now),
+        auth=auth,
         desk=CallDesk(calls, cards, region=settings.phone_region, clock=now),
         cards=CardService(cards, calls, audit),
         tasks=TaskService(tasks, clock=now),
         audit=audit,
-        build_supervisor=lambda: _supervisor_services(db, cards, people, tasks, audit, settings.phone_region, now),
+        build_supervisor=lambda: _supervisor_services(
+            db, cards, people, tasks, audit, settings.phone_region, now, auth
+        ),
     )
 
 
-def _supervisor_services(db, cards, people, tasks, audit, region, clock) -> SupervisorServices:  # type: ignore[no-untyped-def]
+def _supervisor_services(db, cards, people, tasks, audit, region, clock, auth) -> SupervisorServices:  # type: ignore[no-untyped-def]
     from .services.card_editor import CardEditor
     from .services.card_exchange import CardExchange
     from .services.console import SupervisorServices
@@ -67,25 +77,38 @@ def _supervisor_services(db, cards, people, tasks, audit, region, clock) -> Supe
     edits = SqlCardEditStore(db.sessions)
     editor = CardEditor(edits, clock=clock)
     privacy = SqlPrivacyStore(db.sessions)
+    if db.per_person_logins:
+        from .storage.repositories.logins import PostgresPeopleAdminStore
+
+        logins = PostgresPeopleAdminStore(db)
+        people_admin = PeopleAdmin(logins, audit, secret_for=logins.secret_for)
+    else:
+        people_admin = PeopleAdmin(SqlPeopleAdminStore(db.sessions), audit)
+    who = lambda: auth.person  # noqa: E731
     return SupervisorServices(
         editor=editor,
         exchange=CardExchange(edits, clock=clock),
         gaps=KnowledgeGapService(SqlKnowledgeGapStore(db.sessions), editor, clock=clock),
-        people=PeopleAdmin(SqlPeopleAdminStore(db.sessions), audit),
-        reports=ReportService(SqlReportStore(db.sessions), SqlGoalStore(db.sessions), people, cards, clock=clock),
-        worklists=WorkListService(tasks, SqlVisitStore(db.sessions), clock=clock),
+        people=people_admin,
+        reports=ReportService(
+            SqlReportStore(db.sessions), SqlGoalStore(db.sessions), people, cards, clock=clock, who=who
+        ),
+        worklists=WorkListService(tasks, SqlVisitStore(db.sessions), clock=clock, who=who),
         retention=RetentionService(privacy, audit, clock=clock),
         subjects=SubjectRequests(privacy, audit, region=region, clock=clock),
     )
 
 
 def open_prepared_database(settings: Settings, *, load_demo: bool):  # type: ignore[no-untyped-def]
-    """Open the database, migrate it, and on an empty embedded one load the demo data."""
+    """Open the database, migrate it if embedded (a shared one is only checked, and only once someone signed in
+    where signing in is connecting), and on an empty embedded one load the demo data."""
     from .storage import migrate
     from .storage.database import open_database
     from .storage.repositories import SqlCardStore, SqlPeopleStore
 
     db = open_database(settings.effective_database_url)
+    if db.per_person_logins:
+        return db
     migrate.prepare(db)
     if load_demo and SqlCardStore(db.sessions).clinic_count() == 0:
         from .services.demo import load_demo as load
@@ -128,7 +151,8 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         return 0  # another console runs: it took our arguments
     exit_when_shown = bool(os.environ.get("RECEPTION_CONSOLE_EXIT_WHEN_SHOWN"))  # start-up bench, smoke tests
     ui_state = QSettings(str(settings.paths.config / "ui.ini"), QSettings.Format.IniFormat)
-    password = os.environ.get("RECEPTION_CONSOLE_PASSWORD")
+    stored = _stored_sign_in(settings, user)  # an unattended PC: --user with the password, or the keyring's
+    user, password = stored if stored is not None else (user, None)
     dialog = None
     if not (user and password is not None):
         from .ui.console.sign_in import SignInDialog
@@ -148,8 +172,14 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     phone = PhoneBeforeSignIn(services, settings.telephony, app, dialog)
     inbox.open(phone.handle_argv)
     unattended = dialog is None and user and password is not None
+    if unattended and db.per_person_logins:  # signing in is connecting: nothing to build the window with before
+        person = _sign_in_now(services, user or "", password or "")
+        unattended = False
+        if person is None:
+            person = _sign_in(services, ui_state, user, None)
     verified = _verify_in_background(services, user or "", password or "") if unattended else None
-    person = _unverified_person(services, user or "") if unattended else _sign_in(services, ui_state, user, dialog)
+    if unattended or not db.per_person_logins or dialog is not None:
+        person = _unverified_person(services, user or "") if unattended else _sign_in(services, ui_state, user, dialog)
     if person is None and verified is not None:  # no such person: the dialog asks
         verified.cancel()
         verified = None
@@ -158,6 +188,10 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         phone.stop()
         db.dispose()
         return 0
+    if db.per_person_logins and not _schema_fits(db):  # connected as the person only now
+        phone.stop()
+        db.dispose()
+        return 2
 
     from .domain.calls import utcnow
     from .platform.journal import CallJournal
@@ -205,28 +239,102 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
 
 def _open_storage(settings: Settings, app):  # type: ignore[no-untyped-def]
     """The database, migrated (and the demo on a first start), or None after telling the person why not."""
-    from PySide6.QtWidgets import QMessageBox
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .storage.migrate import SchemaTooNewError
+    from .storage.migrate import SchemaError
 
     try:
         return open_prepared_database(settings, load_demo=settings.demo_on_first_start and settings.is_embedded)
-    except SchemaTooNewError as error:
-        from .ui.error_text import schema_too_new
-
-        QMessageBox.critical(
-            None, app.translate("App", "Reception Console"), schema_too_new(error.revision, error.head)
-        )
+    except SchemaError as error:
+        _schema_problem(error)
     except SQLAlchemyError as error:
         log.exception("cannot open the database")
-        QMessageBox.critical(
-            None,
-            app.translate("App", "Reception Console"),
-            app.translate("App", "The database cannot be opened:\n%1\n\n%2")
-            .replace("%1", settings.effective_database_url)
-            .replace("%2", str(error.orig if hasattr(error, "orig") else error)),
-        )
+        _cannot_open(settings, error)
+    return None
+
+
+def _schema_fits(db) -> bool:  # type: ignore[no-untyped-def]
+    """A shared database is checked once someone is connected: at this version's schema, or said why not."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .storage import migrate
+
+    try:
+        migrate.prepare(db)
+    except migrate.SchemaError as error:
+        _schema_problem(error)
+        return False
+    except SQLAlchemyError as error:
+        log.exception("cannot read the database")
+        _cannot_open_url(db.url, error)
+        return False
+    return True
+
+
+def _schema_problem(error) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .storage.migrate import SchemaTooNewError
+    from .ui.error_text import schema_too_new, schema_too_old
+
+    if isinstance(error, SchemaTooNewError):
+        text = schema_too_new(error.revision or "", error.head)
+    else:
+        text = schema_too_old(error.revision, error.head)
+    QMessageBox.critical(None, QCoreApplication.translate("App", "Reception Console"), text)
+    return 2
+
+
+def _cannot_open(settings: Settings, error: BaseException) -> int:
+    return _cannot_open_url(settings.effective_database_url, error)
+
+
+def _cannot_open_url(url: str, error: BaseException) -> int:
+    """The database cannot be opened: said with every password masked (the URL and the driver's words alike)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .platform.database_settings import mask_url
+
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("App", "Reception Console"),
+        QCoreApplication.translate("App", "The database cannot be opened:\n%1\n\n%2")
+        .replace("%1", mask_url(url))
+        .replace("%2", mask_url(str(getattr(error, "orig", None) or error))),
+    )
+    return 2
+
+
+def _stored_sign_in(settings: Settings, user: str | None) -> tuple[str, str] | None:
+    """The sign-in of an unattended PC: --user with RECEPTION_CONSOLE_PASSWORD (benchmarks, tests), or the login of
+    `[database] unattended_login` (or --user) with its password from the system keyring (`db connect`)."""
+    password = os.environ.get("RECEPTION_CONSOLE_PASSWORD")
+    if user and password is not None:
+        return user, password
+    login = user or settings.shared.unattended_login
+    if login:
+        from .platform.database_settings import stored_password
+
+        stored = stored_password(settings.effective_database_url, login)
+        if stored is not None:
+            return login, stored
+    return None
+
+
+def _sign_in_now(services: ConsoleServices, user: str, password: str):  # type: ignore[no-untyped-def]
+    """Sign in without a dialog; None (and said on stderr and in the log) when refused or unreachable."""
+    from .domain.errors import StorageUnavailableError
+    from .services.auth import SignInError
+
+    try:
+        return services.auth.sign_in(user, password)
+    except SignInError:
+        log.error("the unattended sign-in as %r was refused", user)
+        print(f"Cannot sign in as {user!r}: wrong name or password.", file=sys.stderr)
+    except StorageUnavailableError as error:
+        log.error("the unattended sign-in could not reach the database: %s", error)
     return None
 
 

@@ -53,6 +53,8 @@ class PostgresServer:
             run_as = ["runuser", "-u", "postgres", "--"]
         server = cls(programs, root, run_as)
         server._run("initdb", "-D", str(server.data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
+        # the test run's own superuser by trust; everyone else (a receptionist's login) with a SCRAM password
+        (server.data / "pg_hba.conf").write_text("local all postgres trust\nlocal all all scram-sha-256\n")
         options = f"-k {root} -c listen_addresses='' -p {SOCKET_PORT} -c fsync=off -c full_page_writes=off"
         # -w: returns once the server accepts connections
         server._run("pg_ctl", "-D", str(server.data), "-o", options, "-l", str(server.log), "-w", "-t", "30", "start")
@@ -72,6 +74,10 @@ class PostgresServer:
     def url(self, database: str) -> str:
         """The SQLAlchemy URL of a database on this server."""
         return f"postgresql+psycopg://postgres@/{database}?host={self.root}&port={SOCKET_PORT}"
+
+    def url_for_people(self, database: str) -> str:
+        """The URL a console gets: it names nobody, so each person connects with their own login."""
+        return f"postgresql+psycopg:///{database}?host={self.root}&port={SOCKET_PORT}"
 
     def create_database(self, name: str, template: str | None = None) -> str:
         """A new database (a copy of `template` when given); returns its URL."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..platform.database_settings import mask_url
 from ..platform.settings import Settings
-from . import fail
+from . import fail, guarded, signed_in
 
 MAX_SHOWN = 50
 
@@ -23,38 +24,40 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    if not args.file.is_file():
+        return fail(f"{args.file}: no such file.")
+    return guarded(lambda: _import(args, settings))
+
+
+def _import(args: argparse.Namespace, settings: Settings) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from ..domain.call_import import CallImportError
     from ..services.call_import import CallImportService
-    from ..storage import migrate
-    from ..storage.database import open_database
+    from ..services.permissions import PermissionDenied
     from ..storage.repositories import SqlCardStore, SqlPeopleStore
     from ..storage.repositories.call_history import SqlCallHistoryStore
 
-    if not args.file.is_file():
-        return fail(f"{args.file}: no such file.")
-    db = open_database(settings.effective_database_url)
-    try:
-        migrate.prepare(db)
+    with signed_in(settings, getattr(args, "user", None), "calls import") as (db, _services, actor):
         service = CallImportService(
             SqlCardStore(db.sessions),
             SqlPeopleStore(db.sessions),
             SqlCallHistoryStore(db.sessions),
             region=settings.phone_region,
         )
-        result = service.import_file(args.file)
-    except CallImportError as error:
-        shown = [f"  {p}" for p in error.problems[:MAX_SHOWN]]
-        more = len(error.problems) - MAX_SHOWN
-        if more > 0:
-            shown.append(f"  … and {more} more")
-        return fail(f"{args.file}: nothing imported, {len(error.problems)} problem(s):\n" + "\n".join(shown))
-    except migrate.SchemaTooNewError as error:
-        return fail(str(error))
-    except SQLAlchemyError as error:
-        return fail(f"Nothing imported: the database {db.url} refused the calls: {getattr(error, 'orig', error)}")
-    finally:
-        db.dispose()
+        try:
+            result = service.import_file(args.file, actor)
+        except PermissionDenied as error:
+            return fail(str(error))
+        except CallImportError as error:
+            shown = [f"  {p}" for p in error.problems[:MAX_SHOWN]]
+            more = len(error.problems) - MAX_SHOWN
+            if more > 0:
+                shown.append(f"  … and {more} more")
+            return fail(f"{args.file}: nothing imported, {len(error.problems)} problem(s):\n" + "\n".join(shown))
+        except SQLAlchemyError as error:
+            return fail(
+                mask_url(f"Nothing imported: the database {db.url} refused the calls: {getattr(error, 'orig', error)}")
+            )
     print(f"{args.file}: {result.read} call(s) read, {result.added} added, {result.skipped} already stored.")
     return 0

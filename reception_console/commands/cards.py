@@ -1,18 +1,18 @@
 """reception-console cards export|import — clinic cards as files (docs/card-format.md), without a window.
 
-The command line acts with an admin's rights (whoever can run it on the database can change the database
-anyway); with --user LOGIN and RECEPTION_CONSOLE_PASSWORD the change history names that person instead.
+Importing changes the database, so someone does it: --user LOGIN (a supervisor or admin; the password from
+RECEPTION_CONSOLE_PASSWORD, the system keyring, or asked for), whom the change history names; or IT's own login on a
+shared database. Exporting reads, and on the embedded file needs nobody.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from ..platform.settings import Settings
-from . import database, fail, guarded
+from . import fail, guarded, signed_in
 
 MAX_SHOWN = 50
 
@@ -27,29 +27,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp.add_argument("--dry-run", action="store_true", help="check and tell what would change; change nothing")
 
 
-def _actor(services, user: str | None):  # type: ignore[no-untyped-def]
-    from ..domain.permissions import CommandLine
-
-    if not user:
-        return CommandLine()
-    return services.auth.sign_in(user, os.environ.get("RECEPTION_CONSOLE_PASSWORD", ""))
-
-
 def run(args: argparse.Namespace, settings: Settings) -> int:
     return guarded(lambda: _run(args, settings))
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from ..app import build_services
     from ..domain.errors import StorageUnavailableError
-    from ..services.auth import SignInError
     from ..services.card_files import CardFileError, read_card_text, write_card_file
     from ..services.permissions import PermissionDenied
 
-    with database(settings) as db:
-        services = build_services(db, settings)
+    reads = args.action == "export" or args.dry_run
+    with signed_in(settings, getattr(args, "user", None), f"cards {args.action}", changes=not reads, anyone=reads) as (
+        db,
+        services,
+        actor,
+    ):
         try:
-            actor = _actor(services, getattr(args, "user", None))
             if args.action == "export":
                 text = services.exchange.export(actor, args.clinic)
                 if args.file == "-":
@@ -66,7 +59,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             shown = error.problems[:MAX_SHOWN]
             more = [f"… and {len(error.problems) - MAX_SHOWN} more"] if len(error.problems) > MAX_SHOWN else []
             return fail("\n".join([f"{args.file}: nothing was imported.", *shown, *more]))
-        except (SignInError, PermissionDenied) as error:
+        except PermissionDenied as error:
             return fail(str(error))
         except StorageUnavailableError as error:
             return fail(f"The database {db.url} cannot be reached; nothing was changed: {error}")

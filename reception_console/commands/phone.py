@@ -12,7 +12,7 @@ import argparse
 import getpass
 
 from ..platform.settings import Settings
-from . import CommandError, database, fail, guarded
+from . import CommandError, fail, guarded, signed_in
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,13 +28,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.action == "ami-secret":
         return _ami_secret(settings)
-    return guarded(lambda: _lines(settings) if args.action == "lines" else _account(args, settings))
+    return guarded(lambda: _lines(args, settings) if args.action == "lines" else _account(args, settings))
 
 
-def _lines(settings: Settings) -> int:
+def _lines(args: argparse.Namespace, settings: Settings) -> int:
     from ..storage.repositories.phone_accounts import SqlPhoneAccounts
 
-    with database(settings) as db:
+    with signed_in(settings, getattr(args, "user", None), "phone lines", changes=False, anyone=True) as (
+        db,
+        _services,
+        _actor,
+    ):
         for line in SqlPhoneAccounts(db.sessions).lines():
             mapped = settings.telephony.lines
             configured = next((a for a, n in mapped.items() if n == line.number), None)
@@ -54,7 +58,14 @@ def _account(args: argparse.Namespace, settings: Settings) -> int:
         number = normalize(args.number, settings.phone_region)
     except InvalidNumberError as error:
         raise CommandError(str(error)) from error
-    with database(settings) as db:
+    from ..domain.permissions import Permission
+    from ..services.permissions import PermissionDenied, require
+
+    with signed_in(settings, getattr(args, "user", None), "phone account") as (db, _services, actor):
+        try:
+            require(actor, Permission.EDIT_CARDS)
+        except PermissionDenied as error:
+            raise CommandError(str(error)) from error
         try:
             found = SqlPhoneAccounts(db.sessions).set_account(number, account or None)
         except AccountInUseError as error:

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 
 from ..platform.settings import Settings
-from . import fail
+from . import fail, guarded, signed_in
 
 
 def _date(text: str) -> date:
@@ -34,23 +34,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from ..app import build_services
-    from ..domain.periods import Period
-    from ..domain.reports import Grouping, ReportQuery
-    from ..services.exports import figures_table, write_csv, write_json
-    from ..storage import migrate
-    from ..storage.database import open_database
-
     if args.last < args.first:
         return fail(f"The period ends ({args.last}) before it starts ({args.first}).")
     if args.service_level < 0 or args.callback_hours < 0:
         return fail("The service-level threshold and the callback hours cannot be negative.")
-    db = open_database(settings.effective_database_url)
-    try:
-        migrate.prepare(db)
-        reports = build_services(db, settings).reports
+    return guarded(lambda: _figures(args, settings))
+
+
+def _figures(args: argparse.Namespace, settings: Settings) -> int:
+    from ..domain.periods import Period
+    from ..domain.reports import Grouping, ReportQuery
+    from ..services.exports import figures_table, write_csv, write_json
+    from ..services.permissions import PermissionDenied
+
+    # the figures are a supervisor's: read-only, but never for nobody
+    with signed_in(settings, getattr(args, "user", None), "report figures", changes=False) as (_db, services, _actor):
+        reports = services.reports
         clinics = {c.key: c.id for c in reports.clinics()}
         unknown = [k for k in args.clinic if k not in clinics]
         if unknown:
@@ -62,13 +61,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             service_level_seconds=args.service_level,
             callback_hours=args.callback_hours,
         )
-        table = figures_table(reports.figures(query))
-    except migrate.SchemaTooNewError as error:
-        return fail(str(error))
-    except SQLAlchemyError as error:
-        return fail(f"The database {db.url} cannot be read: {getattr(error, 'orig', error)}")
-    finally:
-        db.dispose()
+        try:
+            table = figures_table(reports.figures(query))
+        except PermissionDenied as error:
+            return fail(str(error))
     if args.format == "csv":
         write_csv(sys.stdout, table)
     else:

@@ -12,11 +12,12 @@ class Permission(StrEnum):
     EDIT_CARDS = "edit_cards"  # clinic cards, scripts, history, import; the questions inbox
     MANAGE_PEOPLE = "manage_people"  # add, deactivate, reset passwords, roles
     REPORT_GAP = "report_gap"  # "couldn't answer" during a call
+    SUPERVISE = "supervise"  # figures, goals, targets, work lists, anyone's task
 
 
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTIONIST: frozenset({Permission.REPORT_GAP}),
-    Role.SUPERVISOR: frozenset({Permission.REPORT_GAP, Permission.EDIT_CARDS}),
+    Role.SUPERVISOR: frozenset({Permission.REPORT_GAP, Permission.EDIT_CARDS, Permission.SUPERVISE}),
     Role.ADMIN: frozenset(Permission),
 }
 

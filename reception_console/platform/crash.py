@@ -15,7 +15,9 @@ def install_crash_handler(log_file: str) -> None:
 
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
-        text = "".join(traceback.format_exception(kind, value, tb))
+        from .database_settings import mask_url
+
+        text = mask_url("".join(traceback.format_exception(kind, value, tb)))
         log.critical("unexpected error\n%s", text)
         if showing:
             return

@@ -32,12 +32,21 @@ class MaskNumbers(logging.Filter):
         return True
 
 
+class MaskingFormatter(logging.Formatter):
+    """Every line written, tracebacks included, with the passwords of database URLs replaced by ***."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from .database_settings import mask_url
+
+        return mask_url(super().format(record))
+
+
 def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
     private_folder(folder)
     path = folder / "reception-console.log"
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     private_file(path)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(MaskNumbers())
     root = logging.getLogger()
     root.setLevel(level)

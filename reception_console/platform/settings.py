@@ -1,7 +1,7 @@
 """Typed settings in one place: defaults < machine config (IT) < user config < environment < command line.
 
-The config files are TOML (`config.toml`). They never hold passwords (a PostgreSQL password is left to the
-database driver's own means: a password file or the environment).
+The config files are TOML (`config.toml`). They never hold passwords: those of the shared database live in the
+system keyring (`database_settings`), and a password written into `[database] url` is dropped with a warning.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .database_settings import SharedDatabase, merge_database, url_password, without_password
 from .paths import Paths
 from .telephony_settings import TelephonySettings, merge_telephony
 
@@ -24,7 +25,8 @@ DB_ENV = "RECEPTION_CONSOLE_DB"
 @dataclass(frozen=True)
 class Settings:
     paths: Paths
-    database_url: str = ""  # empty = the embedded SQLite file in the data folder
+    database_url: str = ""  # empty = the shared database of `shared`, else the embedded SQLite file
+    shared: SharedDatabase = field(default_factory=SharedDatabase)
     phone_region: str = "PL"  # for numbers typed without a country code
     language: str = ""  # empty = follow the system
     demo_on_first_start: bool = True
@@ -33,11 +35,15 @@ class Settings:
 
     @property
     def effective_database_url(self) -> str:
-        return self.database_url or f"sqlite:///{self.paths.database}"
+        if self.database_url:
+            return self.database_url
+        if self.shared.configured:
+            return self.shared.url()
+        return f"sqlite:///{self.paths.database}"
 
     @property
     def is_embedded(self) -> bool:
-        return not self.database_url or self.database_url.startswith("sqlite")
+        return self.effective_database_url.startswith("sqlite")
 
 
 def _read(path: Path) -> tuple[dict[str, Any], str | None]:
@@ -63,9 +69,17 @@ def load_settings(paths: Paths | None = None, *, database_url: str | None = None
         db = data.get("database", {})
         phone = data.get("phone", {})
         ui = data.get("ui", {})
+        url = str(db.get("url", settings.database_url))
+        if url_password(url):
+            problems.append(
+                f"{path}: the password in [database] url is ignored: keep it in the system keyring "
+                "(reception-console db connect)"
+            )
+            url = without_password(url)
         settings = replace(
             settings,
-            database_url=str(db.get("url", settings.database_url)),
+            database_url=url,
+            shared=merge_database(settings.shared, db, problems) if isinstance(db, dict) else settings.shared,
             phone_region=str(phone.get("default_region", settings.phone_region)).upper(),
             language=str(ui.get("language", settings.language)),
             demo_on_first_start=bool(db.get("demo_on_first_start", settings.demo_on_first_start)),

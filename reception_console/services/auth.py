@@ -1,5 +1,7 @@
 """Sign-in: passwords hashed with scrypt (a standard memory-hard KDF from the standard library), wrong
-passwords slowed down per login and per PC, older hashes upgraded at the next good sign-in."""
+passwords slowed down per login and per PC, older hashes upgraded at the next good sign-in. On a shared database
+set up with `db init`, PostgreSQL checks them instead: signing in is connecting as the person's own login (a
+`SignInGate`, `storage.repositories.logins`)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from ..domain.people import Person, Role
 from ..domain.permissions import Actor, Permission
 from .audit import AuditTrail
 from .permissions import require
-from .ports import PeopleStore
+from .ports import PeopleStore, SignInGate
 from .privacy_ports import SignInFailureStore
 
 # OWASP's floor for scrypt is N=2^17, r=8, p=1: 128 MiB and about 0.4 s per hash here
@@ -99,7 +101,12 @@ class AuthService:
         *,
         workstation: str = "",
         clock: Callable[[], datetime] = utcnow,
+        gate: SignInGate | None = None,
     ) -> None:
+        """`person` is who signed in at this console last: the services that are for some jobs only (figures,
+        goals, work lists) ask it, so a console's rights follow whoever signed in."""
+        self.person: Actor | None = None  # IT's command line acts as CommandLine
+        self._gate = gate
         self._people = people
         self._failures = failures
         self._audit = audit
@@ -107,6 +114,9 @@ class AuthService:
         self._clock = clock
 
     def people(self) -> list[Person]:
+        """Who may sign in here; empty where only signing in connects to the database."""
+        if self._gate is not None and not self._gate.signed_in:
+            return []
         return self._people.people()
 
     def _keys(self, login: str) -> list[tuple[str, str]]:
@@ -145,6 +155,8 @@ class AuthService:
         login = login.strip()
         now = self._clock()
         self._check_throttle(login, now)
+        if self._gate is not None:
+            return self._sign_in_through_gate(self._gate, login, password, now)
         found = self._people.credentials(login)
         # the same message whether the login or the password is wrong
         if found is None or not found[0].active or not verify_password(password, found[1]):
@@ -158,6 +170,18 @@ class AuthService:
                 self._failures.clear(scope, key)
         if needs_rehash(stored):
             self._people.set_password_hash(person.id, hash_password(password))
+        self.person = person
+        return person
+
+    def _sign_in_through_gate(self, gate: SignInGate, login: str, password: str, now: datetime) -> Person:
+        person = gate.check(login, password)
+        if person is None or not person.active:
+            self._failed(login, now)
+            raise SignInError("Wrong name or password.")
+        if self._failures is not None:
+            for scope, key in self._keys(login):
+                self._failures.clear(scope, key)
+        self.person = person
         return person
 
     def lockouts(self, actor: Actor | None) -> list[tuple[str, str, int, datetime]]:
@@ -168,7 +192,10 @@ class AuthService:
     def current(self, person: Person) -> Person | None:
         """The signed-in person as stored now (an admin may have changed the role); None when switched off."""
         now = self._people.person(person.id)
-        return now if now is not None and now.active else None
+        now = now if now is not None and now.active else None
+        if self.person is not None and self.person.id == person.id:
+            self.person = now
+        return now
 
     def add_person(self, login: str, display_name: str, role: Role, password: str) -> Person:
         if len(password) < MIN_PASSWORD:

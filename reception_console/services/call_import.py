@@ -17,6 +17,8 @@ from ..domain.call_import import (
     Problem,
     parse_calls,
 )
+from ..domain.permissions import Actor, Permission
+from .permissions import require
 from .phones import InvalidNumberError, normalize
 from .ports import CardStore, PeopleStore
 
@@ -74,7 +76,9 @@ class CallImportService:
         except csv.Error as error:
             raise CallImportError([Problem(0, "(file)", f"not a readable CSV file: {error}")]) from error
 
-    def import_file(self, path: Path) -> ImportResult:
+    def import_file(self, path: Path, actor: Actor | None) -> ImportResult:
+        """Past calls from a CSV file: a supervisor's or an admin's job."""
+        require(actor, Permission.SUPERVISE)
         return self._store(self.read(path))
 
     def import_rows(self, rows: Sequence[Mapping[str, str | None]]) -> ImportResult:

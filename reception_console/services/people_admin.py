@@ -4,6 +4,7 @@ a password. Passwords are hashed in `auth`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..domain.audit import AuditAction
 from ..domain.people import Person, Role
@@ -31,10 +32,23 @@ def _check_password(password: str) -> None:
         raise PersonError("short_password", "password", f"A password needs at least {MIN_PASSWORD} characters.")
 
 
+def _scrypt(_login: str, password: str) -> str:
+    return hash_password(password)
+
+
 class PeopleAdmin:
-    def __init__(self, people: PeopleAdminStore, audit: AuditTrail | None = None) -> None:
+    """`secret_for(login, password)` gives what the store keeps of a password: a scrypt hash by default, the
+    SCRAM verifier of the person's PostgreSQL login on a shared database (the password itself never leaves)."""
+
+    def __init__(
+        self,
+        people: PeopleAdminStore,
+        audit: AuditTrail | None = None,
+        secret_for: Callable[[str, str], str] = _scrypt,
+    ) -> None:
         self._people = people
         self._audit = audit
+        self._secret_for = secret_for
 
     def _record(self, actor: Actor | None, person: Person, what: str) -> Person:
         if self._audit is not None:
@@ -55,7 +69,7 @@ class PeopleAdmin:
         if not display_name.strip() or len(display_name) > 120:
             raise PersonError("display_name", "display_name", "Enter the name shown in greetings (up to 120).")
         _check_password(password)
-        added = self._people.add(login, display_name.strip(), role, hash_password(password))
+        added = self._people.add(login, display_name.strip(), role, self._secret_for(login, password))
         return self._record(actor, added, f"added as {role.value}")
 
     def set_active(self, actor: Actor | None, person_id: int, active: bool) -> Person:
@@ -78,9 +92,9 @@ class PeopleAdmin:
 
     def reset_password(self, actor: Actor | None, person_id: int, password: str) -> Person:
         require(actor, Permission.MANAGE_PEOPLE)
-        self._get(person_id)
+        person = self._get(person_id)
         _check_password(password)
-        changed = self._people.update(person_id, password_hash=hash_password(password))
+        changed = self._people.update(person_id, password_hash=self._secret_for(person.login, password))
         return self._record(actor, changed, "password reset")
 
     def _get(self, person_id: int) -> Person:

@@ -9,6 +9,8 @@ MESSAGES = {
     Permission.EDIT_CARDS: "Only supervisors and admins may edit clinic cards and scripts.",
     Permission.MANAGE_PEOPLE: "Only admins may manage people.",
     Permission.REPORT_GAP: "Sign in to pass on a question.",
+    Permission.SUPERVISE: "Only supervisors and admins see figures and work lists, set goals and targets, and "
+    "complete another receptionist's task.",
 }
 
 

@@ -16,6 +16,7 @@ from ..domain.calls import utcnow
 from ..domain.kpis import ClinicGoals, Counts, Figures, combined
 from ..domain.people import Person, Role
 from ..domain.periods import Period, Window, windows, zone
+from ..domain.permissions import Actor, Permission
 from ..domain.reports import (
     ClinicInfo,
     Grouping,
@@ -29,6 +30,7 @@ from ..domain.reports import (
     validate_target,
 )
 from ..domain.trends import HourCounts, Step, TrendPoint, WeekGrid, trend, week_grid
+from .permissions import require
 from .ports import CardStore, PeopleStore
 from .report_ports import GoalStore, ReportStore
 
@@ -65,7 +67,10 @@ class ReportService:
         people: PeopleStore,
         cards: CardStore,
         clock: Callable[[], datetime] = utcnow,
+        who: Callable[[], Actor | None] = lambda: None,
     ) -> None:
+        """`who` tells who is signed in: the figures, goals and targets are for supervisors and admins."""
+        self._who = who
         self._reports = reports
         self._goals = goals
         self._people = people
@@ -107,6 +112,7 @@ class ReportService:
 
     def figures(self, query: ReportQuery) -> list[ReportRow]:
         """One row per group (one row for the total), sorted by label; groups without calls are left out."""
+        require(self._who(), Permission.SUPERVISE)
         clinics = {c.id: c for c in self.clinics()}
         counts = self._reports.counts(
             self._windows(query, clinics),
@@ -161,10 +167,12 @@ class ReportService:
     # --- goals and targets ------------------------------------------------------------------------------
 
     def set_goals(self, clinic_id: int, goal_conversion: Decimal, average_check: Decimal | None, by: Person) -> None:
+        require(by, Permission.SUPERVISE)
         validate_goals(goal_conversion, average_check)
         self._goals.set_clinic_goals(clinic_id, goal_conversion, average_check, by.id, self._clock())
 
     def receptionists(self) -> list[Person]:
+        require(self._who(), Permission.SUPERVISE)
         return [p for p in self._people.people() if p.role is Role.RECEPTIONIST]
 
     def targets(self, month: str, query: ReportQuery | None = None) -> list[TargetProgress]:
@@ -189,5 +197,6 @@ class ReportService:
         return result
 
     def set_target(self, target: MonthlyTarget, by: Person) -> None:
+        require(by, Permission.SUPERVISE)
         validate_target(target.bookings, target.conversion)
         self._goals.set_target(target, by.id, self._clock())

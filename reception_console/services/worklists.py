@@ -8,15 +8,26 @@ from datetime import datetime
 
 from ..domain.calls import utcnow
 from ..domain.people import Person
+from ..domain.permissions import Actor, Permission
 from ..domain.tasks import Task, TaskKind
 from ..domain.visits import VisitStatus
 from ..domain.worklists import VisitToMark
+from .permissions import require
 from .ports import TaskStore
 from .report_ports import VisitStore
 
 
 class WorkListService:
-    def __init__(self, tasks: TaskStore, visits: VisitStore, clock: Callable[[], datetime] = utcnow) -> None:
+    """The team's lists: for supervisors and admins (`who` tells who is signed in)."""
+
+    def __init__(
+        self,
+        tasks: TaskStore,
+        visits: VisitStore,
+        clock: Callable[[], datetime] = utcnow,
+        who: Callable[[], Actor | None] = lambda: None,
+    ) -> None:
+        self._who = who
         self._tasks = tasks
         self._visits = visits
         self._clock = clock
@@ -26,16 +37,20 @@ class WorkListService:
 
     def open_tasks(self, kind: TaskKind, clinic_ids: Sequence[int] = ()) -> list[Task]:
         """Open tasks of one kind, oldest due first; messages for the owner or a doctor included."""
+        require(self._who(), Permission.SUPERVISE)
         tasks = self._tasks.open_tasks([kind])
         return [t for t in tasks if not clinic_ids or t.clinic_id in clinic_ids]
 
     def complete(self, task_id: int, person: Person) -> None:
+        require(person, Permission.SUPERVISE)
         self._tasks.complete(task_id, person.id, self._clock())
 
     def visits_to_mark(self, clinic_ids: Sequence[int] = ()) -> list[VisitToMark]:
+        require(self._who(), Permission.SUPERVISE)
         return self._visits.unmarked(self._clock(), clinic_ids)
 
     def mark_visit(self, visit_id: int, status: VisitStatus) -> bool:
+        require(self._who(), Permission.SUPERVISE)
         return self._visits.mark(visit_id, status, self._clock())
 
     def load(self, clinic_ids: Sequence[int] = ()) -> WorkLists:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..platform.private_files import private_folder
@@ -35,10 +35,40 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 class Database:
     engine: Engine
     sessions: sessionmaker[Session]
+    opened_as: str | None = None  # the user name of the URL it was opened with
 
     @property
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_shared(self) -> bool:
+        return self.engine.url.get_backend_name() != "sqlite"
+
+    @property
+    def per_person_logins(self) -> bool:
+        """A shared database whose URL names nobody: each person connects with their own PostgreSQL login.
+
+        (A URL with a user name is IT's own connection, or a test's; people then sign in against the app's table.)
+        """
+        return self.is_shared and not self.opened_as
+
+    @property
+    def login(self) -> str | None:
+        """Who the connections sign in as; None before anyone signed in on a per-person database."""
+        return self.engine.url.username
+
+    def connect_as(self, login: str, password: str) -> Engine:
+        """An engine that connects as `login`, not yet in use: `use` it once it has signed in."""
+        return create_engine(self.engine.url.set(username=login, password=password), **_engine_options(self.engine))
+
+    def use(self, engine: Engine) -> None:
+        """Every store built on `sessions` works through `engine` from now on (switch user reconnects here)."""
+        old = self.engine
+        self.engine = engine
+        self.sessions.configure(bind=engine)
+        if old is not engine:
+            old.dispose()
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -51,8 +81,12 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str, *, echo: bool = False) -> Database:
-    """Connect without touching the schema (see `migrate.prepare` for that)."""
+def _engine_options(engine: Engine) -> dict[str, Any]:
+    return {"echo": engine.echo, "pool_pre_ping": True}
+
+
+def open_database(url: str | URL, *, echo: bool = False) -> Database:
+    """Connect without touching the schema (see `migrate.prepare` for that). Nothing connects until first use."""
     parsed = make_url(url)
     # hide_parameters: an error (and a log line made of it) never carries the values of a statement
     kwargs: dict[str, Any] = {"echo": echo, "future": True, "hide_parameters": True}
@@ -65,4 +99,4 @@ def open_database(url: str, *, echo: bool = False) -> Database:
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(engine, sessionmaker(engine, expire_on_commit=False), parsed.username)

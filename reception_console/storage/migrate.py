@@ -1,8 +1,9 @@
-"""Bring a database to the app's schema at start-up, safely.
+"""Bring a database to the app's schema, safely.
 
-The fast path (already at head) needs no Alembic import: the head revision is a constant checked
-against the migration scripts by a test. Upgrading backs the SQLite file up first; a database
-written by a newer app is refused with a clear message instead of being damaged.
+The embedded SQLite file is upgraded at start-up, backed up first. A shared database is never upgraded by a
+console: it only checks the revision and says what IT must do (`upgrade_shared` is `db upgrade`'s). The fast path
+(already at head) needs no Alembic import: the head revision is a constant checked against the migration scripts
+by a test. A database written by a newer app is refused with a clear message instead of being damaged.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from ..platform.private_files import private_file
 from .database import Database
@@ -24,13 +25,48 @@ KNOWN = ("0001", "0002", "0003", "0004_privacy")  # every revision this app know
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-class SchemaTooNewError(RuntimeError):
-    """The database was upgraded by a newer Reception Console (`revision`; this app knows up to `head`)."""
+LOCK_KEY = 0x52430001  # the advisory lock `db upgrade` holds on a shared database ("RC", 1)
 
-    def __init__(self, revision: str, head: str, message: str) -> None:
+
+class SchemaError(RuntimeError):
+    """The database's schema (`revision`, None when empty) is not the one this app works with (`head`)."""
+
+    def __init__(self, revision: str | None, head: str, message: str) -> None:
         super().__init__(message)
         self.revision = revision
         self.head = head
+
+
+class SchemaTooNewError(SchemaError):
+    """The database was upgraded by a newer Reception Console."""
+
+
+class SchemaTooOldError(SchemaError):
+    """A shared database behind this console (or empty): IT upgrades it (or sets it up)."""
+
+
+def check_shared(db: Database) -> None:
+    """A console's check of a shared database: it never migrates one, it says who must."""
+    revision = current_revision(db)
+    if revision == HEAD:
+        return
+    if revision is None:
+        raise SchemaTooOldError(
+            None, HEAD, "The shared database has no tables yet: IT sets it up with `reception-console db init`."
+        )
+    if revision not in KNOWN:
+        raise SchemaTooNewError(
+            revision,
+            HEAD,
+            f"This console is older than the database (schema {revision}; this console knows up to {HEAD}): "
+            "install the new version.",
+        )
+    raise SchemaTooOldError(
+        revision,
+        HEAD,
+        f"The shared database must be upgraded by IT: `reception-console db upgrade` (it is at schema {revision}; "
+        f"this console needs {HEAD}).",
+    )
 
 
 def current_revision(db: Database) -> str | None:
@@ -61,7 +97,11 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
 
 
 def prepare(db: Database, *, on_backup: Callable[[Path], None] | None = None) -> str:
-    """Upgrade the database to HEAD if needed and return what was done: 'current', 'created', 'upgraded'."""
+    """Upgrade the embedded database to HEAD if needed and return what was done: 'current', 'created', 'upgraded'.
+    A shared database is only checked (SchemaError when it is not at HEAD)."""
+    if db.is_shared:
+        check_shared(db)
+        return "current"
     revision = current_revision(db)
     if revision == HEAD:
         return "current"
@@ -80,6 +120,40 @@ def prepare(db: Database, *, on_backup: Callable[[Path], None] | None = None) ->
         if on_backup:
             on_backup(backup)
     upgrade(db)
+    return "created" if revision is None else "upgraded"
+
+
+def upgrade_shared(
+    db: Database, *, before: Callable[[str], None] | None = None, after: Callable[[Connection], None] | None = None
+) -> str:
+    """`db upgrade` on a shared database: under an advisory lock (a second PC waits, then finds it done), the whole
+    chain in one transaction. `before(revision)` runs once the lock is held and an upgrade is due (the backup);
+    `after(connection)` inside the transaction, whether or not an upgrade was due (the access rules for new tables).
+    Returns what was done: 'current', 'created' or 'upgraded'."""
+    from alembic import command
+
+    with db.engine.connect() as conn, conn.begin():
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
+        has_table = inspect(conn).has_table("alembic_version")
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if has_table else None
+        if revision == HEAD:
+            if after is not None:
+                after(conn)
+            return "current"
+        if revision is not None and revision not in KNOWN:
+            raise SchemaTooNewError(
+                revision,
+                HEAD,
+                f"The database is at schema {revision}, newer than this version ({HEAD}): install "
+                "the new version and run its `db upgrade`.",
+            )
+        if before is not None and revision is not None:
+            before(revision)
+        config = _alembic_config(db)
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+        if after is not None:
+            after(conn)
     return "created" if revision is None else "upgraded"
 
 

@@ -179,7 +179,8 @@ class PersonRow(Base):
     login: Mapped[str] = mapped_column(String(80), unique=True)
     display_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(20))
-    password_hash: Mapped[str] = mapped_column(String(300))
+    # never loaded with the row: on a shared database only the schema owner may read it (storage.access)
+    password_hash: Mapped[str] = mapped_column(String(300), deferred=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # a demo data account

@@ -76,8 +76,25 @@ def schema_too_new(revision: str, head: str) -> str:
     return (
         QCoreApplication.translate(
             "Errors",
-            "This database was last opened by a newer version of Reception Console (schema %1; this version "
-            "knows up to %2). Install the newer version, or point this console at another database.",
+            "This console is older than the database: install the new version (the database is at schema %1; "
+            "this version knows up to %2). Or point this console at another database.",
+        )
+        .replace("%1", revision)
+        .replace("%2", head)
+    )
+
+
+def schema_too_old(revision: str | None, head: str) -> str:
+    """A shared database behind this console (None: not set up at all): only IT changes it."""
+    if revision is None:
+        return QCoreApplication.translate(
+            "Errors", "The shared database has no tables yet: IT sets it up with “reception-console db init”."
+        )
+    return (
+        QCoreApplication.translate(
+            "Errors",
+            "The shared database must be upgraded by IT: “reception-console db upgrade” (it is at schema %1; this "
+            "console needs %2). Nothing was changed.",
         )
         .replace("%1", revision)
         .replace("%2", head)

@@ -113,14 +113,14 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+219" />
-      <location line="+6" />
-      <location line="+14" />
+      <location filename="../../reception_console/app.py" line="+283" />
+      <location line="+17" />
+      <location line="+45" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-13" />
+      <location line="-44" />
       <source>The database cannot be opened:
 %1
 
@@ -128,7 +128,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+45" />
       <source>A settings file could not be read and was ignored:
 %1</source>
       <translation type="unfinished" />
@@ -139,7 +139,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-191" />
+      <location line="-265" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -1550,7 +1550,7 @@ Global prompts: %5</source>
   <context>
     <name>Crash</name>
     <message>
-      <location filename="../../reception_console/platform/crash.py" line="+29" />
+      <location filename="../../reception_console/platform/crash.py" line="+31" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
@@ -2182,7 +2182,17 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+7" />
-      <source>This database was last opened by a newer version of Reception Console (schema %1; this version knows up to %2). Install the newer version, or point this console at another database.</source>
+      <source>This console is older than the database: install the new version (the database is at schema %1; this version knows up to %2). Or point this console at another database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>The shared database has no tables yet: IT sets it up with “reception-console db init”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>The shared database must be upgraded by IT: “reception-console db upgrade” (it is at schema %1; this console needs %2). Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2711,7 +2721,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+97" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+102" />
       <source>Answering on the phone…</source>
       <translation type="unfinished" />
     </message>
@@ -3028,7 +3038,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/error_text.py" line="-46" />
+      <location filename="../../reception_console/ui/error_text.py" line="-63" />
       <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
       <translation type="unfinished" />
     </message>
@@ -3624,7 +3634,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+41" />
+      <location line="+42" />
+      <source>The database cannot be reached. Try again in a moment, or call IT.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
       <source>Too many wrong passwords in a row. Try again in %1 s.</source>
       <translation type="unfinished" />
     </message>

@@ -115,14 +115,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+219"/>
-        <location line="+6"/>
-        <location line="+14"/>
+        <location filename="../../reception_console/app.py" line="+283"/>
+        <location line="+17"/>
+        <location line="+45"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-44"/>
         <source>The database cannot be opened:
 %1
 
@@ -133,7 +133,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>A settings file could not be read and was ignored:
 %1</source>
         <translation>Nie udało się odczytać pliku ustawień, więc został pominięty:
@@ -145,7 +145,7 @@
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-265"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -1565,7 +1565,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../reception_console/platform/crash.py" line="+29"/>
+        <location filename="../../reception_console/platform/crash.py" line="+31"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
@@ -2200,8 +2200,18 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+7"/>
-        <source>This database was last opened by a newer version of Reception Console (schema %1; this version knows up to %2). Install the newer version, or point this console at another database.</source>
-        <translation>Tej bazy danych używała już nowsza wersja Konsoli rejestracji (schemat %1; ta wersja zna schematy do %2). Zainstaluj nowszą wersję albo wskaż tej konsoli inną bazę danych.</translation>
+        <source>This console is older than the database: install the new version (the database is at schema %1; this version knows up to %2). Or point this console at another database.</source>
+        <translation>Ta konsola jest starsza niż baza danych: zainstaluj nową wersję (baza ma schemat %1; ta wersja zna schematy do %2). Albo wskaż tej konsoli inną bazę danych.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared database has no tables yet: IT sets it up with “reception-console db init”.</source>
+        <translation>Wspólna baza danych nie ma jeszcze tabel: dział IT przygotowuje ją poleceniem „reception-console db init”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shared database must be upgraded by IT: “reception-console db upgrade” (it is at schema %1; this console needs %2). Nothing was changed.</source>
+        <translation>Wspólną bazę danych musi zaktualizować dział IT: „reception-console db upgrade” (baza ma schemat %1; ta konsola potrzebuje %2). Niczego nie zmieniono.</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +2751,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Której przychodni dotyczy to połączenie? Wybierz ją, aby zobaczyć jej kartę:</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+97"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+102"/>
         <source>Answering on the phone…</source>
         <translation>Odbieranie połączenia w telefonie…</translation>
     </message>
@@ -3062,7 +3072,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>właściciel</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/error_text.py" line="-46"/>
+        <location filename="../../reception_console/ui/error_text.py" line="-63"/>
         <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
         <translation>Wybierz wynik rozmowy (Ctrl+1…Ctrl+5).</translation>
     </message>
@@ -3662,7 +3672,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Imię i nazwisko lub login</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <source>The database cannot be reached. Try again in a moment, or call IT.</source>
+        <translation>Nie można połączyć się z bazą danych. Spróbuj ponownie za chwilę albo zadzwoń do działu IT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too many wrong passwords in a row. Try again in %1 s.</source>
         <translation>Zbyt wiele błędnych haseł z rzędu. Spróbuj ponownie za %1 s.</translation>
     </message>

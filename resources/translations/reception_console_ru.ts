@@ -115,14 +115,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+219"/>
-        <location line="+6"/>
-        <location line="+14"/>
+        <location filename="../../reception_console/app.py" line="+283"/>
+        <location line="+17"/>
+        <location line="+45"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-44"/>
         <source>The database cannot be opened:
 %1
 
@@ -133,7 +133,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>A settings file could not be read and was ignored:
 %1</source>
         <translation>Не удалось прочитать файл настроек, поэтому он пропущен:
@@ -145,7 +145,7 @@
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-265"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -1565,7 +1565,7 @@ Global prompts: %5</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../reception_console/platform/crash.py" line="+29"/>
+        <location filename="../../reception_console/platform/crash.py" line="+31"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
@@ -2200,8 +2200,18 @@ Please tell IT and give them the log file:
     </message>
     <message>
         <location line="+7"/>
-        <source>This database was last opened by a newer version of Reception Console (schema %1; this version knows up to %2). Install the newer version, or point this console at another database.</source>
-        <translation>Эту базу данных уже открывала более новая версия Консоли регистратуры (схема %1; эта версия знает схемы до %2). Установите новую версию или подключите консоль к другой базе данных.</translation>
+        <source>This console is older than the database: install the new version (the database is at schema %1; this version knows up to %2). Or point this console at another database.</source>
+        <translation>Эта консоль старше базы данных: установите новую версию (схема базы — %1, эта версия знает схемы до %2). Или подключите консоль к другой базе данных.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared database has no tables yet: IT sets it up with “reception-console db init”.</source>
+        <translation>В общей базе данных ещё нет таблиц: IT готовит её командой «reception-console db init».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shared database must be upgraded by IT: “reception-console db upgrade” (it is at schema %1; this console needs %2). Nothing was changed.</source>
+        <translation>Общую базу данных должен обновить IT: «reception-console db upgrade» (схема базы — %1, этой консоли нужна %2). Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +2751,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>К какой клинике относится этот звонок? Выберите её, чтобы увидеть карточку:</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+97"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+102"/>
         <source>Answering on the phone…</source>
         <translation>Телефон отвечает на звонок…</translation>
     </message>
@@ -3062,7 +3072,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>владелец</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/error_text.py" line="-46"/>
+        <location filename="../../reception_console/ui/error_text.py" line="-63"/>
         <source>Choose the outcome of the call (Ctrl+1…Ctrl+5).</source>
         <translation>Выберите результат звонка (Ctrl+1…Ctrl+5).</translation>
     </message>
@@ -3662,7 +3672,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Имя или логин</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <source>The database cannot be reached. Try again in a moment, or call IT.</source>
+        <translation>Нет связи с базой данных. Попробуйте чуть позже или позвоните в IT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too many wrong passwords in a row. Try again in %1 s.</source>
         <translation>Слишком много неверных паролей подряд. Повторите попытку через %1 с.</translation>
     </message>

@@ -45,7 +45,16 @@ def test_a_bad_file_changes_nothing_and_names_each_problem(tmp_path: Path) -> No
     data["clinics"][2]["fax"] = "none"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    result = run("--db", db, "cards", "import", str(bad), home=tmp_path)
+    nobody = run("--db", db, "cards", "import", str(bad), home=tmp_path)
+    assert nobody.returncode == 1 and "`cards import` changes the database" in nobody.stderr
+    assert "give --user LOGIN" in nobody.stderr
+    receptionist = run(
+        "--db", db, "--user", "justyna", "cards", "import", str(bad), home=tmp_path, RECEPTION_CONSOLE_PASSWORD="demo"
+    )
+    assert receptionist.returncode == 1 and "Only supervisors and admins" in receptionist.stderr
+    result = run(
+        "--db", db, "--user", "anna", "cards", "import", str(bad), home=tmp_path, RECEPTION_CONSOLE_PASSWORD="demo"
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "clinics[1].specialists[2].age_max_months: must be >= age_min_months" in result.stderr
     assert "clinics[2].fax: unknown field" in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from reception_console.cli import main
@@ -62,6 +63,11 @@ GOOD = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _as_anna(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RECEPTION_CONSOLE_PASSWORD", "demo")  # the commands run as --user anna, a supervisor
+
+
 def write(path: Path, rows: list[list[str]], header: list[str] = HEADER) -> Path:
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f)
@@ -89,10 +95,10 @@ def test_import_twice_adds_once(demo_db: Database, tmp_path: Path, capsys) -> No
     rows = [list(r) for r in GOOD]
     rows[0][9] = specialist_key(demo_db)
     path = write(tmp_path / "calls.csv", rows)
-    assert main(["--db", demo_db.url, "calls", "import", str(path)]) == 0
+    assert main(["--db", demo_db.url, "--user", "anna", "calls", "import", str(path)]) == 0
     assert "3 call(s) read, 3 added, 0 already stored" in capsys.readouterr().out
     assert counts(demo_db) == (3, 1)
-    assert main(["--db", demo_db.url, "calls", "import", str(path)]) == 0
+    assert main(["--db", demo_db.url, "--user", "anna", "calls", "import", str(path)]) == 0
     assert "3 call(s) read, 0 added, 3 already stored" in capsys.readouterr().out
     assert counts(demo_db) == (3, 1)
     with demo_db.sessions() as s:
@@ -117,7 +123,7 @@ def test_bad_rows_are_named_by_line_and_column_and_nothing_is_stored(
         ["a-6", "+48111", "", "", "2026-11-02T09:00:00", "2026-11-02T08:00:00", "", "not_booked", "", "", "", "", ""]
     )
     path = write(tmp_path / "bad.csv", rows)
-    assert main(["--db", demo_db.url, "calls", "import", str(path)]) == 1
+    assert main(["--db", demo_db.url, "--user", "anna", "calls", "import", str(path)]) == 1
     err = capsys.readouterr().err
     assert "nothing imported" in err
     for expected in (
@@ -134,11 +140,11 @@ def test_bad_rows_are_named_by_line_and_column_and_nothing_is_stored(
 
 def test_a_header_without_the_required_columns_is_refused(demo_db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     path = write(tmp_path / "odd.csv", [["x", "y"]], header=["id", "when"])
-    assert main(["--db", demo_db.url, "calls", "import", str(path)]) == 1
+    assert main(["--db", demo_db.url, "--user", "anna", "calls", "import", str(path)]) == 1
     err = capsys.readouterr().err
     assert "line 1, column rang_at, outcome: missing from the header line" in err
     assert "line 1, column when: unknown column" in err
-    assert main(["--db", demo_db.url, "calls", "import", str(tmp_path / "none.csv")]) == 1
+    assert main(["--db", demo_db.url, "--user", "anna", "calls", "import", str(tmp_path / "none.csv")]) == 1
     assert "no such file" in capsys.readouterr().err
 
 
@@ -147,9 +153,25 @@ def test_callers_are_read_as_everywhere_withheld_words_are_withheld_garbage_is_r
 ) -> None:
     withheld = ["w-1", PL_LINE, "anonymous", "", "2026-11-02T09:00:00", "", "", "missed", "", "", "", "", ""]
     bad = ["w-2", PL_LINE, "garbage!!", "", "2026-11-02T09:05:00", "", "", "missed", "", "", "", "", ""]
-    assert main(["--db", demo_db.url, "calls", "import", str(write(tmp_path / "bad.csv", [withheld, bad]))]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                demo_db.url,
+                "--user",
+                "anna",
+                "calls",
+                "import",
+                str(write(tmp_path / "bad.csv", [withheld, bad])),
+            ]
+        )
+        == 1
+    )
     assert "line 3, column caller: 'garbage!!' is not a phone number" in capsys.readouterr().err
-    assert main(["--db", demo_db.url, "calls", "import", str(write(tmp_path / "ok.csv", [withheld]))]) == 0
+    assert (
+        main(["--db", demo_db.url, "--user", "anna", "calls", "import", str(write(tmp_path / "ok.csv", [withheld]))])
+        == 0
+    )
     with demo_db.sessions() as s:
         call = s.get(CallRow, "w-1")
         assert call is not None and call.caller is None and call.outcome == "missed"

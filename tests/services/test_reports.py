@@ -27,6 +27,13 @@ WARSAW = ZoneInfo("Europe/Warsaw")
 PL = "med-centrum-mokotow"
 
 
+def supervising(db: Database, clock: Clock):  # type: ignore[no-untyped-def]
+    """The figures as anna (a supervisor) sees them: they are for supervisors only."""
+    services = services_for(db, clock)
+    services.auth.sign_in("anna", "demo")
+    return services.reports
+
+
 def importer(db: Database) -> CallImportService:
     return CallImportService(SqlCardStore(db.sessions), SqlPeopleStore(db.sessions), SqlCallHistoryStore(db.sessions))
 
@@ -64,7 +71,7 @@ def worked_example_rows() -> list[dict[str, str]]:
 
 
 @pytest.mark.slow
-def test_the_worked_example_end_to_end(demo_db: Database, clock: Clock, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_worked_example_end_to_end(demo_db: Database, clock: Clock, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     result = importer(demo_db).import_rows(worked_example_rows())
     assert (result.read, result.added, result.skipped) == (6000, 6000, 0)
     services = services_for(demo_db, clock)
@@ -81,7 +88,26 @@ def test_the_worked_example_end_to_end(demo_db: Database, clock: Clock, capsys) 
     assert f.lost_revenue == Decimal("10920000.00") and f.follow_up_pool == 396
 
     url = demo_db.url
-    assert main(["--db", url, "report", "figures", "--from", "2026-11-01", "--to", "2026-11-30", "--clinic", PL]) == 0
+    monkeypatch.setenv("RECEPTION_CONSOLE_PASSWORD", "demo")
+    assert (
+        main(
+            [
+                "--db",
+                url,
+                "--user",
+                "anna",
+                "report",
+                "figures",
+                "--from",
+                "2026-11-01",
+                "--to",
+                "2026-11-30",
+                "--clinic",
+                PL,
+            ]
+        )
+        == 0
+    )
     printed = json.loads(capsys.readouterr().out)
     (figures,) = printed["rows"]
     assert figures["lost_revenue"] == 10920000 and figures["line_conversion"] == 0.25
@@ -89,7 +115,7 @@ def test_the_worked_example_end_to_end(demo_db: Database, clock: Clock, capsys) 
 
 
 def test_no_calls_gives_a_total_row_without_ratios(demo_db: Database, clock: Clock) -> None:
-    reports = services_for(demo_db, clock).reports
+    reports = supervising(demo_db, clock)
     assert reports is not None
     (total,) = reports.figures(ReportQuery(Period(date(2026, 11, 1), date(2026, 11, 30))))
     assert total.figures.offered == 0 and total.figures.answer_rate is None and total.figures.lost_revenue is None
@@ -111,7 +137,7 @@ def test_a_day_across_the_dst_change_is_cut_at_local_midnights(demo_db: Database
         row(8, datetime(2026, 10, 24, 23, 30, tzinfo=moscow), "booked", line=RU_LINE),
     ]
     importer(demo_db).import_rows(rows)
-    reports = services_for(demo_db, clock).reports
+    reports = supervising(demo_db, clock)
     assert reports is not None
     day = Period(date(2026, 10, 25), date(2026, 10, 25))
     by_clinic = {r.label: r.figures for r in reports.figures(ReportQuery(day, by=Grouping.CLINIC))}
@@ -134,7 +160,7 @@ def test_service_level_threshold_is_inclusive_to_the_millisecond(demo_db: Databa
         row(4, at + timedelta(minutes=3), "missed"),
     ]
     importer(demo_db).import_rows(rows)
-    reports = services_for(demo_db, clock).reports
+    reports = supervising(demo_db, clock)
     assert reports is not None
     period = Period(date(2026, 11, 10), date(2026, 11, 10))
     (f,) = reports.figures(ReportQuery(period))
@@ -171,7 +197,7 @@ def test_follow_ups_recovered_within_30_days_and_show_rate(demo_db: Database, cl
         row(6, at + timedelta(days=2), "booked", visit_at=(at + timedelta(days=400)).isoformat()),  # not yet due
     ]
     importer(demo_db).import_rows(rows)
-    reports = services_for(demo_db, clock).reports
+    reports = supervising(demo_db, clock)
     assert reports is not None
     (f,) = reports.figures(ReportQuery(Period(date(2026, 10, 1), date(2026, 11, 30))))
     assert (f.figures.follow_up_pool, f.figures.follow_up_recovered) == (2, 1)
@@ -203,6 +229,7 @@ def test_a_callback_booking_counts_in_booked_and_in_coverage(demo_db: Database, 
     services.desk.receive(CallEvent(EventKind.RING, "a1", clock.now, EventSource.SOFTPHONE, PL_LINE, "+48600999999"))
     services.desk.receive(CallEvent(EventKind.ANSWER, "a1", clock.advance(seconds=4), EventSource.SOFTPHONE))
     services.desk.save("a1", OutcomeForm(outcome=Outcome.NOT_BOOKED, reason=NotBookedReason.LOCATION))
+    services.auth.sign_in("anna", "demo")
     reports = services.reports
     assert reports is not None
     today = reports.today()

@@ -117,7 +117,9 @@ def test_number_errors_are_worded_in_the_language(app: QApplication, language: s
         normalize(typed)
     with speaking(app, language):
         assert phone_error(error.value) == expected
-        assert schema_too_new("0009", "0001").startswith("Tej bazy danych" if language == "pl" else "Эту базу")
+        assert schema_too_new("0009", "0001").startswith(
+            "Ta konsola jest starsza" if language == "pl" else "Эта консоль старше"
+        )
 
 
 def test_a_message_for_the_owner_names_the_owner_in_the_language(app: QApplication) -> None:

@@ -82,15 +82,17 @@ def settings_from_telephony(t: TelephonySettings):  # type: ignore[no-untyped-de
     return Settings(paths=Paths.default(), telephony=t)
 
 
-def test_phone_accounts_per_line_in_the_database(demo_db, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_phone_accounts_per_line_in_the_database(demo_db, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from reception_console.platform.settings import Settings
     from reception_console.storage.repositories import SqlCardStore
 
     settings = Settings(paths=Paths.default(), database_url=demo_db.url)
 
     def account(number: str, value: str = "", clear: bool = False) -> int:
-        return phone.run(argparse.Namespace(action="account", number=number, account=value, clear=clear), settings)
+        namespace = argparse.Namespace(action="account", number=number, account=value, clear=clear, user="anna")
+        return phone.run(namespace, settings)
 
+    monkeypatch.setenv("RECEPTION_CONSOLE_PASSWORD", "demo")
     assert account("22 843 12 00", "sip:clinic-a@127.0.0.1") == 0  # a national number, in the default region
     lines = {line.number: line.telephony_account for line in SqlCardStore(demo_db.sessions).lines()}
     assert lines["+48228431200"] == "sip:clinic-a@127.0.0.1"

@@ -41,6 +41,13 @@ class SqlTaskStore:
             row = s.get(TaskRow, task_id)
             return to_task(row) if row else None
 
+    def open_tasks_for(self, person_id: int | None) -> list[Task]:
+        query = select(TaskRow).where(TaskRow.done_at.is_(None)).order_by(TaskRow.due_at, TaskRow.id)
+        mine = TaskRow.assignee_id.is_(None)
+        query = query.where(mine if person_id is None else mine | (TaskRow.assignee_id == person_id))
+        with self._sessions() as s:
+            return [to_task(r) for r in s.scalars(query)]
+
     def open_tasks(self, kinds: Sequence[TaskKind] | None = None) -> list[Task]:
         query = select(TaskRow).where(TaskRow.done_at.is_(None)).order_by(TaskRow.due_at, TaskRow.id)
         if kinds:

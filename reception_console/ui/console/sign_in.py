@@ -130,10 +130,15 @@ class SignInDialog(QDialog):
         if self._auth is None:
             self._waiting = True
             return
+        from ...domain.errors import StorageUnavailableError
         from ...services.auth import ShortPasswordError, SignInError, SignInThrottledError
 
         try:
             self.person = self._auth.sign_in(self.login_text(), self.password.text())
+        except StorageUnavailableError:
+            self.error.setText(self.tr("The database cannot be reached. Try again in a moment, or call IT."))
+            self.password.setFocus()
+            return
         except SignInThrottledError as error:
             wait = self.tr("Too many wrong passwords in a row. Try again in %1 s.")
             self.error.setText(wait.replace("%1", str(error.seconds)))

@@ -1,0 +1,96 @@
+"""Schema upgrades of a shared database only by IT: consoles say so; `db upgrade` locks, backs up, and runs the
+chain in one transaction, safely from two PCs at once."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from reception_console.storage import migrate
+from reception_console.storage.database import Database
+from tests.access.conftest import PASSWORD
+from tests.builders import services_for
+from tests.postgres import PostgresServer
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def at_revision(it_db: Database, revision: str) -> None:
+    migrate.downgrade(it_db, revision)
+    assert migrate.current_revision(it_db) == revision
+
+
+def test_a_console_never_upgrades_a_shared_database_and_says_who_must(console_db: Database, it_db: Database) -> None:
+    at_revision(it_db, "0002")
+    services = services_for(console_db)
+    services.auth.sign_in("justyna", PASSWORD)
+    with pytest.raises(migrate.SchemaTooOldError) as older:
+        migrate.prepare(console_db)
+    assert "must be upgraded by IT: `reception-console db upgrade`" in str(older.value)
+    assert migrate.current_revision(it_db) == "0002"  # untouched
+    with it_db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(migrate.SchemaTooNewError) as newer:
+        migrate.prepare(console_db)
+    assert "This console is older than the database" in str(newer.value) and "install the new version" in str(
+        newer.value
+    )
+
+
+def test_the_chain_runs_in_one_transaction(it_db: Database) -> None:
+    at_revision(it_db, "0002")
+
+    def fail(_conn: object) -> None:
+        raise RuntimeError("the last step failed")
+
+    with pytest.raises(RuntimeError):
+        migrate.upgrade_shared(it_db, after=fail)
+    assert migrate.current_revision(it_db) == "0002"  # 0003 was rolled back with the rest
+    assert migrate.upgrade_shared(it_db) == "upgraded"
+
+
+def test_db_upgrade_from_two_pcs_at_once(
+    postgres: PostgresServer, shared_name: str, it_db: Database, console_db: Database, tmp_path: Path
+) -> None:
+    at_revision(it_db, "0002")
+    it_db.dispose()
+    env = {k: v for k, v in os.environ.items() if k not in ("RECEPTION_CONSOLE_DB", "RECEPTION_CONSOLE_PASSWORD")}
+    env.update(
+        RECEPTION_CONSOLE_HOME=str(tmp_path / "home"),
+        QT_QPA_PLATFORM="offscreen",
+        PATH=f"{postgres.programs}{os.pathsep}{env.get('PATH', '')}",  # pg_dump of the server's own version
+    )
+    command = [sys.executable, "-m", "reception_console", "--db", postgres.url(shared_name), "db", "upgrade"]
+    backups = tmp_path / "backups"
+    pcs = [
+        subprocess.Popen(
+            [*command, "--backup-dir", str(backups)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    results = [pc.communicate(timeout=120) for pc in pcs]
+    assert [pc.returncode for pc in pcs] == [0, 0], results
+    outputs = sorted(out for out, _ in results)
+    assert sum(": upgraded" in out for out in outputs) == 1 and sum(": current" in out for out in outputs) == 1
+    upgraded = next(out for out in outputs if ": upgraded" in out)
+    (dump,) = backups.iterdir()  # one backup, by the PC that upgraded, and it says where
+    assert f"backup: {dump}" in upgraded and oct(dump.stat().st_mode & 0o777) == "0o600"
+    listed = subprocess.run(
+        [str(postgres.programs / "pg_restore"), "--list", str(dump)], capture_output=True, text=True, check=True
+    )
+    assert "TABLE public clinics" in listed.stdout
+    assert migrate.current_revision(it_db) == migrate.HEAD
+    services = services_for(console_db)  # the receptionists' rights survived the upgrade
+    services.auth.sign_in("justyna", PASSWORD)
+    migrate.prepare(console_db)
+    assert services.cards.lines()
