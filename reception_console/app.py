@@ -219,6 +219,9 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     from .ui.settings_dialog import SettingsAction
 
     SettingsAction(window, settings.paths.config / "config.toml", settings.language)
+    from .ui.database_dialog import DatabaseAction
+
+    DatabaseAction(window, settings.paths.config / "config.toml", settings.shared)
     for call in phone.unattended.kept.values():  # rang while the database was away and nobody signed in
         window.outage.keep(call)
     window.restore_unsaved()

@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+283" />
+      <location filename="../../reception_console/app.py" line="+288" />
       <location line="+17" />
       <location line="+45" />
       <source>Reception Console</source>
@@ -139,7 +139,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-265" />
+      <location line="-268" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -2140,6 +2140,92 @@ Please tell IT and give them the log file:
     <message>
       <location line="+5" />
       <source>Exported to %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DatabaseAction</name>
+    <message>
+      <location filename="../../reception_console/ui/database_dialog.py" line="+130" />
+      <source>Shared database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Shared database saved: consoles on this PC use it from their next start.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DatabaseDialog</name>
+    <message>
+      <location line="-114" />
+      <source>Shared database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>libpq's default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>&amp;Server:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Port:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Database:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;TLS:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;CA certificate:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Unattended sign-in:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Its pass&amp;word:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Leave the unattended sign-in empty where people sign in themselves. Its password is kept in the system keyring, never in a file. Consoles on this PC use the new settings from their next start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+35" />
+      <source>Enter the server and the database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The CA certificate file does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>The system keyring refused the password; nothing was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>The settings could not be written:</source>
       <translation type="unfinished" />
     </message>
   </context>

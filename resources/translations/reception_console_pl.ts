@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+283"/>
+        <location filename="../../reception_console/app.py" line="+288"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -145,7 +145,7 @@
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-268"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -2159,6 +2159,92 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <location line="+5"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAction</name>
+    <message>
+        <location filename="../../reception_console/ui/database_dialog.py" line="+130"/>
+        <source>Shared database…</source>
+        <translation>Wspólna baza danych…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Shared database saved: consoles on this PC use it from their next start.</source>
+        <translation>Wspólna baza danych zapisana: konsole na tym komputerze użyją jej od następnego uruchomienia.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location line="-114"/>
+        <source>Shared database</source>
+        <translation>Wspólna baza danych</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>libpq&apos;s default</source>
+        <translation>domyślnie (libpq)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA certificate:</source>
+        <translation>Certyfikat &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unattended sign-in:</source>
+        <translation>&amp;Logowanie bez obsługi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its pass&amp;word:</source>
+        <translation>Jego &amp;hasło:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the unattended sign-in empty where people sign in themselves. Its password is kept in the system keyring, never in a file. Consoles on this PC use the new settings from their next start.</source>
+        <translation>Zostaw logowanie bez obsługi puste tam, gdzie ludzie logują się sami. Jego hasło jest przechowywane w systemowym magazynie haseł, nigdy w pliku. Konsole na tym komputerze użyją nowych ustawień od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Enter the server and the database.</source>
+        <translation>Wpisz serwer i bazę danych.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA certificate file does not exist.</source>
+        <translation>Plik certyfikatu CA nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keyring refused the password; nothing was saved.</source>
+        <translation>Systemowy magazyn haseł odrzucił hasło; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The settings could not be written:</source>
+        <translation>Nie udało się zapisać ustawień:</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+283"/>
+        <location filename="../../reception_console/app.py" line="+288"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -145,7 +145,7 @@
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-268"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -2159,6 +2159,92 @@ Please tell IT and give them the log file:
         <location line="+5"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAction</name>
+    <message>
+        <location filename="../../reception_console/ui/database_dialog.py" line="+130"/>
+        <source>Shared database…</source>
+        <translation>Общая база данных…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Shared database saved: consoles on this PC use it from their next start.</source>
+        <translation>Общая база данных сохранена: консоли на этом компьютере подключатся к ней при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location line="-114"/>
+        <source>Shared database</source>
+        <translation>Общая база данных</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>libpq&apos;s default</source>
+        <translation>по умолчанию (libpq)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA certificate:</source>
+        <translation>Сертификат &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unattended sign-in:</source>
+        <translation>&amp;Автоматический вход:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its pass&amp;word:</source>
+        <translation>Его па&amp;роль:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the unattended sign-in empty where people sign in themselves. Its password is kept in the system keyring, never in a file. Consoles on this PC use the new settings from their next start.</source>
+        <translation>Оставьте автоматический вход пустым там, где люди входят сами. Его пароль хранится в системном хранилище паролей, никогда в файле. Консоли на этом компьютере применят новые настройки при следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Enter the server and the database.</source>
+        <translation>Укажите сервер и базу данных.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA certificate file does not exist.</source>
+        <translation>Файл сертификата CA не существует.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keyring refused the password; nothing was saved.</source>
+        <translation>Системное хранилище паролей не приняло пароль; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The settings could not be written:</source>
+        <translation>Не удалось записать настройки:</translation>
     </message>
 </context>
 <context>

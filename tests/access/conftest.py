@@ -15,6 +15,7 @@ from reception_console.cli import main
 from reception_console.storage.database import Database, open_database
 from tests.builders import services_for
 from tests.postgres import PostgresServer
+from tests.ui.conftest import app  # noqa: F401  (the styled application, for the window's test)
 
 PASSWORD = "demo-pass-1"  # the demo people's PostgreSQL passwords here ('demo' is too short for a login)
 _NUMBERS = itertools.count(1)

@@ -12,7 +12,7 @@ from reception_console.ui.console.sign_in import SignInDialog
 from tests.access.conftest import PASSWORD
 from tests.builders import services_for
 from tests.conftest import PL_LINE, Clock
-from tests.ui.conftest import app, supervisor_windows_for, when_dialog_opens  # noqa: F401  (the styled application)
+from tests.ui.conftest import supervisor_windows_for, when_dialog_opens
 
 
 def session_user(db: Database) -> str:

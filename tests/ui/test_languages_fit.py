@@ -3,7 +3,7 @@
 The pseudo-language (tests/i18n/pseudo.py) makes every string about 40% longer in accented letters: what fits
 in it leaves room for the next translation, and what does not shows where a layout is too tight. The supervisor's
 screens are here too: the card editor (every tab), the new clinic wizard (every page), the conflict view, the
-global prompts, the people dialog, and the receptionist's "Couldn't answer".
+global prompts, the people dialog, the admin's shared database dialog, and the receptionist's "Couldn't answer".
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from reception_console.domain.calls import (
 )
 from reception_console.domain.clinic import PhoneLine, Service, Specialist
 from reception_console.domain.errors import StorageUnavailableError
+from reception_console.platform.database_settings import SharedDatabase
 from reception_console.services.card_editor import CardConflict
 from reception_console.storage.database import Database, open_database, sqlite_url
 from reception_console.ui.console.gap_dialog import GapDialog
@@ -35,6 +36,7 @@ from reception_console.ui.console.main_window import MainWindow
 from reception_console.ui.console.new_call import NewCallDialog
 from reception_console.ui.console.sign_in import SignInDialog
 from reception_console.ui.console.tasks_dialog import TasksDialog
+from reception_console.ui.database_dialog import DatabaseDialog
 from reception_console.ui.editor.conflict_dialog import ConflictDialog
 from reception_console.ui.editor.global_scripts import GlobalScriptsDialog
 from reception_console.ui.editor.people_dialog import AddPersonDialog, PeopleDialog
@@ -149,6 +151,14 @@ def test_the_dialogs(qtbot, language: str, demo_db: Database, clock: Clock, tmp_
     fits(settings, language)
     settings.language_box.setCurrentIndex(settings.language_box.findData("ru"))
     fits(settings, language)
+
+    shared = SharedDatabase("db.callcentre.local", 5432, "reception", "verify-full", "", "desk-7")
+    database = show(qtbot, DatabaseDialog(tmp_path / "config.toml", shared))
+    fits(database, language)
+    database.save()  # the CA certificate named nowhere: fine; a missing server is said under the form
+    database = show(qtbot, DatabaseDialog(tmp_path / "config.toml", SharedDatabase()))
+    database.save()
+    fits(database, language)
 
 
 def test_the_dashboard(qtbot, language: str, seeded, clock: Clock) -> None:  # type: ignore[no-untyped-def]
