@@ -26,9 +26,12 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .services.calls import CallDesk
     from .services.cards import CardService
     from .services.console import ConsoleServices
+    from .services.deliveries import DeliveryDesk
+    from .services.messages import MessageComposer
     from .services.tasks import TaskService
     from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
     from .storage.repositories.audit import SqlAuditStore
+    from .storage.repositories.outbox import SqlOutbox
     from .storage.repositories.sign_in import SqlSignInFailureStore
 
     now = clock or utcnow
@@ -45,16 +48,65 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
         gate = PostgresLogins(db)
         failures = None  # nothing to write to before the connection: PostgreSQL logs failed logins itself
     auth = AuthService(people, failures, audit, workstation=platform.node(), clock=now, gate=gate)
+    deliveries = DeliveryDesk(SqlOutbox(db.sessions), clock=now)
+    composer = MessageComposer(cards, sms_parts=settings.notify.sms_parts)
     return ConsoleServices(
         auth=auth,
-        desk=CallDesk(calls, cards, region=settings.phone_region, clock=now),
+        desk=CallDesk(
+            calls, cards, region=settings.phone_region, clock=now, messages=composer, on_queued=deliveries.queued
+        ),
         cards=CardService(cards, calls, audit),
         tasks=TaskService(tasks, clock=now),
         audit=audit,
+        deliveries=deliveries,
         build_supervisor=lambda: _supervisor_services(
             db, cards, people, tasks, audit, settings.phone_region, now, auth
         ),
     )
+
+
+def senders(notify):  # type: ignore[no-untyped-def]
+    """The channels config.toml sets up, by medium; secrets are read from the keyring when a message is sent."""
+    from functools import partial
+
+    from .channels.email_sms import EmailToSms
+    from .channels.http_sms import HttpSmsGateway
+    from .channels.smtp import SmtpChannel
+    from .domain.messages import Medium
+    from .platform.notify_settings import secret
+
+    found = {}
+    smtp = SmtpChannel(notify.email, partial(secret, "smtp"))
+    if notify.email.ready:
+        found[Medium.EMAIL] = smtp
+    if notify.sms_via == "http":
+        found[Medium.SMS] = HttpSmsGateway(notify.gateway, partial(secret, "sms"))
+    elif notify.sms_via == "email":
+        found[Medium.SMS] = EmailToSms(smtp, notify.sms_email_address)
+    return found
+
+
+def worker_id(settings: Settings) -> str:
+    """This console's name in the outbox's claims: the same after a restart, different on every PC and user."""
+    import getpass
+    import hashlib
+    import socket
+
+    place = hashlib.sha256(str(settings.paths.data).encode()).hexdigest()[:8]
+    return f"{socket.gethostname()[:60]}/{getpass.getuser()[:40]}/{place}"
+
+
+def build_delivery(db, settings: Settings, services: ConsoleServices, clock=None):  # type: ignore[no-untyped-def]
+    """The delivery worker on its own thread, woken whenever a call puts a message in the outbox."""
+    from .domain.calls import utcnow
+    from .services.delivery import DeliveryLoop, DeliveryWorker
+    from .storage.repositories.outbox import SqlOutbox
+
+    worker = DeliveryWorker(SqlOutbox(db.sessions), {}, worker_id=worker_id(settings), clock=clock or utcnow)
+    # the channels (smtplib, ssl, urllib) load on the worker's thread, off the start-up path
+    loop = DeliveryLoop(worker, prepare=lambda: worker.set_senders(senders(settings.notify)))
+    services.deliveries.wake = loop.wake
+    return loop
 
 
 def _supervisor_services(db, cards, people, tasks, audit, region, clock, auth) -> SupervisorServices:  # type: ignore[no-untyped-def]
@@ -169,6 +221,8 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         return 2
     _warn_about_settings(settings, app)
     services = build_services(db, settings)
+    delivery = build_delivery(db, settings, services)
+    delivery.start()
     phone = PhoneBeforeSignIn(services, settings.telephony, app, dialog)
     inbox.open(phone.handle_argv)
     unattended = dialog is None and user and password is not None
@@ -186,6 +240,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         person = _sign_in(services, ui_state, user, None)
     if person is None:
         phone.stop()
+        delivery.stop()
         db.dispose()
         return 0
     if db.per_person_logins and not _schema_fits(db):  # connected as the person only now
@@ -214,6 +269,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         print(f"Cannot sign in as {user!r}: wrong name or password.", file=sys.stderr)
         window.deleteLater()
         phone.stop()
+        delivery.stop()
         db.dispose()
         return 2
     from .ui.settings_dialog import SettingsAction
@@ -236,6 +292,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     if exit_when_shown:
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     code = app.exec()
+    delivery.stop()
     db.dispose()
     return code
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .privacy import DEFAULT_RETENTION_MONTHS
+from .messages import Channel, Contact
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,13 @@ class Specialist:
     languages: tuple[str, ...] = ()
     notes: str = ""
     id: int | None = None
+    email: str = ""  # where messages for this doctor go (see `channel`)
+    mobile: str = ""  # E.164
+    channel: Channel = Channel.NONE
+
+    @property
+    def contact(self) -> Contact:
+        return Contact(self.email, self.mobile, self.channel)
 
     def accepts_age(self, months: int) -> bool:
         if months < self.age_min_months:
@@ -57,8 +65,13 @@ class KnowledgeEntry:
 @dataclass(frozen=True, slots=True)
 class Owner:
     name: str = ""
-    phone: str = ""
+    phone: str = ""  # the owner's mobile: SMS messages go there
     email: str = ""
+    channel: Channel = Channel.NONE  # how messages for the owner are delivered
+
+    @property
+    def contact(self) -> Contact:
+        return Contact(self.email, self.phone, self.channel)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .database_settings import SharedDatabase, merge_database, url_password, without_password
+from .notify_settings import NotifySettings, merge_notify
 from .paths import Paths
 from .telephony_settings import TelephonySettings, merge_telephony
 
@@ -31,6 +32,7 @@ class Settings:
     language: str = ""  # empty = follow the system
     demo_on_first_start: bool = True
     telephony: TelephonySettings = field(default_factory=TelephonySettings)
+    notify: NotifySettings = field(default_factory=NotifySettings)
     problems: tuple[str, ...] = field(default=())  # config files that could not be read
 
     @property
@@ -84,6 +86,7 @@ def load_settings(paths: Paths | None = None, *, database_url: str | None = None
             language=str(ui.get("language", settings.language)),
             demo_on_first_start=bool(db.get("demo_on_first_start", settings.demo_on_first_start)),
             telephony=merge_telephony(settings.telephony, data.get("telephony", {}), problems),
+            notify=merge_notify(settings.notify, data.get("notify", {}), problems),
         )
     env_url = os.environ.get(DB_ENV)
     if env_url:

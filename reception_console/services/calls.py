@@ -24,10 +24,12 @@ from ..domain.calls import (
     validate_outcome,
 )
 from ..domain.errors import StorageUnavailableError
+from ..domain.messages import OutgoingMessage
 from ..domain.people import Person
 from ..domain.phones import CALLER_TEXT_MAX, caller_name, outside_text
 from ..domain.tasks import Task, TaskKind, tasks_for
 from ..domain.visits import Visit
+from .messages import MessageComposer
 from .phones import InvalidNumberError, normalize, read_caller, require_caller, try_normalize
 from .ports import CallStore, CardStore
 
@@ -49,9 +51,13 @@ class CallDesk:
         *,
         region: str = "PL",
         clock: Callable[[], datetime] = utcnow,
+        messages: MessageComposer | None = None,
+        on_queued: Callable[[], None] | None = None,
     ) -> None:
         self._calls = calls
         self._cards = cards
+        self._messages = messages  # None: message tasks stay inside the console
+        self._on_queued = on_queued
         self._region = region
         self._clock = clock
         self.receptionist: Person | None = None
@@ -193,7 +199,9 @@ class CallDesk:
     def get(self, call_id: str) -> Call | None:
         return self._calls.get(call_id)
 
-    def save(self, call_id: str, form: OutcomeForm) -> SavedCall:
+    def save(self, call_id: str, form: OutcomeForm, *, deliver: bool = True) -> SavedCall:
+        """Record the outcome with its tasks, visit and messages in one transaction. `deliver=False` keeps the
+        call's messages out of the outbox (a practice call)."""
         call = self._calls.get(call_id)
         if call is None:
             raise KeyError(call_id)
@@ -226,8 +234,17 @@ class CallDesk:
                 form.visit_at,
                 form.expected_value,
             )
-        stored = self._calls.save_outcome(call.id, form, now, tasks, visit)
+        outbox = self._outbox_for(call, tasks) if deliver else []
+        stored = self._calls.save_outcome(call.id, form, now, tasks, visit, outbox)
+        if outbox and self._on_queued:
+            self._on_queued()
         return SavedCall(call, stored)
+
+    def _outbox_for(self, call: Call, tasks: list[Task]) -> list[OutgoingMessage]:
+        if self._messages is None:
+            return []
+        taken_by = self.receptionist.display_name if self.receptionist else ""
+        return self._messages.for_call(call, tasks, taken_by)
 
     def _price(self, clinic_id: int | None, service_id: int | None):  # type: ignore[no-untyped-def]
         if clinic_id is None or service_id is None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .auth import AuthService
 from .calls import CallDesk
 from .cards import CardService
+from .deliveries import DeliveryDesk
 from .tasks import TaskService
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class ConsoleServices:
     cards: CardService
     tasks: TaskService
     audit: AuditTrail
+    deliveries: DeliveryDesk
     build_supervisor: Callable[[], SupervisorServices] = field(repr=False)
     _supervisor: SupervisorServices | None = field(default=None, init=False, repr=False)
 

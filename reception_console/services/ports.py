@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from ..domain.calls import Call, OutcomeForm, PastCall
 from ..domain.clinic import ClinicCard, LineChoice, PhoneLine
+from ..domain.messages import Delivery, OutboxItem, OutgoingMessage
 from ..domain.people import Person, Role
 from ..domain.script import ObjectionPrompt, Phrase
 from ..domain.tasks import Task, TaskKind
@@ -50,13 +51,36 @@ class CallStore(Protocol):
     def set_receptionist(self, call_id: str, person_id: int) -> None: ...
     def save_draft(self, call_id: str, form: OutcomeForm) -> None: ...
     def save_outcome(
-        self, call_id: str, form: OutcomeForm, saved_at: datetime, tasks: Sequence[Task], visit: Visit | None
+        self,
+        call_id: str,
+        form: OutcomeForm,
+        saved_at: datetime,
+        tasks: Sequence[Task],
+        visit: Visit | None,
+        outbox: Sequence[OutgoingMessage] = (),
     ) -> list[Task]:
-        """Record the outcome, its tasks and its visit in one transaction; returns tasks with ids."""
+        """Record the outcome, its tasks, its visit and the messages they send (each linked to the task at its
+        `task_index`) in one transaction; returns tasks with ids."""
         ...
 
     def history(self, caller: str, limit: int = 20, exclude: str | None = None) -> list[PastCall]: ...
     def unsaved(self, receptionist_id: int | None) -> list[Call]: ...
+
+
+class OutboxStore(Protocol):
+    def add(self, message: OutgoingMessage, at: datetime) -> bool:
+        """Queue one message on its own; False when its dedupe key is taken already."""
+        ...
+
+    def has(self, dedupe_key: str) -> bool: ...
+    def get(self, outbox_id: int) -> OutboxItem | None: ...
+    def claim(self, worker: str, now: datetime, lease: timedelta, limit: int = 10) -> list[OutboxItem]: ...
+    def mark_sent(self, outbox_id: int, worker: str, at: datetime, provider_id: str, answer: str) -> bool: ...
+    def mark_retry(self, outbox_id: int, worker: str, next_attempt_at: datetime, answer: str) -> bool: ...
+    def mark_failed(self, outbox_id: int, worker: str, answer: str) -> bool: ...
+    def retry(self, task_id: int, now: datetime) -> int: ...
+    def mark_handled(self, task_id: int, person_id: int, at: datetime) -> int: ...
+    def deliveries(self, task_ids: Sequence[int]) -> dict[int, list[Delivery]]: ...
 
 
 class TaskStore(Protocol):

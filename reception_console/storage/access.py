@@ -48,6 +48,8 @@ TABLES: dict[str, dict[str, str]] = {
     "audit_events": {"receptionist": "SELECT (id), INSERT", "supervisor": "SELECT, UPDATE, DELETE"},
     "sign_in_failures": {"supervisor": "SELECT, INSERT, UPDATE, DELETE"},
     "maintenance_runs": {"supervisor": "SELECT, INSERT, UPDATE"},
+    # messages that leave the console: written with a call, claimed and marked by every console's delivery worker
+    "outbox": {"receptionist": "SELECT, INSERT, UPDATE"},
     "alembic_version": {"receptionist": "SELECT"},
     "access_roles": {"receptionist": "SELECT"},
 }

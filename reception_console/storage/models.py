@@ -61,6 +61,7 @@ class ClinicRow(Base):
     owner_email: Mapped[str] = mapped_column(String(200), default="")
     # months after which the clinic's calls are anonymised (docs/privacy.md)
     retention_months: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
+    owner_channel: Mapped[str] = mapped_column(String(8), default="none")
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -102,6 +103,9 @@ class SpecialistRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    mobile: Mapped[str] = mapped_column(String(32), default="")
+    channel: Mapped[str] = mapped_column(String(8), default="none")
 
 
 class ServiceRow(Base):
@@ -337,3 +341,35 @@ class MaintenanceRunRow(Base):
     last_day: Mapped[str] = mapped_column(String(10), default="")  # YYYY-MM-DD (UTC)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     claimed_by: Mapped[str] = mapped_column(String(200), default="")
+# --- messages that leave the console -------------------------------------------------------------------------
+
+
+class OutboxRow(Base):
+    """One e-mail or SMS to deliver, written in the same transaction as what caused it; a worker claims it.
+
+    `subject`, `body` and `html` hold the message's words: anonymisation clears them (and `recipient`) once
+    the message is delivered or handled."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "state", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)  # Message-ID and idempotency key
+    dedupe_key: Mapped[str | None] = mapped_column(String(160), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    medium: Mapped[str] = mapped_column(String(10))
+    clinic_id: Mapped[int | None] = mapped_column(ForeignKey("clinics.id"))
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id"), index=True)
+    recipient: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    html: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(10))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(120))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    provider_id: Mapped[str] = mapped_column(String(300), default="")
+    answer: Mapped[str] = mapped_column(Text, default="")

@@ -11,10 +11,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from ...domain.calls import Call, Direction, EventSource, NotBookedReason, Outcome, OutcomeForm, PastCall
+from ...domain.messages import OutgoingMessage
 from ...domain.tasks import Task
 from ...domain.visits import Visit
 from ..errors import outage_safe
 from ..models import CallRow, ClinicRow, PersonRow, SpecialistRow, TaskRow, VisitRow
+from .outbox import outbox_row
 
 _FORM_FIELDS = (
     "reason_text",
@@ -169,7 +171,13 @@ class SqlCallStore:
             )
 
     def save_outcome(
-        self, call_id: str, form: OutcomeForm, saved_at: datetime, tasks: Sequence[Task], visit: Visit | None
+        self,
+        call_id: str,
+        form: OutcomeForm,
+        saved_at: datetime,
+        tasks: Sequence[Task],
+        visit: Visit | None,
+        outbox: Sequence[OutgoingMessage] = (),
     ) -> list[Task]:
         with self._sessions.begin() as s:
             row = s.get(CallRow, call_id, with_for_update=True)
@@ -200,6 +208,10 @@ class SqlCallStore:
                     .values(done_at=saved_at, done_by_id=row.receptionist_id)
                 )
             s.flush()
+            # the messages for the owner or a doctor go out with the call, or not at all
+            s.add_all(
+                outbox_row(m, saved_at, rows[m.task_index].id if m.task_index is not None else None) for m in outbox
+            )
             return [replace(t, id=r.id) for t, r in zip(tasks, rows, strict=True)]
 
     def history(self, caller: str, limit: int = 20, exclude: str | None = None) -> list[PastCall]:

@@ -61,6 +61,7 @@ def set_clinic(row: ClinicRow, record: Record) -> None:
         owner.get("phone", ""),
         owner.get("email", ""),
     )
+    row.owner_channel = owner.get("channel", "none")
 
 
 def history_row(
@@ -332,7 +333,10 @@ class ChangeSetWriter:
     def _values(entity: Entity, record: Record) -> dict[str, Any]:
         if entity is Entity.SPECIALIST:
             keys = ("key", "name", "specialty", "age_min_months", "age_max_months", "visit_minutes", "notes")
-            return {**{k: record[k] for k in keys}, "languages": list(record["languages"])}
+            recipient = {"email": record.get("email", ""), "mobile": record.get("mobile", "")}
+            channel = record.get("channel", "none")
+            languages = list(record["languages"])
+            return {**{k: record[k] for k in keys}, "languages": languages, **recipient, "channel": channel}
         if entity is Entity.SERVICE:
             return {
                 "specialist_id": None,  # set once the specialists are written

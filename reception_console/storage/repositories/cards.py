@@ -8,6 +8,7 @@ from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.clinic import ClinicCard, KnowledgeEntry, LineChoice, Owner, PhoneLine, Service, Specialist
+from ...domain.messages import Channel
 from ...domain.script import Objection, ObjectionPrompt, Phrase
 from ..errors import outage_safe
 from ..models import (
@@ -122,8 +123,10 @@ class SqlCardStore:
                 opening_hours=clinic.opening_hours,
                 receptionist_title=clinic.receptionist_title,
                 greeting_template=clinic.greeting_template,
-                owner=Owner(clinic.owner_name, clinic.owner_phone, clinic.owner_email),
                 retention_months=clinic.retention_months,
+                owner=Owner(
+                    clinic.owner_name, clinic.owner_phone, clinic.owner_email, Channel(clinic.owner_channel)
+                ),
                 phone_lines=tuple(_line(r) for r in lines),
                 specialists=tuple(
                     Specialist(
@@ -136,6 +139,9 @@ class SqlCardStore:
                         visit_minutes=r.visit_minutes,
                         languages=tuple(r.languages or ()),
                         notes=r.notes,
+                        email=r.email,
+                        mobile=r.mobile,
+                        channel=Channel(r.channel),
                     )
                     for r in specialists
                 ),
@@ -233,6 +239,7 @@ class SqlCardStore:
             owner_phone=card.owner.phone,
             owner_email=card.owner.email,
             retention_months=card.retention_months,
+            owner_channel=card.owner.channel.value,
         )
         s.add(clinic)
         s.flush()
@@ -249,6 +256,9 @@ class SqlCardStore:
                 visit_minutes=sp.visit_minutes,
                 languages=list(sp.languages),
                 notes=sp.notes,
+                email=sp.email,
+                mobile=sp.mobile,
+                channel=sp.channel.value,
                 position=position,
             )
             for position, sp in enumerate(card.specialists)
