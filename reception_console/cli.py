@@ -9,6 +9,7 @@
     reception-console call ring|answer|end a call event for the running console (a softphone's hook)
     reception-console phone lines|account|ami-secret   which phone account rings each line; the AMI secret
     reception-console data purge|subject|audit         retention, a caller's requests, the audit trail
+    reception-console notify secret|test|outbox        e-mail and SMS: channel secrets, a test message, the outbox
 Options before the command: --db URL (or RECEPTION_CONSOLE_DB), --user LOGIN.
 Each command group lives in `reception_console.commands`.
 """

@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from .clinic import ClinicCard, KnowledgeEntry, Owner, PhoneLine, Service, Specialist
+from .messages import Channel
 from .script import Objection, ObjectionPrompt, Phrase
 
 CENT = Decimal("0.01")
@@ -94,7 +95,12 @@ def clinic_record(card: ClinicCard) -> Record:
         "directions": card.directions,
         "parking": card.parking,
         "opening_hours": card.opening_hours,
-        "owner": {"name": card.owner.name, "phone": card.owner.phone, "email": card.owner.email},
+        "owner": {
+            "name": card.owner.name,
+            "phone": card.owner.phone,
+            "email": card.owner.email,
+            "channel": card.owner.channel.value,
+        },
         "receptionist_title": card.receptionist_title,
         "greeting_template": card.greeting_template,
         "retention_months": card.retention_months,
@@ -115,6 +121,9 @@ def specialist_record(sp: Specialist) -> Record:
         "visit_minutes": sp.visit_minutes,
         "languages": list(sp.languages),
         "notes": sp.notes,
+        "email": sp.email,
+        "mobile": sp.mobile,
+        "channel": sp.channel.value,
     }
 
 
@@ -176,7 +185,12 @@ def clinic_fields(record: Record) -> dict[str, Any]:
     if "average_check" in record:
         fields["average_check"] = _money(record["average_check"])
     if "owner" in record:
-        fields["owner"] = Owner(owner.get("name", ""), owner.get("phone", ""), owner.get("email", ""))
+        fields["owner"] = Owner(
+            owner.get("name", ""),
+            owner.get("phone", ""),
+            owner.get("email", ""),
+            Channel(owner.get("channel", Channel.NONE.value)),
+        )
     return fields
 
 
@@ -194,6 +208,9 @@ def specialist_from(record: Record, id: int | None = None) -> Specialist:
         visit_minutes=record.get("visit_minutes", 20),
         languages=tuple(record.get("languages", ())),
         notes=record.get("notes", ""),
+        email=record.get("email", ""),
+        mobile=record.get("mobile", ""),
+        channel=Channel(record.get("channel", Channel.NONE.value)),
         id=id,
     )
 

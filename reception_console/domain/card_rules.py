@@ -16,6 +16,7 @@ from zoneinfo import available_timezones
 from .ages import MAX_AGE_MONTHS
 from .card_records import EditableCard
 from .clinic import ClinicCard
+from .messages import Channel, Medium
 from .phones import is_e164
 from .privacy import MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
 from .script import ObjectionPrompt, Phrase, unknown_placeholders
@@ -27,6 +28,24 @@ MAX_PRICE = Decimal("1000000000")
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
+# an address every mail server takes (ASCII: not all offer SMTPUTF8): one @, no spaces, a local part of at most 64, a domain with a dot and no empty label
+EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
+
+
+def is_email(text: str) -> bool:
+    return text.isascii() and bool(EMAIL.match(text)) and len(text) <= 200 and ".." not in text
+
+
+def _recipient(c: Checker, path: str, email: str, mobile: str, mobile_key: str, channel: Channel) -> None:
+    """A recipient's e-mail and mobile, and a channel that has the address it needs."""
+    if c.text(f"{path}email", email, limit=200) and email and not is_email(email):
+        c.fail(f"{path}email", "bad_email", f"{email!r} is not an e-mail address such as name@example.com", email)
+    if c.text(f"{path}{mobile_key}", mobile, limit=32) and mobile and not is_e164(mobile):
+        c.fail(f"{path}{mobile_key}", "not_e164", f"{mobile!r} is not an E.164 number such as +48601234567", mobile)
+    if Medium.EMAIL in channel.media and not email:
+        c.fail(f"{path}channel", "channel_needs_email", "messages by e-mail need an e-mail address")
+    if Medium.SMS in channel.media and not mobile:
+        c.fail(f"{path}channel", "channel_needs_mobile", "messages by SMS need a mobile number")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +160,8 @@ def _clinic_fields(c: Checker, card: ClinicCard) -> None:
     c.text("parking", card.parking)
     c.text("opening_hours", card.opening_hours, required=True)
     c.text("owner.name", card.owner.name, limit=200)
-    if c.text("owner.phone", card.owner.phone, limit=32) and card.owner.phone and not is_e164(card.owner.phone):
-        c.fail("owner.phone", "not_e164", f"{card.owner.phone!r} is not an E.164 number such as +48221234567")
-    if c.text("owner.email", card.owner.email, limit=200) and card.owner.email and "@" not in card.owner.email:
-        c.fail("owner.email", "bad_email", "is not an e-mail address")
+    owner = card.owner
+    _recipient(c, "owner.", owner.email, owner.phone, "phone", owner.channel)
     c.text("receptionist_title", card.receptionist_title, limit=80)
     if c.text("greeting_template", card.greeting_template, required=True):
         unknown = unknown_placeholders(card.greeting_template)
@@ -189,6 +206,7 @@ def _children(c: Checker, card: ClinicCard) -> None:
         if not all(LANGUAGE_CODE.match(x) for x in sp.languages):
             c.fail(f"{path}.languages", "bad_language_code", "must be a list of language codes such as pl, en")
         c.text(f"{path}.notes", sp.notes)
+        _recipient(c, f"{path}.", sp.email, sp.mobile, "mobile", sp.channel)
     for i, sv in enumerate(card.services):
         path = f"services[{i}]"
         c.text(f"{path}.name", sv.name, required=True, limit=300)

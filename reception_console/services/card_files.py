@@ -18,6 +18,7 @@ from typing import Any
 from ..domain.card_records import EditableCard, GlobalScript, card_record, script_record
 from ..domain.card_rules import Checker, FieldError
 from ..domain.clinic import ClinicCard, KnowledgeEntry, Owner, PhoneLine, Service, Specialist
+from ..domain.messages import Channel
 from ..domain.people import Role
 from ..domain.privacy import DEFAULT_RETENTION_MONTHS
 from ..domain.script import Objection, ObjectionPrompt, Phrase
@@ -37,10 +38,11 @@ CLINIC_FIELDS = (
     *("opening_hours", "owner", "receptionist_title", "greeting_template", "phone_lines", "specialists"),
     *("services", "knowledge", "objections", "phrases", "retention_months"),
 )
-OWNER_FIELDS = ("name", "phone", "email")
+OWNER_FIELDS = ("name", "phone", "email", "channel")
 LINE_FIELDS = ("number", "label")
 SPECIALIST_FIELDS = (
     *("key", "name", "specialty", "age_min_months", "age_max_months", "visit_minutes", "languages", "notes"),
+    *("email", "mobile", "channel"),
 )
 SERVICE_FIELDS = ("name", "specialist", "specialty", "price", "duration_minutes", "preparation")
 KNOWLEDGE_FIELDS = ("question", "answer", "tags")
@@ -197,6 +199,16 @@ def _phrases(r: _Reader, obj: dict[str, Any], path: str) -> tuple[Phrase, ...]:
     )
 
 
+def _channel(r: _Reader, obj: dict[str, Any], path: str) -> Channel:
+    """How a recipient wants messages: email, sms, both or none (the default)."""
+    value = obj.get("channel", Channel.NONE.value)
+    if value not in {c.value for c in Channel}:
+        known = ", ".join(c.value for c in Channel)
+        r.fail(f"{path}.channel", "not_one_of", f"must be one of {known}", known)
+        return Channel.NONE
+    return Channel(value)
+
+
 def _clinic(r: _Reader, c: dict[str, Any], path: str) -> EditableCard:
     lines = [
         PhoneLine(number=r.text(item, "number", lpath), label=r.text(item, "label", lpath))
@@ -212,6 +224,9 @@ def _clinic(r: _Reader, c: dict[str, Any], path: str) -> EditableCard:
             visit_minutes=r.integer(item, "visit_minutes", spath, default=20) or 20,
             languages=r.words(item, "languages", spath, "language codes"),
             notes=r.text(item, "notes", spath),
+            email=r.text(item, "email", spath),
+            mobile=r.text(item, "mobile", spath),
+            channel=_channel(r, item, spath),
         )
         for spath, item in r.items(c, "specialists", path, SPECIALIST_FIELDS)
     ]
@@ -253,7 +268,12 @@ def _clinic(r: _Reader, c: dict[str, Any], path: str) -> EditableCard:
         receptionist_title=r.text(c, "receptionist_title", path),
         greeting_template=r.text(c, "greeting_template", path),
         retention_months=r.integer(c, "retention_months", path, default=DEFAULT_RETENTION_MONTHS),  # type: ignore[arg-type]
-        owner=Owner(*(r.text(owner, k, f"{path}.owner") for k in OWNER_FIELDS)),
+        owner=Owner(
+            name=r.text(owner, "name", f"{path}.owner"),
+            phone=r.text(owner, "phone", f"{path}.owner"),
+            email=r.text(owner, "email", f"{path}.owner"),
+            channel=_channel(r, owner, f"{path}.owner"),
+        ),
         phone_lines=tuple(lines),
         specialists=tuple(specialists),
         services=tuple(services),

@@ -58,6 +58,9 @@ def error_text(error: FieldError) -> str:
             "CardErrors", "Two-letter language codes separated by commas, e.g. pl, en."
         ),
         "bad_email": QCoreApplication.translate("CardErrors", "This is not an e-mail address."),
+        "channel_needs_email": QCoreApplication.translate("CardErrors", "Messages by e-mail need an e-mail address."),
+        "channel_needs_mobile": QCoreApplication.translate("CardErrors", "Messages by SMS need a mobile number."),
+        "not_mobile": QCoreApplication.translate("CardErrors", "%1 is a landline: it cannot receive SMS."),
         "unknown_placeholder": QCoreApplication.translate(
             "CardErrors", "Unknown placeholder %1: use {time_of_day}, {clinic}, {receptionist}, {role}."
         ),

@@ -59,7 +59,7 @@
   <context>
     <name>AgeLimit</name>
     <message>
-      <location filename="../../reception_console/ui/fields.py" line="+190" />
+      <location filename="../../reception_console/ui/fields.py" line="+193" />
       <source>years</source>
       <translation type="unfinished" />
     </message>
@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+288" />
+      <location filename="../../reception_console/app.py" line="+345" />
       <location line="+17" />
       <location line="+45" />
       <source>Reception Console</source>
@@ -139,7 +139,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-268" />
+      <location line="-270" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -502,7 +502,7 @@
   <context>
     <name>CardErrors</name>
     <message>
-      <location filename="../../reception_console/ui/fields.py" line="-166" />
+      <location filename="../../reception_console/ui/fields.py" line="-169" />
       <source>Fill this in.</source>
       <translation type="unfinished" />
     </message>
@@ -614,6 +614,21 @@
     <message>
       <location line="+3" />
       <source>This is not an e-mail address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Messages by e-mail need an e-mail address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Messages by SMS need a mobile number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 is a landline: it cannot receive SMS.</source>
       <translation type="unfinished" />
     </message>
     <message>

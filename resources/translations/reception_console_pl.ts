@@ -60,7 +60,7 @@
 <context>
     <name>AgeLimit</name>
     <message>
-        <location filename="../../reception_console/ui/fields.py" line="+190"/>
+        <location filename="../../reception_console/ui/fields.py" line="+193"/>
         <source>years</source>
         <translation>lat</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+288"/>
+        <location filename="../../reception_console/app.py" line="+345"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -145,7 +145,7 @@
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-270"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -511,7 +511,7 @@
 <context>
     <name>CardErrors</name>
     <message>
-        <location filename="../../reception_console/ui/fields.py" line="-166"/>
+        <location filename="../../reception_console/ui/fields.py" line="-169"/>
         <source>Fill this in.</source>
         <translation>Uzupełnij to pole.</translation>
     </message>
@@ -624,6 +624,21 @@
         <location line="+3"/>
         <source>This is not an e-mail address.</source>
         <translation>To nie jest adres e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages by e-mail need an e-mail address.</source>
+        <translation>Wiadomości e-mailem wymagają adresu e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages by SMS need a mobile number.</source>
+        <translation>Wiadomości SMS wymagają numeru komórkowego.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a landline: it cannot receive SMS.</source>
+        <translation>%1 to numer stacjonarny: nie odbierze SMS-ów.</translation>
     </message>
     <message>
         <location line="+1"/>

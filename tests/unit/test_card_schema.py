@@ -65,6 +65,21 @@ def _no_lines(d: dict) -> None:
     d["clinics"][0]["phone_lines"] = []
 
 
+def _bad_email(d: dict) -> None:
+    d["clinics"][0]["specialists"][0]["email"] = "helen at chorlton"
+
+
+def _bad_channel(d: dict) -> None:
+    d["clinics"][0]["owner"]["channel"] = "pigeon"
+
+
+def _bad_mobile(d: dict) -> None:
+    d["clinics"][0]["specialists"][0]["mobile"] = "07700 900123"
+
+
+RECIPIENT_CHANGES = [_bad_email, _bad_channel, _bad_mobile]
+
+
 def _short_retention(d: dict) -> None:
     d["clinics"][0]["retention_months"] = 1
 
@@ -82,6 +97,7 @@ def _long_retention(d: dict) -> None:
     [
         *(_unknown, _control, _break, _long, _price, _negative, _number, _no_lines),
         *(_short_retention, _retention_as_text, _long_retention),
+        *RECIPIENT_CHANGES,
     ],
 )
 def test_schema_and_reader_refuse_the_same_files(change) -> None:  # type: ignore[no-untyped-def]
@@ -106,3 +122,23 @@ def test_retention_is_read_from_a_file_and_defaults_to_24_months() -> None:
     data["clinics"][0]["retention_months"] = 36
     assert not list(VALIDATOR.iter_errors(data))
     assert parse_cards(data).clinics[0].retention_months == 36
+def test_recipients_travel_in_the_card_file() -> None:
+    data = card()
+    data["clinics"][0]["owner"].update(email="helen@chorlton.test", phone="+447700900123", channel="both")
+    data["clinics"][0]["specialists"][0].update(email="james@chorlton.test", mobile="+447700900456", channel="sms")
+    assert not list(VALIDATOR.iter_errors(data))
+    [clinic] = parse_cards(data).clinics
+    owner, doctor = clinic.owner, clinic.specialists[0]
+    assert (owner.email, owner.phone, owner.channel.value) == ("helen@chorlton.test", "+447700900123", "both")
+    assert (doctor.email, doctor.mobile, doctor.channel.value) == ("james@chorlton.test", "+447700900456", "sms")
+
+
+def test_a_channel_needs_its_address_and_sms_a_mobile() -> None:
+    data = card()
+    data["clinics"][0]["owner"].update(email="", channel="email")
+    data["clinics"][0]["specialists"][0].update(mobile="+441614960123", channel="sms")  # a Manchester landline
+    with pytest.raises(CardFileError) as refused:
+        parse_cards(data)
+    codes = {(e.path.split(".", 1)[1], e.code) for e in refused.value.errors}
+    assert ("owner.channel", "channel_needs_email") in codes
+    assert ("specialists[0].mobile", "not_mobile") in codes
