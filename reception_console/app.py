@@ -56,17 +56,18 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
             calls, cards, region=settings.phone_region, clock=now, messages=composer, on_queued=deliveries.queued
         ),
         cards=CardService(cards, calls, audit),
-        tasks=TaskService(tasks, clock=now),
+        tasks=TaskService(tasks, clock=now, deliveries=deliveries),
         audit=audit,
         deliveries=deliveries,
         build_supervisor=lambda: _supervisor_services(
-            db, cards, people, tasks, audit, settings.phone_region, now, auth
+            db, cards, people, tasks, audit, settings.phone_region, now, auth, deliveries
         ),
     )
 
 
-def senders(notify):  # type: ignore[no-untyped-def]
-    """The channels config.toml sets up, by medium; secrets are read from the keyring when a message is sent."""
+def senders(notify, typed=None):  # type: ignore[no-untyped-def]
+    """The channels config.toml sets up, by medium; secrets are read from the keyring when a message is sent
+    (or taken from `typed`, {"smtp": …, "sms": …}, where the admin has just typed one)."""
     from functools import partial
 
     from .channels.email_sms import EmailToSms
@@ -75,15 +76,33 @@ def senders(notify):  # type: ignore[no-untyped-def]
     from .domain.messages import Medium
     from .platform.notify_settings import secret
 
+    def secret_of(name: str):  # type: ignore[no-untyped-def]
+        return (lambda: typed[name]) if typed and typed.get(name) else partial(secret, name)
+
     found = {}
-    smtp = SmtpChannel(notify.email, partial(secret, "smtp"))
+    smtp = SmtpChannel(notify.email, secret_of("smtp"))
     if notify.email.ready:
         found[Medium.EMAIL] = smtp
     if notify.sms_via == "http":
-        found[Medium.SMS] = HttpSmsGateway(notify.gateway, partial(secret, "sms"))
+        found[Medium.SMS] = HttpSmsGateway(notify.gateway, secret_of("sms"))
     elif notify.sms_via == "email":
         found[Medium.SMS] = EmailToSms(smtp, notify.sms_email_address)
     return found
+
+
+def send_test_message(notify, typed, medium: str, to: str, *, language: str = "en", region: str = "PL"):  # type: ignore[no-untyped-def]
+    """The admin's *Send test message*: (sent, the server's answer or why not)."""
+    from .domain.messages import DeliveryError, Medium
+    from .services.channel_check import check_message
+
+    sender = senders(notify, typed).get(Medium(medium))
+    if sender is None:
+        return False, f"No {'e-mail' if medium == 'email' else 'SMS'} channel is set up."
+    try:
+        receipt = sender.send(check_message(Medium(medium), to, language, region))
+    except (DeliveryError, ValueError) as error:
+        return False, getattr(error, "answer", None) or str(error)
+    return True, f"{receipt.answer} (id {receipt.provider_id})"
 
 
 def worker_id(settings: Settings) -> str:
@@ -102,14 +121,47 @@ def build_delivery(db, settings: Settings, services: ConsoleServices, clock=None
     from .services.delivery import DeliveryLoop, DeliveryWorker
     from .storage.repositories.outbox import SqlOutbox
 
-    worker = DeliveryWorker(SqlOutbox(db.sessions), {}, worker_id=worker_id(settings), clock=clock or utcnow)
-    # the channels (smtplib, ssl, urllib) load on the worker's thread, off the start-up path
-    loop = DeliveryLoop(worker, prepare=lambda: worker.set_senders(senders(settings.notify)))
+    now = clock or utcnow
+    worker = DeliveryWorker(SqlOutbox(db.sessions), {}, worker_id=worker_id(settings), clock=now)
+    summaries = []
+
+    def prepare() -> None:  # on the worker's thread, off the start-up path: channels (smtplib, ssl, urllib), reports
+        worker.set_senders(senders(settings.notify))
+        summaries.append(owner_summaries(db, settings, now))
+
+    loop = DeliveryLoop(worker, prepare=prepare, jobs=[lambda: summaries and summaries[0].due()])
     services.deliveries.wake = loop.wake
     return loop
 
 
-def _supervisor_services(db, cards, people, tasks, audit, region, clock, auth) -> SupervisorServices:  # type: ignore[no-untyped-def]
+def owner_summaries(db, settings: Settings, clock=None):  # type: ignore[no-untyped-def]
+    from .domain.calls import utcnow
+    from .services.reports import ReportService
+    from .services.summaries import OwnerSummaries
+    from .storage.repositories import SqlCardStore, SqlPeopleStore, SqlTaskStore
+    from .storage.repositories.goals import SqlGoalStore
+    from .storage.repositories.outbox import SqlOutbox
+    from .storage.repositories.reports import SqlReportStore
+
+    now = clock or utcnow
+    cards = SqlCardStore(db.sessions)
+    reports = ReportService(
+        SqlReportStore(db.sessions), SqlGoalStore(db.sessions), SqlPeopleStore(db.sessions), cards, clock=now
+    )
+    s = settings.notify.summary
+    return OwnerSummaries(
+        reports,
+        cards,
+        SqlTaskStore(db.sessions),
+        SqlOutbox(db.sessions),
+        now,
+        daily=s.daily,
+        weekly=s.weekly,
+        hour=s.hour,
+    )
+
+
+def _supervisor_services(db, cards, people, tasks, audit, region, clock, auth, deliveries=None) -> SupervisorServices:  # type: ignore[no-untyped-def]
     from .services.card_editor import CardEditor
     from .services.card_exchange import CardExchange
     from .services.console import SupervisorServices
@@ -145,7 +197,7 @@ def _supervisor_services(db, cards, people, tasks, audit, region, clock, auth) -
         reports=ReportService(
             SqlReportStore(db.sessions), SqlGoalStore(db.sessions), people, cards, clock=clock, who=who
         ),
-        worklists=WorkListService(tasks, SqlVisitStore(db.sessions), clock=clock, who=who),
+        worklists=WorkListService(tasks, SqlVisitStore(db.sessions), clock=clock, who=who, deliveries=deliveries),
         retention=RetentionService(privacy, audit, clock=clock),
         subjects=SubjectRequests(privacy, audit, region=region, clock=clock),
     )
@@ -278,6 +330,14 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     from .ui.database_dialog import DatabaseAction
 
     DatabaseAction(window, settings.paths.config / "config.toml", settings.shared)
+    if person.role.value == "admin":
+        from functools import partial
+
+        from .platform.i18n import choose_language
+        from .ui.messages_settings import MessageSettingsAction
+
+        send = partial(send_test_message, language=choose_language(settings.language), region=settings.phone_region)
+        MessageSettingsAction(window, settings.paths.config / "config.toml", settings.notify, send)
     for call in phone.unattended.kept.values():  # rang while the database was away and nobody signed in
         window.outage.keep(call)
     window.restore_unsaved()

@@ -28,7 +28,8 @@ MAX_PRICE = Decimal("1000000000")
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
-# an address every mail server takes (ASCII: not all offer SMTPUTF8): one @, no spaces, a local part of at most 64, a domain with a dot and no empty label
+# an address every mail server takes (ASCII: not all offer SMTPUTF8): one @, no spaces, a local part of at most
+# 64, a domain with a dot and no empty label
 EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
 
 

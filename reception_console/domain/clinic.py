@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .privacy import DEFAULT_RETENTION_MONTHS
 from .messages import Channel, Contact
+from .privacy import DEFAULT_RETENTION_MONTHS
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from .calls import Call, Outcome
+from .messages import Delivery, DeliveryState
 
 
 class TaskKind(StrEnum):
@@ -34,6 +35,11 @@ class Task:
     done_at: datetime | None = None
     done_by_id: int | None = None
     id: int | None = None
+    deliveries: tuple[Delivery, ...] = ()  # a message's e-mails and SMS and how far each got
+
+    @property
+    def delivery_failed(self) -> bool:
+        return any(d.state is DeliveryState.FAILED for d in self.deliveries)
 
     def is_overdue(self, now: datetime) -> bool:
         return self.done_at is None and self.due_at < now

@@ -112,3 +112,22 @@ def dumps(data: dict[str, Any], prefix: str = "") -> str:
             body = dumps(v, f"{name}.")
             out += ("\n" if out else "") + f"[{name}]\n" + body
     return out
+
+
+def set_table(path: Path, dotted: str, values: dict[str, Any]) -> None:
+    """Replace the table `dotted` (e.g. "notify.email") of the TOML file with `values`, keeping every other
+    table and key. The file is written out from its parsed contents: its comments are not kept."""
+    try:
+        old = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigWriteError(f"{path}: {exc}") from exc
+    node = old
+    *parents, last = dotted.split(".")
+    for name in parents:
+        child = node.setdefault(name, {})
+        if not isinstance(child, dict):
+            raise ConfigWriteError(f"'{name}' is not a table")
+        node = child
+    kept = {k: v for k, v in (node.get(last) or {}).items() if isinstance(v, dict)}  # sub-tables stay
+    node[last] = {**values, **{k: v for k, v in kept.items() if k not in values}}
+    _write_atomically(path, dumps(old))

@@ -12,9 +12,11 @@ from ..domain.permissions import Actor, Permission
 from ..domain.tasks import Task, TaskKind
 from ..domain.visits import VisitStatus
 from ..domain.worklists import VisitToMark
+from .deliveries import DeliveryDesk
 from .permissions import require
 from .ports import TaskStore
 from .report_ports import VisitStore
+from .tasks import with_deliveries
 
 
 class WorkListService:
@@ -26,11 +28,13 @@ class WorkListService:
         visits: VisitStore,
         clock: Callable[[], datetime] = utcnow,
         who: Callable[[], Actor | None] = lambda: None,
+        deliveries: DeliveryDesk | None = None,
     ) -> None:
         self._who = who
         self._tasks = tasks
         self._visits = visits
         self._clock = clock
+        self.deliveries = deliveries
 
     def now(self) -> datetime:
         return self._clock()
@@ -39,11 +43,17 @@ class WorkListService:
         """Open tasks of one kind, oldest due first; messages for the owner or a doctor included."""
         require(self._who(), Permission.SUPERVISE)
         tasks = self._tasks.open_tasks([kind])
-        return [t for t in tasks if not clinic_ids or t.clinic_id in clinic_ids]
+        return with_deliveries([t for t in tasks if not clinic_ids or t.clinic_id in clinic_ids], self.deliveries)
 
     def complete(self, task_id: int, person: Person) -> None:
         require(person, Permission.SUPERVISE)
-        self._tasks.complete(task_id, person.id, self._clock())
+        if self.deliveries is not None:  # a message: passed on by phone, so what was not sent yet stops
+            self.deliveries.mark_handled(task_id, person)
+        else:
+            self._tasks.complete(task_id, person.id, self._clock())
+
+    def send_again(self, task_id: int) -> int:
+        return self.deliveries.retry(task_id) if self.deliveries is not None else 0
 
     def visits_to_mark(self, clinic_ids: Sequence[int] = ()) -> list[VisitToMark]:
         require(self._who(), Permission.SUPERVISE)

@@ -341,6 +341,8 @@ class MaintenanceRunRow(Base):
     last_day: Mapped[str] = mapped_column(String(10), default="")  # YYYY-MM-DD (UTC)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     claimed_by: Mapped[str] = mapped_column(String(200), default="")
+
+
 # --- messages that leave the console -------------------------------------------------------------------------
 
 

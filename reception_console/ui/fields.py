@@ -232,3 +232,16 @@ def checked_row(text: str) -> QCheckBox:
     box = QCheckBox(text)
     box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return box
+
+
+def channel_combo() -> QComboBox:
+    """How messages reach a person: the card's `channel`, shown in the user's language."""
+    combo = QComboBox()
+    for value, text in (
+        ("none", QCoreApplication.translate("CardFields", "Only in the console")),
+        ("email", QCoreApplication.translate("CardFields", "E-mail")),
+        ("sms", QCoreApplication.translate("CardFields", "SMS")),
+        ("both", QCoreApplication.translate("CardFields", "E-mail and SMS")),
+    ):
+        combo.addItem(text, value)
+    return combo

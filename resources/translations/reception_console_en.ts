@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+345" />
+      <location filename="../../reception_console/app.py" line="+407" />
       <location line="+17" />
       <location line="+45" />
       <source>Reception Console</source>
@@ -139,7 +139,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-270" />
+      <location line="-278" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -743,6 +743,29 @@
     </message>
   </context>
   <context>
+    <name>CardFields</name>
+    <message>
+      <location line="+149" />
+      <source>Only in the console</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>SMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>E-mail and SMS</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CardFiles</name>
     <message>
       <location filename="../../reception_console/ui/editor/files.py" line="+40" />
@@ -805,7 +828,7 @@ Global prompts: %5</source>
   <context>
     <name>CardLists</name>
     <message>
-      <location filename="../../reception_console/ui/editor/item_forms.py" line="+64" />
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="+66" />
       <source>Number</source>
       <translation type="unfinished" />
     </message>
@@ -815,7 +838,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+53" />
+      <location line="+69" />
       <source>Specialist</source>
       <translation type="unfinished" />
     </message>
@@ -1261,7 +1284,7 @@ Global prompts: %5</source>
   <context>
     <name>ClinicForm</name>
     <message>
-      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+66" />
+      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+67" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
@@ -1323,6 +1346,11 @@ Global prompts: %5</source>
     <message>
       <location line="+1" />
       <source>Owner's e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Messages for the owner</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1581,7 +1609,7 @@ Please tell IT and give them the log file:
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/tables.py" line="+24" />
+      <location filename="../../reception_console/ui/dashboard/tables.py" line="+25" />
       <source>Too expensive</source>
       <translation type="unfinished" />
     </message>
@@ -1833,29 +1861,29 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+1" />
-      <location line="+20" />
+      <location line="+22" />
       <source>Clinic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-17" />
+      <location line="-19" />
       <source>For</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+2" />
-      <location line="+16" />
+      <location line="+18" />
       <source>Patient</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-15" />
-      <location line="+16" />
+      <location line="-17" />
+      <location line="+18" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-14" />
+      <location line="-16" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
@@ -1865,7 +1893,12 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+5" />
+      <source>Delivery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
       <source>Visit</source>
       <translation type="unfinished" />
     </message>
@@ -2245,6 +2278,44 @@ Please tell IT and give them the log file:
     </message>
   </context>
   <context>
+    <name>Delivery</name>
+    <message>
+      <location filename="../../reception_console/ui/delivery_text.py" line="+14" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>sent at %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>failed: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>passed on by phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>queued, trying again at %1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>queued</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <location filename="../../reception_console/ui/error_text.py" line="+20" />
@@ -2469,7 +2540,7 @@ Please tell IT and give them the log file:
   <context>
     <name>GreetingForm</name>
     <message>
-      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+73" />
+      <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+79" />
       <source>Greeting</source>
       <translation type="unfinished" />
     </message>
@@ -2597,7 +2668,7 @@ Please tell IT and give them the log file:
   <context>
     <name>LineForm</name>
     <message>
-      <location line="-168" />
+      <location line="-184" />
       <source>Number</source>
       <translation type="unfinished" />
     </message>
@@ -2827,7 +2898,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/models/tasks_model.py" line="+38" />
+      <location filename="../../reception_console/ui/models/tasks_model.py" line="+39" />
       <source>follow-up on %1</source>
       <translation type="unfinished" />
     </message>
@@ -2885,6 +2956,189 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location filename="../../reception_console/ui/console/person_at_console.py" line="+35" />
       <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MessageSettingsAction</name>
+    <message>
+      <location filename="../../reception_console/ui/messages_settings.py" line="+252" />
+      <source>Messages…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Message settings saved: they apply from the next start of the console.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MessageSettingsDialog</name>
+    <message>
+      <location line="-191" />
+      <source>Messages: e-mail and SMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>E-mail (SMTP)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>None</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <location line="+38" />
+      <source>kept in the keyring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-35" />
+      <source>Server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Port</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Encryption</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>From address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>From name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>No SMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>HTTP gateway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>E-mail to SMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>In the URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Send SMS by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Gateway URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Body</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Headers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>API token ({secret})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>E-mail-to-SMS address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+7" />
+      <source>Send test message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-4" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>address or mobile number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+62" />
+      <source>Enter where the test message goes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Sending…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Sent. The server answered: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not sent: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>The settings could not be saved: %1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3420,7 +3674,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PhraseForm</name>
     <message>
-      <location filename="../../reception_console/ui/editor/item_forms.py" line="+198" />
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="+214" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
@@ -3758,7 +4012,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SpecialistForm</name>
     <message>
-      <location filename="../../reception_console/ui/editor/item_forms.py" line="-69" />
+      <location filename="../../reception_console/ui/editor/item_forms.py" line="-81" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
@@ -3800,6 +4054,21 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+1" />
       <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Mobile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Messages</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3868,13 +4137,25 @@ Ctrl+N starts one by hand.</source>
     </message>
     <message>
       <location line="+12" />
-      <location line="+42" />
+      <location line="+51" />
       <source>Call back  Enter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-40" />
+      <location line="-49" />
+      <location line="+46" />
+      <location line="+4" />
       <source>Mark done  Ctrl+D</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-48" />
+      <source>Send again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Send the message's failed e-mail or SMS once more</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3883,7 +4164,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+20" />
+      <location line="+21" />
       <source>%n open task(s)</source>
       <translation>
         <numerusform>%n open task</numerusform>
@@ -3899,8 +4180,13 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+17" />
       <source>Call the patient  Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Passed on by phone  Ctrl+D</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3947,6 +4233,11 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+1" />
+      <source>Delivery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location line="+5" />
       <source>Call back</source>
       <translation type="unfinished" />
@@ -3962,7 +4253,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+22" />
+      <location line="+23" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
@@ -3999,34 +4290,34 @@ Ctrl+N starts one by hand.</source>
     <name>WorkListsPanel</name>
     <message>
       <location filename="../../reception_console/ui/dashboard/worklists_panel.py" line="+67" />
-      <location line="+38" />
+      <location line="+39" />
       <source>Follow-ups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-36" />
+      <location line="-37" />
       <source>Too expensive or will think: call back on the due date.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <location line="+33" />
+      <location line="+34" />
       <source>Callbacks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-31" />
+      <location line="-32" />
       <source>Missed calls not yet called back.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <location line="+28" />
+      <location line="+29" />
       <source>Messages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-26" />
+      <location line="-27" />
       <source>Messages for owners and doctors, not yet passed on.</source>
       <translation type="unfinished" />
     </message>
@@ -4048,6 +4339,11 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+2" />
       <source>Passed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Send again</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+345"/>
+        <location filename="../../reception_console/app.py" line="+407"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -145,7 +145,7 @@
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-278"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -752,6 +752,29 @@
     </message>
 </context>
 <context>
+    <name>CardFields</name>
+    <message>
+        <location line="+149"/>
+        <source>Only in the console</source>
+        <translation>Tylko w konsoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail and SMS</source>
+        <translation>E-mail i SMS</translation>
+    </message>
+</context>
+<context>
     <name>CardFiles</name>
     <message>
         <location filename="../../reception_console/ui/editor/files.py" line="+40"/>
@@ -819,7 +842,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>CardLists</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="+64"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+66"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -829,7 +852,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Opis</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Specialist</source>
         <translation>Specjalista</translation>
     </message>
@@ -1276,7 +1299,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>ClinicForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+66"/>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+67"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1339,6 +1362,11 @@ Wspólne podpowiedzi: %5</translation>
         <location line="+1"/>
         <source>Owner&apos;s e-mail</source>
         <translation>E-mail właściciela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages for the owner</source>
+        <translation>Wiadomości dla właściciela</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1599,7 +1627,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/tables.py" line="+24"/>
+        <location filename="../../reception_console/ui/dashboard/tables.py" line="+25"/>
         <source>Too expensive</source>
         <translation>Za drogo</translation>
     </message>
@@ -1851,29 +1879,29 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Clinic</source>
         <translation>Przychodnia</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>For</source>
         <translation>Dla</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Patient</source>
         <translation>Pacjent</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Message</source>
         <translation>Wiadomość</translation>
     </message>
@@ -1883,7 +1911,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Notatki</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Delivery</source>
+        <translation>Doręczenie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Visit</source>
         <translation>Wizyta</translation>
     </message>
@@ -2263,6 +2296,44 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <location filename="../../reception_console/ui/delivery_text.py" line="+14"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent at %1</source>
+        <translation>wysłano %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation>nie wysłano: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed on by phone</source>
+        <translation>przekazano telefonicznie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queued, trying again at %1 (%2)</source>
+        <translation>w kolejce, kolejna próba %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>queued</source>
+        <translation>w kolejce</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../reception_console/ui/error_text.py" line="+20"/>
@@ -2496,7 +2567,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>GreetingForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+73"/>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+79"/>
         <source>Greeting</source>
         <translation>Powitanie</translation>
     </message>
@@ -2624,7 +2695,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>LineForm</name>
     <message>
-        <location line="-168"/>
+        <location line="-184"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
@@ -2857,7 +2928,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Odbieranie połączenia w telefonie…</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="+38"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="+39"/>
         <source>follow-up on %1</source>
         <translation>ponowny kontakt %1</translation>
     </message>
@@ -2918,6 +2989,189 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+35"/>
         <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
         <translation>Administrator wyłączył konto: %1. Zaloguj się, aby kontynuować; połączenia na ekranie zostają.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageSettingsAction</name>
+    <message>
+        <location filename="../../reception_console/ui/messages_settings.py" line="+252"/>
+        <source>Messages…</source>
+        <translation>Wiadomości…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Message settings saved: they apply from the next start of the console.</source>
+        <translation>Ustawienia wiadomości zapisane: obowiązują od następnego uruchomienia konsoli.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageSettingsDialog</name>
+    <message>
+        <location line="-191"/>
+        <source>Messages: e-mail and SMS</source>
+        <translation>Wiadomości: e-mail i SMS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail (SMTP)</source>
+        <translation>E-mail (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>kept in the keyring</source>
+        <translation>w magazynie haseł</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation>Szyfrowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From address</source>
+        <translation>Adres nadawcy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From name</source>
+        <translation>Nazwa nadawcy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No SMS</source>
+        <translation>Bez SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP gateway</source>
+        <translation>Bramka HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail to SMS</source>
+        <translation>E-mail na SMS</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Form</source>
+        <translation>Formularz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the URL</source>
+        <translation>W adresie URL</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Send SMS by</source>
+        <translation>Wysyłaj SMS przez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway URL</source>
+        <translation>Adres bramki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Treść żądania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers</source>
+        <translation>Nagłówki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token ({secret})</source>
+        <translation>Token API ({secret})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail-to-SMS address</source>
+        <translation>Adres e-mail na SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Send test message</source>
+        <translation>Wyślij wiadomość testową</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>address or mobile number</source>
+        <translation>adres lub numer komórkowy</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Enter where the test message goes.</source>
+        <translation>Wpisz, dokąd wysłać wiadomość testową.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent. The server answered: %1</source>
+        <translation>Wysłano. Odpowiedź serwera: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sent: %1</source>
+        <translation>Nie wysłano: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Nie udało się zapisać ustawień: %1</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3711,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PhraseForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="+198"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+214"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
@@ -3796,7 +4050,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SpecialistForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="-69"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="-81"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
@@ -3839,6 +4093,21 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <location line="+1"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Komórka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Wiadomości</translation>
     </message>
 </context>
 <context>
@@ -3906,14 +4175,26 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Call back  Enter</source>
         <translation>Oddzwoń  Enter</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-49"/>
+        <location line="+46"/>
+        <location line="+4"/>
         <source>Mark done  Ctrl+D</source>
         <translation>Oznacz jako wykonane  Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Send again</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the message&apos;s failed e-mail or SMS once more</source>
+        <translation>Wyślij jeszcze raz niewysłany e-mail lub SMS tej wiadomości</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3921,7 +4202,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Zamknij</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n otwarte zadanie</numerusform>
@@ -3939,9 +4220,14 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Call the patient  Enter</source>
         <translation>Zadzwoń do pacjenta  Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passed on by phone  Ctrl+D</source>
+        <translation>Przekazano telefonicznie  Ctrl+D</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4273,11 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Szczegóły</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Doręczenie</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Call back</source>
         <translation>Oddzwonić</translation>
@@ -4002,7 +4293,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wiadomość dla: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Overdue</source>
         <translation>Po terminie</translation>
     </message>
@@ -4039,34 +4330,34 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     <name>WorkListsPanel</name>
     <message>
         <location filename="../../reception_console/ui/dashboard/worklists_panel.py" line="+67"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Follow-ups</source>
         <translation>Ponowne kontakty</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Too expensive or will think: call back on the due date.</source>
         <translation>Za drogo lub chce się zastanowić: zadzwoń w wyznaczonym terminie.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Callbacks</source>
         <translation>Oddzwonienia</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Missed calls not yet called back.</source>
         <translation>Nieodebrane połączenia, do których jeszcze nie oddzwoniono.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Messages</source>
         <translation>Wiadomości</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Messages for owners and doctors, not yet passed on.</source>
         <translation>Wiadomości dla właścicieli i lekarzy, jeszcze nieprzekazane.</translation>
     </message>
@@ -4089,6 +4380,11 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <location line="+2"/>
         <source>Passed on</source>
         <translation>Przekazano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Wyślij ponownie</translation>
     </message>
     <message>
         <location line="+2"/>

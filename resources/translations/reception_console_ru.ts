@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+345"/>
+        <location filename="../../reception_console/app.py" line="+407"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -145,7 +145,7 @@
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-278"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -752,6 +752,29 @@
     </message>
 </context>
 <context>
+    <name>CardFields</name>
+    <message>
+        <location line="+149"/>
+        <source>Only in the console</source>
+        <translation>Только в консоли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail and SMS</source>
+        <translation>E-mail и SMS</translation>
+    </message>
+</context>
+<context>
     <name>CardFiles</name>
     <message>
         <location filename="../../reception_console/ui/editor/files.py" line="+40"/>
@@ -819,7 +842,7 @@ Global prompts: %5</source>
 <context>
     <name>CardLists</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="+64"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+66"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -829,7 +852,7 @@ Global prompts: %5</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
@@ -1276,7 +1299,7 @@ Global prompts: %5</source>
 <context>
     <name>ClinicForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+66"/>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+67"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1339,6 +1362,11 @@ Global prompts: %5</source>
         <location line="+1"/>
         <source>Owner&apos;s e-mail</source>
         <translation>E-mail владельца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages for the owner</source>
+        <translation>Сообщения для владельца</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1599,7 +1627,7 @@ Please tell IT and give them the log file:
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/tables.py" line="+24"/>
+        <location filename="../../reception_console/ui/dashboard/tables.py" line="+25"/>
         <source>Too expensive</source>
         <translation>Дорого</translation>
     </message>
@@ -1851,29 +1879,29 @@ Please tell IT and give them the log file:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Clinic</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -1883,7 +1911,12 @@ Please tell IT and give them the log file:
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Visit</source>
         <translation>Приём</translation>
     </message>
@@ -2263,6 +2296,44 @@ Please tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <location filename="../../reception_console/ui/delivery_text.py" line="+14"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent at %1</source>
+        <translation>отправлено %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation>не отправлено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed on by phone</source>
+        <translation>передано по телефону</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queued, trying again at %1 (%2)</source>
+        <translation>в очереди, новая попытка %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../reception_console/ui/error_text.py" line="+20"/>
@@ -2496,7 +2567,7 @@ Please tell IT and give them the log file:
 <context>
     <name>GreetingForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+73"/>
+        <location filename="../../reception_console/ui/editor/clinic_tab.py" line="+79"/>
         <source>Greeting</source>
         <translation>Приветствие</translation>
     </message>
@@ -2624,7 +2695,7 @@ Please tell IT and give them the log file:
 <context>
     <name>LineForm</name>
     <message>
-        <location line="-168"/>
+        <location line="-184"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -2857,7 +2928,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Телефон отвечает на звонок…</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="+38"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="+39"/>
         <source>follow-up on %1</source>
         <translation>повторный контакт %1</translation>
     </message>
@@ -2918,6 +2989,189 @@ Ctrl+N — начать звонок вручную.</translation>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+35"/>
         <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
         <translation>Администратор отключил учётную запись: %1. Войдите, чтобы продолжить; звонки на экране сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageSettingsAction</name>
+    <message>
+        <location filename="../../reception_console/ui/messages_settings.py" line="+252"/>
+        <source>Messages…</source>
+        <translation>Сообщения…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Message settings saved: they apply from the next start of the console.</source>
+        <translation>Настройки сообщений сохранены: они действуют со следующего запуска консоли.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageSettingsDialog</name>
+    <message>
+        <location line="-191"/>
+        <source>Messages: e-mail and SMS</source>
+        <translation>Сообщения: e-mail и SMS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail (SMTP)</source>
+        <translation>E-mail (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>kept in the keyring</source>
+        <translation>в хранилище паролей</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From address</source>
+        <translation>Адрес отправителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From name</source>
+        <translation>Имя отправителя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No SMS</source>
+        <translation>Без SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP gateway</source>
+        <translation>HTTP-шлюз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail to SMS</source>
+        <translation>E-mail в SMS</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the URL</source>
+        <translation>В адресе URL</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Send SMS by</source>
+        <translation>Отправлять SMS через</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway URL</source>
+        <translation>Адрес шлюза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Тело запроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers</source>
+        <translation>Заголовки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token ({secret})</source>
+        <translation>API-токен ({secret})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail-to-SMS address</source>
+        <translation>Адрес e-mail для SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Send test message</source>
+        <translation>Отправить тестовое сообщение</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>address or mobile number</source>
+        <translation>адрес или номер мобильного</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Enter where the test message goes.</source>
+        <translation>Укажите, куда отправить тестовое сообщение.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent. The server answered: %1</source>
+        <translation>Отправлено. Ответ сервера: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки: %1</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3711,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>PhraseForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="+198"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="+214"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -3796,7 +4050,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>SpecialistForm</name>
     <message>
-        <location filename="../../reception_console/ui/editor/item_forms.py" line="-69"/>
+        <location filename="../../reception_console/ui/editor/item_forms.py" line="-81"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
@@ -3839,6 +4093,21 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="+1"/>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Мобильный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
     </message>
 </context>
 <context>
@@ -3906,14 +4175,26 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Call back  Enter</source>
         <translation>Перезвонить  Enter</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-49"/>
+        <location line="+46"/>
+        <location line="+4"/>
         <source>Mark done  Ctrl+D</source>
         <translation>Отметить выполненной  Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the message&apos;s failed e-mail or SMS once more</source>
+        <translation>Ещё раз отправить неотправленный e-mail или SMS этого сообщения</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3921,7 +4202,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n открытая задача</numerusform>
@@ -3939,9 +4220,14 @@ Ctrl+N — начать звонок вручную.</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Call the patient  Enter</source>
         <translation>Позвонить пациенту  Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passed on by phone  Ctrl+D</source>
+        <translation>Передано по телефону  Ctrl+D</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4273,11 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Подробности</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Call back</source>
         <translation>Перезвонить</translation>
@@ -4002,7 +4293,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Сообщение для: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
@@ -4039,34 +4330,34 @@ Ctrl+N — начать звонок вручную.</translation>
     <name>WorkListsPanel</name>
     <message>
         <location filename="../../reception_console/ui/dashboard/worklists_panel.py" line="+67"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Follow-ups</source>
         <translation>Повторные контакты</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Too expensive or will think: call back on the due date.</source>
         <translation>Дорого или хочет подумать: перезвоните в назначенный срок.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Callbacks</source>
         <translation>Перезвоны</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Missed calls not yet called back.</source>
         <translation>Пропущенные звонки, по которым ещё не перезвонили.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Messages for owners and doctors, not yet passed on.</source>
         <translation>Сообщения для владельцев и врачей, ещё не переданные.</translation>
     </message>
@@ -4089,6 +4380,11 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="+2"/>
         <source>Passed on</source>
         <translation>Передано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
     </message>
     <message>
         <location line="+2"/>

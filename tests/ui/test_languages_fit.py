@@ -29,6 +29,7 @@ from reception_console.domain.calls import (
 from reception_console.domain.clinic import PhoneLine, Service, Specialist
 from reception_console.domain.errors import StorageUnavailableError
 from reception_console.platform.database_settings import SharedDatabase
+from reception_console.platform.notify_settings import NotifySettings
 from reception_console.services.card_editor import CardConflict
 from reception_console.storage.database import Database, open_database, sqlite_url
 from reception_console.ui.console.gap_dialog import GapDialog
@@ -43,6 +44,7 @@ from reception_console.ui.editor.people_dialog import AddPersonDialog, PeopleDia
 from reception_console.ui.editor.questions_tab import AnswerDialog
 from reception_console.ui.editor.window import CardEditorWindow
 from reception_console.ui.editor.wizard import ClinicWizard
+from reception_console.ui.messages_settings import MessageSettingsDialog
 from reception_console.ui.settings_dialog import SettingsAction, SettingsDialog
 from tests.builders import services_for
 from tests.conftest import PL_LINE, RU_LINE, Clock
@@ -159,6 +161,10 @@ def test_the_dialogs(qtbot, language: str, demo_db: Database, clock: Clock, tmp_
     database = show(qtbot, DatabaseDialog(tmp_path / "config.toml", SharedDatabase()))
     database.save()
     fits(database, language)
+    messages = show(qtbot, MessageSettingsDialog(tmp_path / "config.toml", NotifySettings(), lambda *_: (True, "")))
+    fits(messages, language)
+    messages._tested(False, "The mail server refused the login of console@clinic.test: 535 5.7.8")
+    fits(messages, language)
 
 
 def test_the_dashboard(qtbot, language: str, seeded, clock: Clock) -> None:  # type: ignore[no-untyped-def]

@@ -122,6 +122,8 @@ def test_retention_is_read_from_a_file_and_defaults_to_24_months() -> None:
     data["clinics"][0]["retention_months"] = 36
     assert not list(VALIDATOR.iter_errors(data))
     assert parse_cards(data).clinics[0].retention_months == 36
+
+
 def test_recipients_travel_in_the_card_file() -> None:
     data = card()
     data["clinics"][0]["owner"].update(email="helen@chorlton.test", phone="+447700900123", channel="both")

@@ -51,13 +51,24 @@ def test_a_channel_asks_for_the_addresses_it_has() -> None:
     assert Contact("a@b.pl", "+48601482390", Channel.NONE).addresses() == []
 
 
-@pytest.mark.parametrize("good", ["ewa@klinika.pl", "e.nowicka+rc@med-centrum.com.pl", "xn--80ajgn@xn--80aicbuj.xn--p1ai"])
+@pytest.mark.parametrize("good", ["ewa@klinika.pl", "e.nowicka+rc@med-centrum.com.pl", "a@xn--80aicbuj.xn--p1ai"])
 def test_e_mail_syntax_accepts(good: str) -> None:
     assert is_email(good)
 
 
 @pytest.mark.parametrize(
-    "bad", ["ewa", "ewa@", "@klinika.pl", "ewa@klinika", "ewa @klinika.pl", "a@@b.pl", "a..b@c.pl", "a@b..pl", "врач@клиника.рф"]
+    "bad",
+    [
+        "ewa",
+        "ewa@",
+        "@klinika.pl",
+        "ewa@klinika",
+        "ewa @klinika.pl",
+        "a@@b.pl",
+        "a..b@c.pl",
+        "a@b..pl",
+        "врач@клиника.рф",
+    ],
 )
 def test_e_mail_syntax_refuses(bad: str) -> None:
     assert not is_email(bad)

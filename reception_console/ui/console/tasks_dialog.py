@@ -54,6 +54,9 @@ class TasksDialog(QDialog):
         self.call_button.setDefault(True)
         self.done_button = QPushButton(self.tr("Mark done  Ctrl+D"))
         self.done_button.setShortcut("Ctrl+D")
+        self.resend_button = QPushButton(self.tr("Send again"))
+        self.resend_button.setToolTip(self.tr("Send the message's failed e-mail or SMS once more"))
+        self.resend_button.clicked.connect(self._send_again)
         close = QPushButton(self.tr("Close"))
         self.call_button.clicked.connect(self._call_back)
         self.done_button.clicked.connect(self._done)
@@ -61,6 +64,7 @@ class TasksDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.call_button)
+        buttons.addWidget(self.resend_button)
         buttons.addWidget(self.done_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -89,16 +93,29 @@ class TasksDialog(QDialog):
         self.call_button.setEnabled(task is not None and bool(task.phone))
         self.call_button.setToolTip(no_number_text() if task is not None and not task.phone else "")
         self.done_button.setEnabled(task is not None)
+        self.resend_button.setVisible(task is not None and task.delivery_failed)
         if task is not None and task.kind is TaskKind.MESSAGE:
             self.call_button.setText(self.tr("Call the patient  Enter"))
+            # a message that did not reach its person is passed on by phone
+            self.done_button.setText(
+                self.tr("Passed on by phone  Ctrl+D") if task.delivery_failed else self.tr("Mark done  Ctrl+D")
+            )
         else:
             self.call_button.setText(self.tr("Call back  Enter"))
+            self.done_button.setText(self.tr("Mark done  Ctrl+D"))
+        self.done_button.setShortcut("Ctrl+D")
 
     def _call_back(self) -> None:
         task = self.current()
         if task is not None and task.phone:
             self.call_back.emit(task)
             self.accept()
+
+    def _send_again(self) -> None:
+        task = self.current()
+        if task is not None and task.id is not None:
+            self._tasks.send_again(task.id)
+            self.refresh()
 
     def _done(self) -> None:
         task = self.current()

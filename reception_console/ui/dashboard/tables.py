@@ -15,6 +15,7 @@ from ...domain.reports import ReportRow
 from ...domain.trends import WeekGrid
 from ...services.exports import Table
 from .. import formatting as fmt
+from ..delivery_text import delivery_text
 from ..models.report_models import Column, ColumnTableModel, Kind
 from ..models.tasks_model import recipient_text
 
@@ -205,6 +206,8 @@ def tasks_model(title: str, clinic_name: Callable[[int | None], str], *, message
             lambda t: t.text,
         ),
     ]
+    if message:
+        columns.append(Column(QCoreApplication.translate("Dashboard", "Delivery"), delivery_text))
     return ColumnTableModel(title, columns, parent=parent)
 
 

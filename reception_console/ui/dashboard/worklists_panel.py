@@ -90,6 +90,7 @@ class WorkListsPanel(QTabWidget):
             tab.button(self.tr("Mark done"), lambda _=False, tab=tab: self._done(tab), "markDone")
             self._update_call(tab)
         self.messages.button(self.tr("Passed on"), lambda: self._done(self.messages), "markDone")
+        self.messages.button(self.tr("Send again"), self._send_again, "sendAgain")
         for status, text, name in (
             (VisitStatus.ATTENDED, self.tr("Attended"), "markAttended"),
             (VisitStatus.NO_SHOW, self.tr("No-show"), "markNoShow"),
@@ -140,6 +141,11 @@ class WorkListsPanel(QTabWidget):
             tab.drop(task)
             self._titles()
             self.changed.emit()
+
+    def _send_again(self) -> None:
+        task = self.messages.current()
+        if isinstance(task, Task) and task.id is not None and self._service.send_again(task.id):
+            self.changed.emit()  # the lists are read again, with the new delivery state
 
     def _mark(self, status: VisitStatus) -> None:
         visit = self.visits.current()

@@ -50,7 +50,7 @@ class CardTabs(QTabWidget):
         self.specialists = ItemsEditor(
             "specialists",
             SpecialistForm.columns(),
-            SpecialistForm(),
+            SpecialistForm(region=region),
             lambda: Specialist(new_specialist_key(self.specialists.items()), "", "", visit_minutes=20),
             add_text=self.tr("Add specialist"),
         )

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from ...domain.card_records import EditableCard
 from ...domain.card_rules import FieldError, parse_price
 from ...domain.clinic import Owner
+from ...domain.messages import Channel
 from ...domain.privacy import MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
 from ...domain.script import PLACEHOLDERS, render_greeting
 from ...services.phones import InvalidNumberError, normalize
 from .. import formatting as fmt
-from ..fields import FieldForm, connect_edits, line_edit, show_starts, text_edit
+from ..fields import FieldForm, channel_combo, connect_edits, line_edit, show_starts, text_edit
 
 LANGUAGE_NAMES = {"pl": "Polski", "ru": "Русский", "en": "English"}
 CURRENCIES = ("PLN", "RUB", "GBP", "EUR", "USD", "UAH", "KZT")
@@ -55,7 +56,7 @@ class ClinicForm(QWidget):
     changed = Signal()
     FIELDS = (
         *("name", "key", "language", "timezone", "currency", "average_check", "owner.name", "owner.phone"),
-        *("owner.email", "retention_months", "address", "directions", "parking", "opening_hours"),
+        *("owner.email", "owner.channel", "retention_months", "address", "directions", "parking", "opening_hours"),
     )
 
     def __init__(self, region: str, parent: QWidget | None = None) -> None:
@@ -81,6 +82,7 @@ class ClinicForm(QWidget):
         self.owner_name = self.left.add("owner.name", self.tr("Owner / manager"), line_edit())
         self.owner_phone = self.left.add("owner.phone", self.tr("Owner's phone"), line_edit("+48 601 482 390"))
         self.owner_email = self.left.add("owner.email", self.tr("Owner's e-mail"), line_edit())
+        self.owner_channel = self.left.add("owner.channel", self.tr("Messages for the owner"), channel_combo())
         self.retention = self.left.add("retention_months", self.tr("Keep callers' data"), QSpinBox())
         self.retention.setRange(MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS)
         self.retention.setSuffix(self.tr(" months"))
@@ -114,6 +116,7 @@ class ClinicForm(QWidget):
         self.owner_name.setText(card.owner.name)
         self.owner_phone.setText(card.owner.phone)
         self.owner_email.setText(card.owner.email)
+        self.owner_channel.setCurrentIndex(max(0, self.owner_channel.findData(card.owner.channel.value)))
         self.retention.setValue(card.retention_months)
         for edit, text in (
             (self.address, card.address),
@@ -140,7 +143,12 @@ class ClinicForm(QWidget):
             timezone=self.timezone.currentText().strip(),
             currency=self.currency.currentText().strip().upper(),
             average_check=average,
-            owner=Owner(self.owner_name.text().strip(), phone, self.owner_email.text().strip()),
+            owner=Owner(
+                self.owner_name.text().strip(),
+                phone,
+                self.owner_email.text().strip(),
+                Channel(self.owner_channel.currentData()),
+            ),
             retention_months=self.retention.value(),
             address=self.address.toPlainText().strip(),
             directions=self.directions.toPlainText().strip(),

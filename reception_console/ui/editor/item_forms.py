@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -11,10 +12,11 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from ...domain.card_rules import parse_price
 from ...domain.clinic import KnowledgeEntry, PhoneLine, Service, Specialist
+from ...domain.messages import Channel
 from ...domain.script import Phrase
 from ...services.phones import InvalidNumberError, normalize
 from .. import formatting as fmt
-from ..fields import AgeLimit, connect_edits, line_edit, text_edit
+from ..fields import AgeLimit, channel_combo, connect_edits, line_edit, text_edit
 from ..models.items_model import Column
 from .items import ItemForm
 
@@ -70,11 +72,15 @@ class LineForm(ItemForm):
 
 class SpecialistForm(ItemForm):
     SHORT_COLUMNS = (2, 3)  # ages, visit length
-    ALL = ("name", "specialty", "age_min_months", "age_max_months", "visit_minutes", "languages", "notes")
+    ALL = (
+        *("name", "specialty", "age_min_months", "age_max_months", "visit_minutes", "languages", "notes"),
+        *("email", "mobile", "channel"),
+    )
 
-    def __init__(self, fields: Sequence[str] = ALL, parent: QWidget | None = None) -> None:
+    def __init__(self, fields: Sequence[str] = ALL, parent: QWidget | None = None, region: str = "PL") -> None:
         super().__init__(parent)
         shown = set(fields)
+        self.region = region
         self.name = self.add("name", self.tr("Name"), line_edit("dr n. med. Anna Nowak"))
         self.specialty = self.add("specialty", self.tr("Specialty"), line_edit(self.tr("Pediatrician")))
         self.age_min = self.add("age_min_months", self.tr("Patients from"), AgeLimit(upper=False))
@@ -85,6 +91,9 @@ class SpecialistForm(ItemForm):
         self.visit = self.add("visit_minutes", self.tr("Visit length"), visit)
         self.languages = self.add("languages", self.tr("Languages"), line_edit("pl, en"))
         self.notes = self.add("notes", self.tr("Notes"), text_edit(70))
+        self.email = self.add("email", self.tr("E-mail"), line_edit("a.nowak@example.com"))
+        self.mobile = self.add("mobile", self.tr("Mobile"), line_edit("+48 601 482 390"))
+        self.channel = self.add("channel", self.tr("Messages"), channel_combo())
         for name, widget in self.widgets.items():
             if name not in shown:
                 self.layout_.setRowVisible(widget.parentWidget(), False)
@@ -101,8 +110,14 @@ class SpecialistForm(ItemForm):
         self.languages.setText(", ".join(item.languages))
         if self.notes.toPlainText() != item.notes:
             self.notes.setPlainText(item.notes)
+        self.email.setText(item.email)
+        self.mobile.setText(fmt.phone(item.mobile) if item.mobile.startswith("+") else item.mobile)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(item.channel.value)))
 
     def item(self) -> Specialist:
+        mobile = self.mobile.text().strip()
+        with contextlib.suppress(InvalidNumberError):
+            mobile = normalize(mobile, self.region) if mobile else ""
         return replace(
             self.current,
             name=self.name.text().strip(),
@@ -112,6 +127,9 @@ class SpecialistForm(ItemForm):
             visit_minutes=self.visit.value(),
             languages=_words(self.languages.text()),
             notes=self.notes.toPlainText(),
+            email=self.email.text().strip(),
+            mobile=mobile,
+            channel=Channel(self.channel.currentData()),
         )
 
     @staticmethod

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...domain.tasks import Task, TaskKind
 from .. import formatting as fmt
+from ..delivery_text import delivery_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_TASK = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +46,7 @@ def created_tasks_text(tasks: list[Task]) -> str:
 
 
 class TasksModel(QAbstractTableModel):
-    KIND, DUE, CLINIC, PHONE, PATIENT, TEXT = range(6)
+    KIND, DUE, CLINIC, PHONE, PATIENT, TEXT, DELIVERY = range(7)
 
     def __init__(self, clinic_name: Callable[[int | None], str], clock: Callable[[], datetime], parent: Any = None):
         super().__init__(parent)
@@ -65,7 +66,7 @@ class TasksModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._tasks)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -77,6 +78,7 @@ class TasksModel(QAbstractTableModel):
             self.tr("Phone"),
             self.tr("Patient"),
             self.tr("Details"),
+            self.tr("Delivery"),
         )[section]
 
     def kind_text(self, task: Task) -> str:
@@ -101,9 +103,14 @@ class TasksModel(QAbstractTableModel):
                 fmt.phone(task.phone),
                 task.patient_name,
                 task.text,
+                delivery_text(task),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DUE and task.is_overdue(self._clock()):
             return QBrush(QColor("#b02a37"))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DUE and task.is_overdue(self._clock()):
             return self.tr("Overdue")
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.DELIVERY and task.delivery_failed:
+            return QBrush(QColor("#b02a37"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DELIVERY:
+            return delivery_text(task).replace(" · ", "\n") or None
         return None
