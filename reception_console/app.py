@@ -136,6 +136,7 @@ def build_delivery(db, settings: Settings, services: ConsoleServices, clock=None
 
 def owner_summaries(db, settings: Settings, clock=None):  # type: ignore[no-untyped-def]
     from .domain.calls import utcnow
+    from .domain.permissions import CommandLine
     from .services.reports import ReportService
     from .services.summaries import OwnerSummaries
     from .storage.repositories import SqlCardStore, SqlPeopleStore, SqlTaskStore
@@ -145,8 +146,14 @@ def owner_summaries(db, settings: Settings, clock=None):  # type: ignore[no-unty
 
     now = clock or utcnow
     cards = SqlCardStore(db.sessions)
+    system = CommandLine("owner's summary")  # the console itself, for the clinic's owner: no person signed in
     reports = ReportService(
-        SqlReportStore(db.sessions), SqlGoalStore(db.sessions), SqlPeopleStore(db.sessions), cards, clock=now
+        SqlReportStore(db.sessions),
+        SqlGoalStore(db.sessions),
+        SqlPeopleStore(db.sessions),
+        cards,
+        clock=now,
+        who=lambda: system,
     )
     s = settings.notify.summary
     return OwnerSummaries(
