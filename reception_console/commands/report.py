@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.action == "send":
         return guarded(lambda: _send(args, settings))
-    return _figures(args, settings)
+    return _checked_figures(args, settings)
 
 
 def _send(args: argparse.Namespace, settings: Settings) -> int:
@@ -78,8 +78,7 @@ def _send(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _figures(args: argparse.Namespace, settings: Settings) -> int:
-
+def _checked_figures(args: argparse.Namespace, settings: Settings) -> int:
     if args.last < args.first:
         return fail(f"The period ends ({args.last}) before it starts ({args.first}).")
     if args.service_level < 0 or args.callback_hours < 0:
