@@ -119,7 +119,7 @@ def generate_test(
 
 
 @dataclass(frozen=True, slots=True)
-class TestResult:
+class KnowledgeTestResult:
     asked: int
     right: int
     seconds: float
@@ -129,6 +129,6 @@ class TestResult:
         return 100.0 * self.right / self.asked if self.asked else 0.0
 
 
-def mark_test(questions: Sequence[Question], chosen: Sequence[int | None], seconds: float) -> TestResult:
+def mark_test(questions: Sequence[Question], chosen: Sequence[int | None], seconds: float) -> KnowledgeTestResult:
     right = sum(1 for q, c in zip(questions, chosen, strict=False) if c == q.correct)
-    return TestResult(len(questions), right, seconds)
+    return KnowledgeTestResult(len(questions), right, seconds)
