@@ -9,6 +9,7 @@
     reception-console call ring|answer|end a call event for the running console (a softphone's hook)
     reception-console phone lines|account|ami-secret   which phone account rings each line; the AMI secret
     reception-console data purge|subject|audit         retention, a caller's requests, the audit trail
+    reception-console self-test            check this installation and name what is broken
 Options before the command: --db URL (or RECEPTION_CONSOLE_DB), --user LOGIN.
 Each command group lives in `reception_console.commands`.
 """
@@ -70,4 +71,4 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(settings, [sys.argv[0], *extra], user=args.user)
     if extra:
         parser().error(f"unrecognised arguments: {' '.join(extra)}")
-    return int(_group(args.command).run(args, settings))
+    return int(_group(args.command.replace("-", "_")).run(args, settings))
