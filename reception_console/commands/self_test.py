@@ -179,7 +179,7 @@ class SelfTest:
         return f"recorded on {line.clinic_name}'s line and read back"
 
     def _card(self, url: str) -> str:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_DEBUG_PLUGINS": "1"}
         return self._probe("card", env, extra=["--probe-db", url])
 
     # --- Qt ----------------------------------------------------------------------------------------------------
@@ -352,6 +352,18 @@ def qt_problem(code: int, output: str, chosen: str) -> Problem:
             + " ".join(debian_package(lib) for lib in missing)
             + "), or install the .deb, which depends on them.",
         )
+    damaged = next(
+        (
+            line
+            for line in lines
+            if ("Failed to find metadata in lib" in line or "Cannot load library" in line) and f"q{name}." in line
+        ),
+        "",
+    )
+    if damaged:
+        path = next((word for word in damaged.split() if f"q{name}." in word), "").strip("'\":")
+        reason = damaged.rsplit(": ", 1)[-1].strip().strip("'\"")
+        return Problem(f"the Qt platform plugin {name!r} is damaged: {path}: {reason}", REINSTALL)
     if plugin:
         return Problem(
             f"the Qt platform plugin {name!r} is there but cannot be loaded (a damaged or mismatched file)",
