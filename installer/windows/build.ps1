@@ -35,10 +35,11 @@ Write-Host "Reception Console $Version"
 
 # Python and uv (the same uv version as the Makefile's)
 $UvVersion = (Select-String -Path 'Makefile' -Pattern 'UV_VERSION\s*:=\s*(\S+)').Matches[0].Groups[1].Value
-$Python = if (Get-Command py -ErrorAction SilentlyContinue) { @('py', '-3.11') } else { @('python') }
+if (Get-Command py -ErrorAction SilentlyContinue) { $Python = 'py'; $PythonArgs = @('-3.11') }
+else { $Python = 'python'; $PythonArgs = @() }
 $Boot = Join-Path $Root '.cache\bootstrap'
 if (-not (Test-Path "$Boot\Scripts\uv.exe")) {
-    Invoke-Step 'bootstrap venv' { & $Python[0] $Python[1..9] -m venv $Boot }
+    Invoke-Step 'bootstrap venv' { & $Python @PythonArgs -m venv $Boot }
     Invoke-Step "uv $UvVersion" { & "$Boot\Scripts\python.exe" -m pip install --quiet --disable-pip-version-check "uv==$UvVersion" }
 }
 $env:UV_PROJECT_ENVIRONMENT = '.venv'
