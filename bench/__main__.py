@@ -1,14 +1,16 @@
 """`make bench`: print how fast the console is on a large generated database. Prints figures, never asserts.
 
     python -m bench [--runs 5] [--events 300] [--keystroke-cards 12] [--saves 300] [--regenerate]
-                    [--only start,ring,search,save,dashboard,stability,phone,cards] [--phone-calls 50] [--keep]
+                    [--only start,ring,search,save,dashboard,stability,phone,cards,frozen] [--phone-calls 50]
+                    [--keep]
 
 (a) cold start against a bare PySide6 window, (b) call event → card rendered, (c) search as you type,
 (d) saving an outcome, (e) a month's figures per receptionist out of 1,000,000 calls against hand-written SQL.
 (f) a real softphone's INVITE → card on screen (needs root, or baresip and sipp installed).
 (g) a card file of one clinic with 2,000 and with 20,000 knowledge entries: import, import again, export.
-See bench/coldstart.py, bench/console.py, bench/dashboard.py, bench/telephony.py and bench/cards.py for exactly
-what is timed.
+(h) the frozen program (PyInstaller): its folder's size, and its start against the start from source.
+See bench/coldstart.py, bench/console.py, bench/dashboard.py, bench/telephony.py, bench/cards.py and
+bench/frozen.py for exactly what is timed.
 The exit code is 0 when every benchmark ran (figures over target included), 1 when one failed to run.
 """
 
@@ -30,7 +32,7 @@ from . import generate
 from .pace import pace_ms
 from .report import Row, Section, format_table, machine_lines
 
-PARTS = ("start", "ring", "search", "save", "dashboard", "stability", "phone", "cards")
+PARTS = ("start", "ring", "search", "save", "dashboard", "stability", "phone", "cards", "frozen")
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -82,6 +84,12 @@ def _dashboard() -> Section:
     from . import dashboard
 
     return dashboard.run(log=_log)[1]
+
+
+def _frozen(data: generate.GeneratedData, workdir: Path, runs: int) -> Section:
+    from . import frozen
+
+    return frozen.run(data, workdir, runs, log=_log)
 
 
 def _phone(calls: int) -> Section:
@@ -186,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
                 sections.append(_stability(data, workdir, args.probe_calls))
             except Exception as error:
                 sections.append(_failed("stability probe: failed", error))
+        if "frozen" in parts:
+            _log("(h) frozen program …")
+            sections.append(_paced("(h) frozen program", lambda: _frozen(data, workdir, args.runs)))
         if "phone" in parts:
             _log("(f) phone rings → card, real softphone …")
             sections.append(_paced("(f) real softphone", lambda: _phone(args.phone_calls)))
