@@ -23,6 +23,11 @@ import sys
 from .commands import GROUPS
 
 
+# a click on a phone number in another program (the installers register the console for these links) starts the
+# console, or brings the running one forward, with the link among its arguments
+LINK_SCHEMES = ("tel:", "callto:")
+
+
 def _group(name: str):  # type: ignore[no-untyped-def]
     return importlib.import_module(f"reception_console.commands.{name}")
 
@@ -48,6 +53,7 @@ def _names_a_command(argv: list[str]) -> bool:
     """Whether the arguments name a command (a mistyped one included: it gets argparse's message) or ask for help;
     else they start the window, with any Qt options (`-style fusion`) left for Qt."""
     _, rest = parser(commands=False).parse_known_args(argv)
+    rest = [arg for arg in rest if not arg.lower().startswith(LINK_SCHEMES)]
     return bool(rest and not rest[0].startswith("-")) or any(arg in ("-h", "--help") for arg in rest)
 
 
