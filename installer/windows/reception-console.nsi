@@ -330,7 +330,7 @@ Function WriteMachineConfig
     FileClose $R0
   ${Else}
     FileWrite $R1 "# Reception Console: settings for every user of this PC, written by its installer.$\r$\n"
-    FileWrite $R1 "# A user's own config.toml (%APPDATA%\${APP_ID}) overrides them. Never a password here.$\r$\n"
+    FileWrite $R1 "# A user's own config.toml (%LOCALAPPDATA%\${APP_ID}) overrides them. Never a password here.$\r$\n"
   ${EndIf}
   ${If} $R5 == 0
   ${AndIf} $DbHost != ""
