@@ -22,7 +22,6 @@ import sys
 
 from .commands import GROUPS
 
-
 # a click on a phone number in another program (the installers register the console for these links) starts the
 # console, or brings the running one forward, with the link among its arguments
 LINK_SCHEMES = ("tel:", "callto:")
