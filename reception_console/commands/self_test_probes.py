@@ -36,7 +36,7 @@ def _card(database_url: str) -> int:
     from ..services.cards import CardService
     from ..storage.database import open_database
     from ..storage.repositories import SqlCallStore, SqlCardStore
-    from ..ui.card_panel import CardPanel
+    from ..ui.console.card_panel import CardPanel
     from ..ui.style import apply_style
 
     app = QApplication(sys.argv[:1])

@@ -43,6 +43,13 @@ def test_its_self_test_passes_on_what_it_carries(frozen: Path, tmp_path: Path) -
     assert "Traceback" not in out + result.stderr
 
 
+def test_it_starts_to_the_sign_in_window(frozen: Path, tmp_path: Path) -> None:
+    result = run(frozen / "reception-console", home=tmp_path, RECEPTION_CONSOLE_EXIT_WHEN_SHOWN="1")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("shown")
+    assert "Traceback" not in result.stderr
+
+
 def test_it_starts_to_the_console_window(frozen: Path, tmp_path: Path) -> None:
     result = run(
         frozen / "reception-console",
