@@ -47,7 +47,7 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     auth = AuthService(people, failures, audit, workstation=platform.node(), clock=now, gate=gate)
     return ConsoleServices(
         auth=auth,
-        desk=CallDesk(calls, cards, region=settings.phone_region, clock=now),
+        desk=CallDesk(calls, cards, region=settings.phone_region, clock=now, tasks=tasks),
         cards=CardService(cards, calls, audit),
         tasks=TaskService(tasks, clock=now),
         audit=audit,

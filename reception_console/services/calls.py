@@ -19,17 +19,18 @@ from ..domain.calls import (
     Outcome,
     OutcomeError,
     OutcomeForm,
+    fit_form,
     new_call_id,
     utcnow,
     validate_outcome,
 )
-from ..domain.errors import StorageUnavailableError
+from ..domain.errors import StorageError
 from ..domain.people import Person
 from ..domain.phones import CALLER_TEXT_MAX, caller_name, outside_text
-from ..domain.tasks import Task, TaskKind, tasks_for
+from ..domain.tasks import Task, TaskKind, TaskTakenError, tasks_for
 from ..domain.visits import Visit
 from .phones import InvalidNumberError, normalize, read_caller, require_caller, try_normalize
-from .ports import CallStore, CardStore
+from .ports import CallStore, CardStore, TaskStore
 
 log = logging.getLogger(__name__)
 UNUSABLE_CALLER_NOTE = "Caller ID as received: {text}"  # a caller's "number" that is none, kept for a person
@@ -49,9 +50,11 @@ class CallDesk:
         *,
         region: str = "PL",
         clock: Callable[[], datetime] = utcnow,
+        tasks: TaskStore | None = None,
     ) -> None:
         self._calls = calls
         self._cards = cards
+        self._tasks = tasks
         self._region = region
         self._clock = clock
         self.receptionist: Person | None = None
@@ -112,8 +115,8 @@ class CallDesk:
                 stored = self._calls.get(call.id)
                 assert stored is not None
                 return stored
-        except StorageUnavailableError as error:
-            error.call = call  # the caller keeps it until the database is back (see `recover`)
+        except StorageError as error:
+            error.call = call  # the caller keeps it: until the database is back (see `recover`), or to show it
             raise
         if call.clinic_id is None:
             log.warning("call %s on unknown line %r: recorded, clinic to be chosen", call.id, event.line)
@@ -146,10 +149,16 @@ class CallDesk:
         return self._ring(event)
 
     def start_callback(self, task: Task) -> Call:
-        """An outbound call to the number of a task; saving its outcome completes the task."""
+        """An outbound call to the number of a task; saving its outcome completes the task.
+
+        The task is taken first (atomically): when a colleague took it a moment earlier, TaskTakenError says so and
+        no call is started — two receptionists never call the same patient back."""
         if not task.phone:
             raise InvalidNumberError("no_number", "", "This task has no phone number to call.")
         now = self._clock()
+        taker = self.receptionist
+        if self._tasks is not None and taker is not None and task.id is not None:
+            self._take(self._tasks, task.id, taker.id, now)
         clinic = self._cards.card(task.clinic_id) if task.clinic_id else None
         line = clinic.phone_lines[0].number if clinic and clinic.phone_lines else None
         if line is None and task.call_id:  # a line of no clinic: call back from the line the patient dialled
@@ -170,6 +179,12 @@ class CallDesk:
         self._calls.add(call)
         return call
 
+    @staticmethod
+    def _take(tasks: TaskStore, task_id: int, person_id: int, at: datetime) -> None:
+        if not tasks.claim(task_id, person_id, at):
+            stored = tasks.get(task_id)
+            raise TaskTakenError(task_id, stored.claimed_by_id if stored else None, bool(stored and stored.done_at))
+
     def answer(self, call_id: str) -> Call | None:
         return self.receive(CallEvent(EventKind.ANSWER, call_id, self._clock()))
 
@@ -185,7 +200,7 @@ class CallDesk:
 
     def draft(self, call_id: str, form: OutcomeForm) -> None:
         """Keep what is typed so far; a crash or a closed window loses nothing."""
-        self._calls.save_draft(call_id, form)
+        self._calls.save_draft(call_id, fit_form(form))
 
     def unsaved(self) -> list[Call]:
         return self._calls.unsaved(self.receptionist.id if self.receptionist else None)
@@ -193,17 +208,23 @@ class CallDesk:
     def get(self, call_id: str) -> Call | None:
         return self._calls.get(call_id)
 
-    def save(self, call_id: str, form: OutcomeForm) -> SavedCall:
+    def save(self, call_id: str, form: OutcomeForm, *, at: datetime | None = None) -> SavedCall:
+        """Record the outcome, its tasks and visit. A call saved already (the reply to an earlier save was lost,
+        or the same call's save is retried from a journal) is not saved twice: its stored record comes back.
+        `at` is when the receptionist saved, for a save kept during an outage and stored later."""
         call = self._calls.get(call_id)
         if call is None:
             raise KeyError(call_id)
+        if call.saved_at is not None:
+            return self._saved_already(call)
+        form = fit_form(form)
         answered = call.answered_at is not None
         if call.direction is Direction.OUTBOUND and form.outcome is not Outcome.MISSED:
             answered = True  # an outbound call is "answered" once the receptionist talks to the patient
         validate_outcome(form, answered=answered)
         if call.clinic_id is None and form.outcome not in (Outcome.NON_TARGET, Outcome.MISSED):
             raise OutcomeError("choose_clinic", "clinic", "Choose the clinic this call was for.")
-        now = self._clock()
+        now = at or self._clock()
         if call.ended_at is None:
             self._calls.set_times(call.id, ended_at=now)
         if form.outcome is Outcome.BOOKED and form.expected_value is None:
@@ -227,7 +248,15 @@ class CallDesk:
                 form.expected_value,
             )
         stored = self._calls.save_outcome(call.id, form, now, tasks, visit)
+        if stored is None:  # saved by an earlier attempt whose reply was lost
+            saved = self._calls.get(call.id)
+            assert saved is not None
+            return self._saved_already(saved)
         return SavedCall(call, stored)
+
+    def _saved_already(self, call: Call) -> SavedCall:
+        log.info("call %s was saved already: its stored outcome stands", call.id)
+        return SavedCall(call, self._calls.tasks_of(call.id))
 
     def _price(self, clinic_id: int | None, service_id: int | None):  # type: ignore[no-untyped-def]
         if clinic_id is None or service_id is None:

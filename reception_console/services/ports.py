@@ -51,8 +51,13 @@ class CallStore(Protocol):
     def save_draft(self, call_id: str, form: OutcomeForm) -> None: ...
     def save_outcome(
         self, call_id: str, form: OutcomeForm, saved_at: datetime, tasks: Sequence[Task], visit: Visit | None
-    ) -> list[Task]:
-        """Record the outcome, its tasks and its visit in one transaction; returns tasks with ids."""
+    ) -> list[Task] | None:
+        """Record the outcome, its tasks and its visit in one transaction; returns tasks with ids. None (and
+        nothing written) when the call was saved already."""
+        ...
+
+    def tasks_of(self, call_id: str) -> list[Task]:
+        """The tasks a call's saved outcome created."""
         ...
 
     def history(self, caller: str, limit: int = 20, exclude: str | None = None) -> list[PastCall]: ...
@@ -67,6 +72,14 @@ class TaskStore(Protocol):
         ...
 
     def complete(self, task_id: int, person_id: int, at: datetime) -> None: ...
+    def claim(self, task_id: int, person_id: int, at: datetime) -> bool:
+        """Take the task unless somebody else has (atomically); True when it is now this person's."""
+        ...
+
+    def release(self, task_id: int, person_id: int) -> bool: ...
+    def version(self, clinic_ids: Sequence[int] = ()) -> int:
+        """A number that grows with every committed change to open tasks (of these clinics)."""
+        ...
 
 
 class SignInGate(Protocol):

@@ -45,6 +45,10 @@ class WorkListService:
         require(person, Permission.SUPERVISE)
         self._tasks.complete(task_id, person.id, self._clock())
 
+    def version(self, clinic_ids: Sequence[int] = ()) -> int:
+        """Changes when an open task of these clinics changes: poll this, reload the lists on a change."""
+        return self._tasks.version(clinic_ids)
+
     def visits_to_mark(self, clinic_ids: Sequence[int] = ()) -> list[VisitToMark]:
         require(self._who(), Permission.SUPERVISE)
         return self._visits.unmarked(self._clock(), clinic_ids)

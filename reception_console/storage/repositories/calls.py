@@ -15,6 +15,8 @@ from ...domain.tasks import Task
 from ...domain.visits import Visit
 from ..errors import outage_safe
 from ..models import CallRow, ClinicRow, PersonRow, SpecialistRow, TaskRow, VisitRow
+from . import work_lists
+from .tasks import to_task
 
 _FORM_FIELDS = (
     "reason_text",
@@ -170,16 +172,21 @@ class SqlCallStore:
 
     def save_outcome(
         self, call_id: str, form: OutcomeForm, saved_at: datetime, tasks: Sequence[Task], visit: Visit | None
-    ) -> list[Task]:
+    ) -> list[Task] | None:
+        """One transaction; None (nothing written) when the call was saved already — the UPDATE's condition
+        decides, so of two saves of one call (a retried save whose first reply was lost) exactly one counts."""
         with self._sessions.begin() as s:
-            row = s.get(CallRow, call_id, with_for_update=True)
-            if row is None:
-                raise KeyError(call_id)
-            if row.saved_at is not None:
-                raise ValueError(f"call {call_id} was saved already")
-            for name, value in _form_columns(form).items():
-                setattr(row, name, value)
-            row.saved_at = saved_at
+            saved = s.execute(
+                update(CallRow)
+                .where(CallRow.id == call_id, CallRow.saved_at.is_(None))
+                .values(**_form_columns(form), saved_at=saved_at)
+                .returning(CallRow.task_id, CallRow.receptionist_id)
+            ).one_or_none()
+            if saved is None:
+                if s.get(CallRow, call_id) is None:
+                    raise KeyError(call_id)
+                return None
+            task_id, receptionist_id = saved
             rows = [task_row(t) for t in tasks]
             s.add_all(rows)
             if visit is not None:
@@ -193,14 +200,25 @@ class SqlCallStore:
                         expected_value=visit.expected_value,
                     )
                 )
-            if row.task_id is not None:  # an outbound call made from a task completes that task
-                s.execute(
+            changed = [t.clinic_id for t in tasks]
+            if task_id is not None:  # an outbound call made from a task completes that task
+                done = s.execute(
                     update(TaskRow)
-                    .where(TaskRow.id == row.task_id, TaskRow.done_at.is_(None))
-                    .values(done_at=saved_at, done_by_id=row.receptionist_id)
-                )
+                    .where(TaskRow.id == task_id, TaskRow.done_at.is_(None))
+                    .values(done_at=saved_at, done_by_id=receptionist_id)
+                    .returning(TaskRow.clinic_id)
+                ).all()
+                changed += [clinic for (clinic,) in done]
             s.flush()
+            if changed:
+                work_lists.bump(s, changed)  # last: the counter's row is held only while this commits
             return [replace(t, id=r.id) for t, r in zip(tasks, rows, strict=True)]
+
+    def tasks_of(self, call_id: str) -> list[Task]:
+        with self._sessions() as s:
+            return [
+                to_task(r) for r in s.scalars(select(TaskRow).where(TaskRow.call_id == call_id).order_by(TaskRow.id))
+            ]
 
     def history(self, caller: str, limit: int = 20, exclude: str | None = None) -> list[PastCall]:
         """The caller's earlier calls, newest first."""
