@@ -127,14 +127,23 @@ class CallDesk:
         return replace(call, clinic_id=known.clinic_id) if known else call
 
     def recover(self, call: Call) -> Call:
-        """Store a call kept in memory during an outage (with what was typed), once the database answers again."""
+        """Store a call kept in memory during an outage (with what was typed), once the database answers again.
+
+        A call kept with `saved_at` set was saved by the receptionist meanwhile: its outcome is saved now, at that
+        time, with its tasks. Each step is safe to repeat — a recovery interrupted by the next outage, or one whose
+        reply was lost, changes nothing the second time."""
         stored = self._calls.get(call.id)
         if stored is None:
-            self._calls.add(self._with_clinic(call))
+            self._calls.add(self._with_clinic(replace(call, form=fit_form(call.form))))
         elif stored.saved_at is None:
             if call.answered_at or call.ended_at:
                 self._calls.set_times(call.id, answered_at=call.answered_at, ended_at=call.ended_at)
-            self._calls.save_draft(call.id, call.form)
+            self._calls.save_draft(call.id, fit_form(call.form))
+        if call.saved_at is not None and (stored is None or stored.saved_at is None):
+            try:
+                return self.save(call.id, call.form, at=call.saved_at).call
+            except OutcomeError as error:  # kept as typed: the receptionist finishes it on screen
+                log.warning("call %s kept during an outage cannot be saved as it is (%s)", call.id, error.code)
         recovered = self._calls.get(call.id)
         assert recovered is not None
         return recovered
