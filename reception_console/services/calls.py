@@ -234,13 +234,11 @@ class CallDesk:
         if call.clinic_id is None and form.outcome not in (Outcome.NON_TARGET, Outcome.MISSED):
             raise OutcomeError("choose_clinic", "clinic", "Choose the clinic this call was for.")
         now = at or self._clock()
-        if call.ended_at is None:
-            self._calls.set_times(call.id, ended_at=now)
+        ends_now = call.ended_at is None  # stamped by the save itself (one statement, one commit)
         if form.outcome is Outcome.BOOKED and form.expected_value is None:
             form = replace(form, expected_value=self._price(call.clinic_id, form.service_id))
         call = replace(call, form=form, saved_at=now, ended_at=call.ended_at or now)
         if call.receptionist_id is None and self.receptionist is not None:
-            self._calls.set_receptionist(call.id, self.receptionist.id)
             call = replace(call, receptionist_id=self.receptionist.id)
         tasks = [
             replace(t, assignee_id=call.receptionist_id) if t.kind is TaskKind.FOLLOW_UP else t
@@ -256,7 +254,9 @@ class CallDesk:
                 form.visit_at,
                 form.expected_value,
             )
-        stored = self._calls.save_outcome(call.id, form, now, tasks, visit)
+        stored = self._calls.save_outcome(
+            call.id, form, now, tasks, visit, ended_at=now if ends_now else None, receptionist_id=call.receptionist_id
+        )
         if stored is None:  # saved by an earlier attempt whose reply was lost
             saved = self._calls.get(call.id)
             assert saved is not None

@@ -50,10 +50,19 @@ class CallStore(Protocol):
     def set_receptionist(self, call_id: str, person_id: int) -> None: ...
     def save_draft(self, call_id: str, form: OutcomeForm) -> None: ...
     def save_outcome(
-        self, call_id: str, form: OutcomeForm, saved_at: datetime, tasks: Sequence[Task], visit: Visit | None
+        self,
+        call_id: str,
+        form: OutcomeForm,
+        saved_at: datetime,
+        tasks: Sequence[Task],
+        visit: Visit | None,
+        *,
+        ended_at: datetime | None = None,
+        receptionist_id: int | None = None,
     ) -> list[Task] | None:
         """Record the outcome, its tasks and its visit in one transaction; returns tasks with ids. None (and
-        nothing written) when the call was saved already."""
+        nothing written) when the call was saved already. `ended_at` and `receptionist_id` fill those columns
+        where they are still empty."""
         ...
 
     def tasks_of(self, call_id: str) -> list[Task]:

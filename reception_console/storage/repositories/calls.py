@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
@@ -15,6 +15,7 @@ from ...domain.tasks import Task
 from ...domain.visits import Visit
 from ..errors import outage_safe
 from ..models import CallRow, ClinicRow, PersonRow, SpecialistRow, TaskRow, VisitRow
+from ..sessions import AUTOCOMMIT
 from . import work_lists
 from .tasks import to_task
 
@@ -115,6 +116,7 @@ class SqlCallStore:
 
     def get(self, call_id: str) -> Call | None:
         with self._sessions() as s:
+            s.connection(execution_options=AUTOCOMMIT)  # one statement: no BEGIN and ROLLBACK around it
             row = s.get(CallRow, call_id)
             return to_call(row) if row else None
 
@@ -171,15 +173,29 @@ class SqlCallStore:
             )
 
     def save_outcome(
-        self, call_id: str, form: OutcomeForm, saved_at: datetime, tasks: Sequence[Task], visit: Visit | None
+        self,
+        call_id: str,
+        form: OutcomeForm,
+        saved_at: datetime,
+        tasks: Sequence[Task],
+        visit: Visit | None,
+        *,
+        ended_at: datetime | None = None,
+        receptionist_id: int | None = None,
     ) -> list[Task] | None:
         """One transaction; None (nothing written) when the call was saved already — the UPDATE's condition
-        decides, so of two saves of one call (a retried save whose first reply was lost) exactly one counts."""
+        decides, so of two saves of one call (a retried save whose first reply was lost) exactly one counts.
+        `ended_at` and `receptionist_id` fill those when still empty, in the same statement."""
+        extra: dict[str, object] = {}
+        if ended_at is not None:
+            extra["ended_at"] = func.coalesce(CallRow.ended_at, bindparam(None, ended_at, CallRow.ended_at.type))
+        if receptionist_id is not None:
+            extra["receptionist_id"] = func.coalesce(CallRow.receptionist_id, receptionist_id)
         with self._sessions.begin() as s:
             saved = s.execute(
                 update(CallRow)
                 .where(CallRow.id == call_id, CallRow.saved_at.is_(None))
-                .values(**_form_columns(form), saved_at=saved_at)
+                .values(**_form_columns(form), saved_at=saved_at, **extra)
                 .returning(CallRow.task_id, CallRow.receptionist_id)
             ).one_or_none()
             if saved is None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ...domain.tasks import Task, TaskKind
 from ..errors import outage_safe
 from ..models import TaskRow
+from ..sessions import AUTOCOMMIT
 from . import work_lists
 
 
@@ -100,4 +101,5 @@ class SqlTaskStore:
     def version(self, clinic_ids: Sequence[int] = ()) -> int:
         """Grows with every committed change to open tasks (of these clinics): one small read."""
         with self._sessions() as s:
+            s.connection(execution_options=AUTOCOMMIT)  # one statement: no BEGIN and ROLLBACK around it
             return work_lists.version(s, clinic_ids)
