@@ -46,6 +46,7 @@ class OutageKeeper(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.flush)
+        self._said: type[StorageRefusedError] | None = None  # the refusal last said, until something succeeds
         if self.pending:
             QTimer.singleShot(0, self.flush)
         if journal is not None and journal.set_aside is not None:
@@ -101,7 +102,9 @@ class OutageKeeper(QObject):
         if kept is not None:
             self.keeper.keep(kept)
             self.keeper.refused[kept.id] = error
-        QMessageBox.warning(self.banner.window(), self.tr("Not stored"), self.refusal_text(error))
+        if self._said is not type(error):  # once until something succeeds again, not at every draft kept
+            self._said = type(error)
+            QMessageBox.warning(self.banner.window(), self.tr("Not stored"), self.refusal_text(error))
 
     def refusal_text(self, error: StorageRefusedError) -> str:
         if isinstance(error, PermissionRefusedError):
@@ -128,12 +131,13 @@ class OutageKeeper(QObject):
         self.keeper.forget(call_id)
 
     def attempt(self, action: Callable[[], object]) -> bool:
-        """Run a database action; on an outage show the banner and return False."""
+        """Run a database action; on an outage show the banner, on a refusal say so (once); then return False."""
         try:
             action()
-        except StorageUnavailableError as error:
+        except StorageError as error:
             self.failed(error)
             return False
+        self._said = None
         if not self.keeper.waiting:
             self._clear()
         return True
