@@ -183,7 +183,7 @@ def test_long_names_and_nul_bytes_from_a_csv_are_stored_shortened_not_refused(
     header = ["id", "line", "rang_at", "answered_at", "outcome", "patient_name", "notes"]
     row = ["long-1", PL_LINE, "2026-11-02T09:00:00", "2026-11-02T09:00:04", "info_only", "Ewa " + "z" * 300, "a\x00b"]
     path = write(tmp_path / "long.csv", [row], header)
-    assert main(["--db", demo_db.url, "calls", "import", str(path)]) == 0
+    assert main(["--db", demo_db.url, "--user", "anna", "calls", "import", str(path)]) == 0
     with demo_db.sessions() as s:
         stored = s.get(CallRow, "long-1")
         assert stored is not None and stored.notes == "ab"

@@ -65,9 +65,15 @@ def test_a_login_without_the_right_to_write_gets_a_permission_refusal(
     demo_postgresql: Database, postgres: PostgresServer, clock: Clock
 ) -> None:
     with demo_postgresql.engine.begin() as conn:
-        conn.execute(text("DO $$ BEGIN CREATE ROLE reader_only LOGIN; EXCEPTION WHEN duplicate_object THEN END $$"))
+        conn.execute(
+            text(
+                "DO $$ BEGIN CREATE ROLE reader_only LOGIN PASSWORD 'reader-only'; "
+                "EXCEPTION WHEN duplicate_object THEN END $$"
+            )
+        )
         conn.execute(text("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader_only"))
-    reader = open_database(_url(demo_postgresql).replace("postgres@", "reader_only@", 1))
+    url = _url(demo_postgresql).replace("postgres@", "reader_only:reader-only@", 1)
+    reader = open_database(url)
     try:
         calls = SqlCallStore(reader.sessions)
         assert calls.get("none") is None  # reading is allowed

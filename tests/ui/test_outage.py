@@ -161,10 +161,11 @@ def test_a_read_only_database_is_named_as_such_not_shown_as_an_outage(  # type: 
 ) -> None:
     from reception_console.storage.database import open_database
 
+    person = services_for(demo_db, clock).auth.sign_in("justyna", "demo")  # signed in before the file went read-only
     read_only = open_database(f"sqlite:///file:{demo_db.sqlite_path}?mode=ro&uri=true")
     services = services_for(read_only, clock)
     journal = CallJournal(tmp_path / "unsaved-calls.json")
-    window = MainWindow(services, services.auth.sign_in("justyna", "demo"), clock=clock, journal=journal)
+    window = MainWindow(services, person, clock=clock, journal=journal)
     qtbot.addWidget(window)
     window.show()
     told: list[str] = []
