@@ -78,7 +78,7 @@ def run(server, runs: int = 9, log: Callable[[str], None] = print) -> Section:  
     db.dispose()
     month_calls = sum(r.figures.offered for r in rows)
     section = Section(
-        f"(h) shared database: a month ({month_calls:,} calls) per receptionist, of {data.counts['calls']:,}"
+        f"(i) shared database: a month ({month_calls:,} calls) per receptionist, of {data.counts['calls']:,}"
     )
     section.rows.append(Row.of("ReportService.figures on PostgreSQL", ours, TARGET_MS, judged_on="p50"))
     section.rows.append(Row.of("hand-written SQL on bare psycopg (the floor)", hand, indent=1))

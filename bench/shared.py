@@ -1,4 +1,4 @@
-"""(h) The shared database: PostgreSQL over loopback (127.0.0.1, TCP) with its default durability (fsync on).
+"""(i) The shared database: PostgreSQL over loopback (127.0.0.1, TCP) with its default durability (fsync on).
 
     python -m bench.shared [--only ring,save,poll,consoles,faults,sqlite,dashboard] [--consoles 20] [--outcomes 500]
 
@@ -53,15 +53,15 @@ def _window_parts(server, workdir: Path, parts: set[str], events: int, saves: in
     sections = []
     try:
         if "ring" in parts:
-            log("(h) ring → card on PostgreSQL …")
+            log("(i) ring → card on PostgreSQL …")
             ring = bench_console.bench_ring(console, events, rng)
-            ring.title = "(h) shared database: " + ring.title.removeprefix("(b) ")
+            ring.title = "(i) shared database: " + ring.title.removeprefix("(b) ")
             ring.notes.append(f"the generated data was copied into PostgreSQL in {seconds:.0f} s")
             sections.append(ring)
         if "save" in parts:
-            log("(h) saving outcomes on PostgreSQL …")
+            log("(i) saving outcomes on PostgreSQL …")
             save = bench_console.bench_save(console, saves, rng)
-            save.title = "(h) shared database: " + save.title.removeprefix("(d) ")
+            save.title = "(i) shared database: " + save.title.removeprefix("(d) ")
             for row in save.rows:
                 row.target = SAVE_TARGET_MS if row.target is not None else None
             save.notes.append(
@@ -69,7 +69,7 @@ def _window_parts(server, workdir: Path, parts: set[str], events: int, saves: in
             )
             sections.append(save)
         if "poll" in parts:
-            log("(h) the card and work-list polls …")
+            log("(i) the card and work-list polls …")
             sections.append(_polls(console))
     finally:
         console.close()
@@ -92,7 +92,7 @@ def _polls(console) -> Section:  # type: ignore[no-untyped-def]
         card_cpu.append((c1 - c0) * 1000)
         list_ms.append((t2 - t1) * 1000)
         list_cpu.append((c2 - c1) * 1000)
-    section = Section("(h) shared database: what each console polls every second (1,000 polls each)")
+    section = Section("(i) shared database: what each console polls every second (1,000 polls each)")
     section.rows += [
         Row.of("card on screen still current? (one version read)", card_ms),
         Row.of("of which the console's own CPU", card_cpu, indent=1),
@@ -140,7 +140,7 @@ def _consoles(server, workdir: Path, parts: set[str], consoles: int, outcomes: i
     from .generate import REPO
 
     demo = REPO / "resources" / "demo"
-    section = Section(f"(h) {consoles} console processes × {outcomes} outcomes through the service layer")
+    section = Section(f"(i) {consoles} console processes × {outcomes} outcomes through the service layer")
 
     def fresh(name: str) -> str:
         url = server.create_database(name)
@@ -152,18 +152,18 @@ def _consoles(server, workdir: Path, parts: set[str], consoles: int, outcomes: i
 
     total = consoles * outcomes
     if "consoles" in parts:
-        log(f"(h) {consoles} consoles × {outcomes} outcomes …")
+        log(f"(i) {consoles} consoles × {outcomes} outcomes …")
         fleet, problems = _fleet(fresh("fleet_plain"), workdir / "plain", consoles, outcomes)
         _fleet_rows(section, "PostgreSQL, no faults", fleet, problems, total)
     if "faults" in parts:
-        log("(h) … with the server restarted at a third …")
+        log("(i) … with the server restarted at a third …")
         fleet, problems = _fleet(fresh("fleet_restart"), workdir / "restart", consoles, outcomes, outage=server.restart)
         _fleet_rows(section, "PostgreSQL, pg_ctl restart -m fast at a third", fleet, problems, total)
-        log("(h) … with 4 consoles killed at half …")
+        log("(i) … with 4 consoles killed at half …")
         fleet, problems = _fleet(fresh("fleet_kill"), workdir / "kill", consoles, outcomes, kill=4)
         _fleet_rows(section, "PostgreSQL, 4 consoles killed (SIGKILL) at half", fleet, problems, None)
     if "sqlite" in parts:
-        log("(h) 4 consoles on one SQLite file …")
+        log("(i) 4 consoles on one SQLite file …")
         path = workdir / "shared.sqlite3"
         db = open_database(sqlite_url(path))
         migrate.prepare(db)
@@ -205,15 +205,15 @@ def run(args: argparse.Namespace, log: Callable[[str], None]) -> list[Section]:
         for wanted, title, part in (
             (
                 {"ring", "save", "poll"},
-                "(h) window",
+                "(i) window",
                 lambda: _window_parts(server, workdir, parts, args.events, args.saves, log),
             ),
             (
                 {"consoles", "faults", "sqlite"},
-                "(h) consoles",
+                "(i) consoles",
                 lambda: [_consoles(server, workdir, parts, args.consoles, args.outcomes, log)],
             ),
-            ({"dashboard"}, "(h) dashboard", lambda: [_dashboard(server, log)]),
+            ({"dashboard"}, "(i) dashboard", lambda: [_dashboard(server, log)]),
         ):
             if parts & wanted:
                 try:
