@@ -38,6 +38,13 @@ screenshots: $(SYNCED) translations
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.editor_shots docs
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.editor_shots docs --language pl
 
+# the one-folder program (dist/reception-console) and its Debian package (dist/reception-console_*.deb)
+dist: $(SYNCED) translations
+	installer/linux/system-deps.sh dist
+	$(PYTHON) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/reception-console.spec
+	installer/linux/build-deb.sh dist/reception-console dist
+
 translations: $(SYNCED)
 	@$(PYTHON) -m reception_console.platform.build_translations
 

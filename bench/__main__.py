@@ -1,14 +1,18 @@
 """`make bench`: print how fast the console is on a large generated database. Prints figures, never asserts.
 
     python -m bench [--runs 5] [--events 300] [--keystroke-cards 12] [--saves 300] [--regenerate]
-                    [--only start,ring,search,save,dashboard,stability,phone,cards] [--phone-calls 50] [--keep]
+                    [--only start,ring,search,save,dashboard,stability,phone,cards,frozen] [--phone-calls 50]
+                    [--keep]
 
 (a) cold start against a bare PySide6 window, (b) call event → card rendered, (c) search as you type,
 (d) saving an outcome, (e) a month's figures per receptionist out of 1,000,000 calls against hand-written SQL.
 (f) a real softphone's INVITE → card on screen (needs root, or baresip and sipp installed).
 (g) a card file of one clinic with 2,000 and with 20,000 knowledge entries: import, import again, export.
-See bench/coldstart.py, bench/console.py, bench/dashboard.py, bench/telephony.py and bench/cards.py for exactly
-what is timed.
+(h) the frozen program (PyInstaller): its folder's size, and its start against the start from source.
+(i) the shared database, PostgreSQL over loopback: (b), (d) and (e) again, the card and work-list polls, and
+    20 console processes × 500 outcomes — plain, through a server restart, with 4 killed — then 4 on one SQLite file.
+See bench/coldstart.py, bench/console.py, bench/dashboard.py, bench/telephony.py, bench/cards.py, bench/frozen.py
+and bench/shared.py for exactly what is timed.
 The exit code is 0 when every benchmark ran (figures over target included), 1 when one failed to run.
 """
 
@@ -30,7 +34,7 @@ from . import generate
 from .pace import pace_ms
 from .report import Row, Section, format_table, machine_lines
 
-PARTS = ("start", "ring", "search", "save", "dashboard", "stability", "phone", "cards")
+PARTS = ("start", "ring", "search", "save", "dashboard", "stability", "phone", "cards", "frozen", "shared")
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -44,6 +48,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--card-sizes", default="2000,20000", help="knowledge entries of the card files for (g)")
     p.add_argument("--card-runs", type=int, default=3, help="imports and exports of each card size (default 3)")
     p.add_argument("--seed", type=int, default=7, help="random choices of clinics and callers")
+    p.add_argument("--consoles", type=int, default=20, help="console processes on the shared database for (g)")
+    p.add_argument("--outcomes", type=int, default=500, help="outcomes each console process saves for (g)")
     p.add_argument("--regenerate", action="store_true", help="rebuild the generated database")
     p.add_argument("--only", default=",".join(PARTS), help="comma-separated subset of: " + ", ".join(PARTS))
     p.add_argument("--keep", action="store_true", help="keep the working folder (database copies, logs)")
@@ -84,6 +90,12 @@ def _dashboard() -> Section:
     return dashboard.run(log=_log)[1]
 
 
+def _frozen(data: generate.GeneratedData, workdir: Path, runs: int) -> Section:
+    from . import frozen
+
+    return frozen.run(data, workdir, runs, log=_log)
+
+
 def _phone(calls: int) -> Section:
     from . import telephony
 
@@ -94,6 +106,23 @@ def _cards(sizes: str, runs: int) -> Section:
     from . import cards
 
     return cards.run(sorted({int(s) for s in sizes.split(",") if s.strip()}), runs, log=_log)
+
+
+def _shared(args: argparse.Namespace) -> list[Section]:
+    from . import shared
+
+    options = shared.arguments(
+        ["--consoles", str(args.consoles), "--outcomes", str(args.outcomes), "--events", str(args.events),
+         "--saves", str(args.saves)]
+    )  # fmt: skip
+    before = pace_ms()
+    try:
+        sections = shared.run(options, log=_log)
+    except Exception as error:
+        return [_failed("(i) shared database: failed", error)]
+    if sections:
+        sections[-1].notes.append(f"pace during (i) shared database: {before:.1f} ms before, {pace_ms():.1f} ms after.")
+    return sections
 
 
 def _stability(data: generate.GeneratedData, workdir: Path, max_calls: int) -> Section:
@@ -186,6 +215,12 @@ def main(argv: list[str] | None = None) -> int:
                 sections.append(_stability(data, workdir, args.probe_calls))
             except Exception as error:
                 sections.append(_failed("stability probe: failed", error))
+        if "frozen" in parts:
+            _log("(h) frozen program …")
+            sections.append(_paced("(h) frozen program", lambda: _frozen(data, workdir, args.runs)))
+        if "shared" in parts:
+            _log("(i) the shared database: PostgreSQL over loopback …")
+            sections += _shared(args)
         if "phone" in parts:
             _log("(f) phone rings → card, real softphone …")
             sections.append(_paced("(f) real softphone", lambda: _phone(args.phone_calls)))

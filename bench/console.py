@@ -116,7 +116,8 @@ def render(app, renders: Renders) -> Rendered:  # type: ignore[no-untyped-def]
 class Console:
     """The window and its services on a private copy of the generated database."""
 
-    def __init__(self, data: GeneratedData, workdir: Path) -> None:
+    def __init__(self, data: GeneratedData, workdir: Path, url: str | None = None) -> None:
+        """On a private copy of the generated SQLite file, or on `url` (a shared database holding the same data)."""
         home = workdir / "home-inprocess"
         home.mkdir(parents=True, exist_ok=True)
         os.environ["RECEPTION_CONSOLE_HOME"] = str(home)  # nothing may touch the user's real folders
@@ -138,14 +139,13 @@ class Console:
         self.void_leak = refguard.void_call_leak() if sys.version_info < (3, 12) else 0.0
         apply_style(self.app)
         self.translators = install_translators(self.app, "en")
-        path = data.copy_to(workdir / "inprocess")
-        self.db = open_database(f"sqlite:///{path}")
-        self.settings = load_settings(database_url=f"sqlite:///{path}")
+        url = url or f"sqlite:///{data.copy_to(workdir / 'inprocess')}"
+        self.db = open_database(url)
+        self.settings = load_settings(database_url=url)
         self.services = build_services(self.db, self.settings)
         self.person = self.services.auth.sign_in(data.receptionist, data.password)
-        self.window = MainWindow(
-            self.services, self.person, region=self.settings.phone_region, database_label="Embedded database"
-        )
+        label = "Embedded database" if url.startswith("sqlite") else "Shared database"
+        self.window = MainWindow(self.services, self.person, region=self.settings.phone_region, database_label=label)
         self.window.resize(1366, 740)
         self.window.show()
         self.collector = IdleCollector.follow(self.window)  # as run_gui() does once the window is shown

@@ -174,7 +174,6 @@ def ensure_data(force: bool = False, log=print) -> Data:  # type: ignore[no-unty
 MS = "CAST(ROUND((julianday({b}) - julianday({a})) * 86400000.0) AS INTEGER)"
 ANSWERED = "c.answered_at IS NOT NULL"
 MISSED = "(c.answered_at IS NULL AND (c.ended_at IS NOT NULL OR c.saved_at IS NOT NULL))"
-WAIT = MS.format(a="c.rang_at", b="c.answered_at")
 
 
 def _where(windows, clinic: str, at: str) -> tuple[str, list[object]]:  # type: ignore[no-untyped-def]
@@ -189,15 +188,18 @@ def _where(windows, clinic: str, at: str) -> tuple[str, list[object]]:  # type: 
     return " OR ".join(parts), params
 
 
-FLOOR_INBOUND = f"""
+def floor_queries(ms: str) -> tuple[str, str, str, str]:
+    """The four aggregates by hand, with `ms` spelling b − a in milliseconds for the engine."""
+    wait = ms.format(a="c.rang_at", b="c.answered_at")
+    inbound = f"""
 SELECT c.receptionist_id, c.clinic_id,
   SUM(CASE WHEN {ANSWERED} OR {MISSED} THEN 1 ELSE 0 END),
   SUM(CASE WHEN {ANSWERED} THEN 1 ELSE 0 END),
   SUM(CASE WHEN {MISSED} THEN 1 ELSE 0 END),
-  SUM(CASE WHEN {ANSWERED} AND {WAIT} <= 9000 THEN 1 ELSE 0 END),
-  SUM(CASE WHEN {ANSWERED} THEN {WAIT} END),
+  SUM(CASE WHEN {ANSWERED} AND {wait} <= 9000 THEN 1 ELSE 0 END),
+  SUM(CASE WHEN {ANSWERED} THEN {wait} END),
   SUM(CASE WHEN {ANSWERED} AND c.saved_at IS NOT NULL THEN 1 ELSE 0 END),
-  SUM(CASE WHEN {ANSWERED} AND c.saved_at IS NOT NULL THEN {MS.format(a="c.answered_at", b="c.saved_at")} END),
+  SUM(CASE WHEN {ANSWERED} AND c.saved_at IS NOT NULL THEN {ms.format(a="c.answered_at", b="c.saved_at")} END),
   SUM(CASE WHEN {ANSWERED} AND c.saved_at IS NOT NULL AND c.outcome = 'booked' THEN 1 ELSE 0 END),
   SUM(CASE WHEN {ANSWERED} AND c.saved_at IS NOT NULL AND c.outcome = 'not_booked' THEN 1 ELSE 0 END),
   SUM(CASE WHEN {ANSWERED} AND c.saved_at IS NOT NULL AND c.outcome = 'info_only' THEN 1 ELSE 0 END),
@@ -207,25 +209,30 @@ SELECT c.receptionist_id, c.clinic_id,
   SUM(CASE WHEN c.outcome = 'not_booked' AND c.reason IN ('too_expensive', 'will_think') AND c.caller IS NOT NULL
       AND EXISTS (SELECT 1 FROM calls l WHERE l.caller = c.caller AND l.rang_at > c.rang_at
                   AND l.saved_at IS NOT NULL AND l.outcome = 'booked'
-                  AND {MS.format(a="c.rang_at", b="l.rang_at")} <= 2592000000) THEN 1 ELSE 0 END)
+                  AND {ms.format(a="c.rang_at", b="l.rang_at")} <= 2592000000) THEN 1 ELSE 0 END)
 FROM calls c WHERE c.direction = 'inbound' AND ({{where}})
 GROUP BY c.receptionist_id, c.clinic_id
 """
-FLOOR_CALLBACK_BOOKED = """
+    callback_booked = """
 SELECT c.receptionist_id, c.clinic_id, COUNT(*) FROM calls c JOIN tasks t ON t.id = c.task_id AND t.kind = 'callback'
 WHERE c.direction = 'outbound' AND c.saved_at IS NOT NULL AND c.outcome = 'booked' AND ({where})
 GROUP BY c.receptionist_id, c.clinic_id
 """
-FLOOR_DELAYS = f"""
-SELECT c.receptionist_id, c.clinic_id, {MS.format(a="c.rang_at", b="(SELECT MIN(o.rang_at) FROM calls o WHERE o.caller = c.caller AND o.direction = 'outbound' AND o.rang_at >= c.rang_at)")}
+    first_callback = "(SELECT MIN(o.rang_at) FROM calls o WHERE o.caller = c.caller AND o.direction = 'outbound' AND o.rang_at >= c.rang_at)"  # noqa: E501
+    delays = f"""
+SELECT c.receptionist_id, c.clinic_id, {ms.format(a="c.rang_at", b=first_callback)}
 FROM calls c WHERE c.direction = 'inbound' AND {MISSED} AND c.caller IS NOT NULL AND ({{where}})
-"""  # noqa: E501
-FLOOR_VISITS = """
+"""
+    visits = """
 SELECT c.receptionist_id, v.clinic_id, SUM(CASE WHEN v.status = 'attended' THEN 1 ELSE 0 END),
   SUM(CASE WHEN v.status = 'no_show' THEN 1 ELSE 0 END)
 FROM visits v JOIN calls c ON c.id = v.call_id WHERE v.visit_at < ? AND ({where})
 GROUP BY c.receptionist_id, v.clinic_id
 """
+    return inbound, callback_booked, delays, visits
+
+
+FLOOR_INBOUND, FLOOR_CALLBACK_BOOKED, FLOOR_DELAYS, FLOOR_VISITS = floor_queries(MS)
 
 
 def floor(con: sqlite3.Connection, windows, now: datetime) -> int:  # type: ignore[no-untyped-def]

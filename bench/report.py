@@ -23,7 +23,7 @@ def percentile(samples: list[float], q: float) -> float:
 
 @dataclass
 class Row:
-    """One line of the table. Values are milliseconds unless `unit` says "x" (a ratio)."""
+    """One line of the table. Values are milliseconds unless `unit` says "x" (a ratio) or "MB" (a size)."""
 
     name: str
     n: int = 0
@@ -65,6 +65,8 @@ def _value(value: float | None, unit: str) -> str:
         return "—"
     if unit == "x":
         return f"{value:.2f}x"
+    if unit == "MB":
+        return f"{value:.1f} MB"
     if value >= 100:
         return f"{value:,.0f} ms"
     return f"{value:.1f} ms"
@@ -73,7 +75,7 @@ def _value(value: float | None, unit: str) -> str:
 def _target(row: Row) -> str:
     if row.target is None:
         return ""
-    bound = f"{row.target:.1f}x" if row.unit == "x" else f"{row.target:g} ms"
+    bound = {"x": f"{row.target:.1f}x", "MB": f"{row.target:g} MB"}.get(row.unit, f"{row.target:g} ms")
     return f"{row.judged_on} ≤ {bound}" if row.unit != "x" else f"≤ {bound}"
 
 

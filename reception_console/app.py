@@ -53,7 +53,13 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     return ConsoleServices(
         auth=auth,
         desk=CallDesk(
-            calls, cards, region=settings.phone_region, clock=now, messages=composer, on_queued=deliveries.queued
+            calls,
+            cards,
+            region=settings.phone_region,
+            clock=now,
+            tasks=tasks,
+            messages=composer,
+            on_queued=deliveries.queued,
         ),
         cards=CardService(cards, calls, audit),
         tasks=TaskService(tasks, clock=now, deliveries=deliveries),
@@ -255,6 +261,8 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Reception Console")
     app.setOrganizationName("ReceptionConsole")
+    app.setDesktopFileName("reception-console")  # the desktop entry: its icon and name in the task bar
+    app.setWindowIcon(app_icon())
     apply_style(app)
     translators = install_translators(app, choose_language(settings.language))  # noqa: F841 (kept alive)
     inbox = _single_instance(settings, argv[1:])
@@ -537,6 +545,16 @@ def daily_purge(services: ConsoleServices, db, who: str):  # type: ignore[no-unt
     removed = prune_backups(path, older_than=services.retention.backup_cutoff()) if path is not None else []
     log.info("daily purge: %d call(s) anonymised, %d old backup(s) removed", report.calls, len(removed))
     return report
+
+
+def app_icon():  # type: ignore[no-untyped-def]
+    """The application's icon in every size drawn (resources/icons, rendered from the SVG by installer/icons.py)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("reception-console-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def demo_folder() -> Path:

@@ -9,6 +9,7 @@
     reception-console call ring|answer|end a call event for the running console (a softphone's hook)
     reception-console phone lines|account|ami-secret   which phone account rings each line; the AMI secret
     reception-console data purge|subject|audit         retention, a caller's requests, the audit trail
+    reception-console self-test            check this installation and name what is broken
     reception-console notify secret|test|outbox        e-mail and SMS: channel secrets, a test message, the outbox
 Options before the command: --db URL (or RECEPTION_CONSOLE_DB), --user LOGIN.
 Each command group lives in `reception_console.commands`.
@@ -21,6 +22,10 @@ import importlib
 import sys
 
 from .commands import GROUPS
+
+# a click on a phone number in another program (the installers register the console for these links) starts the
+# console, or brings the running one forward, with the link among its arguments
+LINK_SCHEMES = ("tel:", "callto:")
 
 
 def _group(name: str):  # type: ignore[no-untyped-def]
@@ -48,6 +53,7 @@ def _names_a_command(argv: list[str]) -> bool:
     """Whether the arguments name a command (a mistyped one included: it gets argparse's message) or ask for help;
     else they start the window, with any Qt options (`-style fusion`) left for Qt."""
     _, rest = parser(commands=False).parse_known_args(argv)
+    rest = [arg for arg in rest if not arg.lower().startswith(LINK_SCHEMES)]
     return bool(rest and not rest[0].startswith("-")) or any(arg in ("-h", "--help") for arg in rest)
 
 
@@ -71,4 +77,4 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(settings, [sys.argv[0], *extra], user=args.user)
     if extra:
         parser().error(f"unrecognised arguments: {' '.join(extra)}")
-    return int(_group(args.command).run(args, settings))
+    return int(_group(args.command.replace("-", "_")).run(args, settings))

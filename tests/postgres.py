@@ -32,15 +32,19 @@ def _programs() -> Path:
 
 
 class PostgresServer:
-    def __init__(self, programs: Path, root: Path, run_as: list[str]) -> None:
+    def __init__(self, programs: Path, root: Path, run_as: list[str], tcp_port: int | None = None) -> None:
         self.programs = programs
         self.root = root
         self.data = root / "data"
         self.run_as = run_as
         self.log = root / "server.log"
+        self.tcp_port = tcp_port
+        self.port = tcp_port or SOCKET_PORT
 
     @classmethod
-    def start(cls) -> PostgresServer:
+    def start(cls, *, tcp_port: int | None = None, durable: bool = False) -> PostgresServer:
+        """The test server: Unix socket only, no fsync. The benchmarks' server (`tcp_port`, `durable`) also
+        listens on 127.0.0.1 and keeps PostgreSQL's default durability (fsync, full page writes)."""
         programs = _programs()
         root = Path(tempfile.mkdtemp(prefix="rc-postgres-"))
         run_as: list[str] = []
@@ -51,11 +55,16 @@ class PostgresServer:
                 raise Unavailable("running as root, and there is no `postgres` user to run the server") from None
             os.chown(root, owner.pw_uid, owner.pw_gid)
             run_as = ["runuser", "-u", "postgres", "--"]
-        server = cls(programs, root, run_as)
+        server = cls(programs, root, run_as, tcp_port)
         server._run("initdb", "-D", str(server.data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
         # the test run's own superuser by trust; everyone else (a receptionist's login) with a SCRAM password
-        (server.data / "pg_hba.conf").write_text("local all postgres trust\nlocal all all scram-sha-256\n")
-        options = f"-k {root} -c listen_addresses='' -p {SOCKET_PORT} -c fsync=off -c full_page_writes=off"
+        (server.data / "pg_hba.conf").write_text(
+            "local all postgres trust\nlocal all all scram-sha-256\nhost all postgres 127.0.0.1/32 trust\n"
+        )
+        listen = "127.0.0.1" if tcp_port else ""
+        options = f"-k {root} -c listen_addresses='{listen}' -p {server.port}"
+        if not durable:
+            options += " -c fsync=off -c full_page_writes=off"
         # -w: returns once the server accepts connections
         server._run("pg_ctl", "-D", str(server.data), "-o", options, "-l", str(server.log), "-w", "-t", "30", "start")
         return server
@@ -69,11 +78,13 @@ class PostgresServer:
             raise Unavailable(f"{program} failed ({done.returncode}): {done.stderr.strip()[-1000:]} {log}")
 
     def _dsn(self, database: str) -> str:
-        return f"host={self.root} port={SOCKET_PORT} user=postgres dbname={database}"
+        return f"host={self.root} port={self.port} user=postgres dbname={database}"
 
     def url(self, database: str) -> str:
-        """The SQLAlchemy URL of a database on this server."""
-        return f"postgresql+psycopg://postgres@/{database}?host={self.root}&port={SOCKET_PORT}"
+        """The SQLAlchemy URL of a database on this server (over TCP on 127.0.0.1 when it listens there)."""
+        if self.tcp_port:
+            return f"postgresql+psycopg://postgres@127.0.0.1:{self.tcp_port}/{database}"
+        return f"postgresql+psycopg://postgres@/{database}?host={self.root}&port={self.port}"
 
     def url_for_people(self, database: str) -> str:
         """The URL a console gets: it names nobody, so each person connects with their own login."""
@@ -86,6 +97,10 @@ class PostgresServer:
         with psycopg.connect(self._dsn("postgres"), autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         return self.url(name)
+
+    def restart(self) -> None:
+        """`pg_ctl restart -m fast`: every connection is cut, and the server is back when this returns."""
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-m", "fast", "-w", "-t", "60", "restart")
 
     def stop(self) -> None:
         try:

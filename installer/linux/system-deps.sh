@@ -11,13 +11,20 @@ qt_xcb=(xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-
 softphone=(baresip-core sip-tester iproute2)
 # the shared database: the storage and service tests start a private PostgreSQL server (tests/postgres.py)
 database=(postgresql)
+# the frozen build and its packages: strip/objdump for PyInstaller, dpkg-shlibdeps, lintian, makensis;
+# libpq5 is what the bundled PostgreSQL driver loads on Linux
+packaging=(binutils dpkg-dev patchelf lintian nsis libpq5)
+# the Windows installer's silent mode is run under wine64 by a slow test (tests/packaging)
+windows_installer=(wine)
 
 case "$what" in
   python)      pkgs=(python3 python3-venv) ;;
   gui)         pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}") ;;
-  test)        pkgs=("${qt_offscreen[@]}" "${softphone[@]}" "${database[@]}") ;;
+  test)        pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}" "${softphone[@]}" "${database[@]}" "${packaging[@]}"
+                     "${windows_installer[@]}") ;;
+  dist)        pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}" "${packaging[@]}") ;;
   screenshots) pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}" xvfb) ;;
-  *) echo "usage: $0 python|gui|test|screenshots" >&2; exit 2 ;;
+  *) echo "usage: $0 python|gui|test|dist|screenshots" >&2; exit 2 ;;
 esac
 
 missing=()

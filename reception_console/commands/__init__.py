@@ -1,6 +1,6 @@
 """Command-line subcommands, one module per group. Each module has `register(subparsers)` and `run(args, settings)`.
 
-Add a group by writing its module and naming it in GROUPS.
+Add a group by writing its module and naming it in GROUPS (a command `self-test` lives in `self_test.py`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 from ..platform.database_settings import mask_url
 from ..platform.settings import Settings
 
-GROUPS = ("demo", "db", "calls", "report", "cards", "call", "phone", "data", "notify")
+GROUPS = ("demo", "db", "calls", "report", "cards", "call", "phone", "data", "notify", "self_test")
 PASSWORD_ENV = "RECEPTION_CONSOLE_PASSWORD"
 
 

@@ -14,7 +14,8 @@ from enum import Enum
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .calls import Call, Direction, EventSource, NotBookedReason, Outcome, OutcomeForm
+from .calls import Call, Direction, EventSource, NotBookedReason, Outcome, OutcomeForm, fit_form
+from .outside_text import clean
 from .phones import is_withheld
 from .visits import VisitStatus
 
@@ -98,7 +99,7 @@ class _Row:
         self.problems = problems
 
     def text(self, column: str) -> str:
-        return (self.row.get(column) or "").strip()
+        return clean(self.row.get(column) or "", multi_line=True).strip()  # never a NUL byte into the database
 
     def fail(self, column: str, message: str) -> None:
         self.problems.append(Problem(self.number, column, message))
@@ -226,15 +227,17 @@ def parse_row(
         r.fail("visit_status", "needs the visit's time (visit_at)")
     if len(problems) > before or rang_at is None or outcome is None:
         return None
-    form = OutcomeForm(
-        outcome=outcome,
-        reason=reason,
-        reason_text=r.text("reason_text"),
-        patient_name=r.text("patient_name"),
-        notes=r.text("notes"),
-        specialist_id=specialist,
-        visit_at=visit_at,
-        expected_value=value,
+    form = fit_form(  # a name longer than the database keeps is shortened with an ellipsis, not refused
+        OutcomeForm(
+            outcome=outcome,
+            reason=reason,
+            reason_text=r.text("reason_text"),
+            patient_name=r.text("patient_name"),
+            notes=r.text("notes"),
+            specialist_id=specialist,
+            visit_at=visit_at,
+            expected_value=value,
+        )
     )
     end = ended_at or answered_at or rang_at
     call = Call(

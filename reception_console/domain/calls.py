@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from .outside_text import NAME_LIMIT, NOTE_LIMIT, fit
+
 
 class Direction(StrEnum):
     INBOUND = "inbound"
@@ -106,6 +108,18 @@ class OutcomeForm:
 
     def with_(self, **changes: object) -> OutcomeForm:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def fit_form(form: OutcomeForm) -> OutcomeForm:
+    """The form as it can be stored: no NUL bytes or control characters, names shortened to what is kept."""
+    fitted = form.with_(
+        patient_name=fit(form.patient_name, NAME_LIMIT),
+        message_to=fit(form.message_to, NAME_LIMIT),
+        reason_text=fit(form.reason_text, NOTE_LIMIT, multi_line=True),
+        notes=fit(form.notes, NOTE_LIMIT, multi_line=True),
+        message_text=fit(form.message_text, NOTE_LIMIT, multi_line=True),
+    )
+    return form if fitted == form else fitted
 
 
 class OutcomeError(ValueError):

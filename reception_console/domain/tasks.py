@@ -35,6 +35,8 @@ class Task:
     done_at: datetime | None = None
     done_by_id: int | None = None
     id: int | None = None
+    claimed_by_id: int | None = None  # who took it (is calling the patient back); nobody else gets it
+    claimed_at: datetime | None = None
     deliveries: tuple[Delivery, ...] = ()  # a message's e-mails and SMS and how far each got
 
     @property
@@ -43,6 +45,18 @@ class Task:
 
     def is_overdue(self, now: datetime) -> bool:
         return self.done_at is None and self.due_at < now
+
+
+class TaskTakenError(Exception):
+    """Somebody else took this task first (or it was done meanwhile): it is not yours to work on."""
+
+    def __init__(self, task_id: int, claimed_by_id: int | None, done: bool = False) -> None:
+        super().__init__(
+            f"task {task_id} was taken by person {claimed_by_id}" if not done else f"task {task_id} is done"
+        )
+        self.task_id = task_id
+        self.claimed_by_id = claimed_by_id
+        self.done = done
 
 
 def tasks_for(call: Call, now: datetime) -> list[Task]:

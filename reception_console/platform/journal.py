@@ -103,9 +103,11 @@ class CallJournal:
             return
         private_folder(self.path.parent)
         temporary = self.path.with_suffix(".tmp")
-        # created 0600 before a byte of a patient is written into it
+        # created 0600 before a byte of a patient is written into it; on disk before it replaces the last journal
         temporary.unlink(missing_ok=True)
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         with os.fdopen(descriptor, "w", encoding="utf-8") as f:
             f.write(json.dumps([_plain(asdict(c)) for c in calls], ensure_ascii=False, indent=1))
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(temporary, self.path)  # never a half-written journal

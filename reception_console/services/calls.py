@@ -19,19 +19,20 @@ from ..domain.calls import (
     Outcome,
     OutcomeError,
     OutcomeForm,
+    fit_form,
     new_call_id,
     utcnow,
     validate_outcome,
 )
-from ..domain.errors import StorageUnavailableError
+from ..domain.errors import StorageError
 from ..domain.messages import OutgoingMessage
 from ..domain.people import Person
 from ..domain.phones import CALLER_TEXT_MAX, caller_name, outside_text
-from ..domain.tasks import Task, TaskKind, tasks_for
+from ..domain.tasks import Task, TaskKind, TaskTakenError, tasks_for
 from ..domain.visits import Visit
 from .messages import MessageComposer
 from .phones import InvalidNumberError, normalize, read_caller, require_caller, try_normalize
-from .ports import CallStore, CardStore
+from .ports import CallStore, CardStore, TaskStore
 
 log = logging.getLogger(__name__)
 UNUSABLE_CALLER_NOTE = "Caller ID as received: {text}"  # a caller's "number" that is none, kept for a person
@@ -51,11 +52,13 @@ class CallDesk:
         *,
         region: str = "PL",
         clock: Callable[[], datetime] = utcnow,
+        tasks: TaskStore | None = None,
         messages: MessageComposer | None = None,
         on_queued: Callable[[], None] | None = None,
     ) -> None:
         self._calls = calls
         self._cards = cards
+        self._tasks = tasks
         self._messages = messages  # None: message tasks stay inside the console
         self._on_queued = on_queued
         self._region = region
@@ -118,8 +121,8 @@ class CallDesk:
                 stored = self._calls.get(call.id)
                 assert stored is not None
                 return stored
-        except StorageUnavailableError as error:
-            error.call = call  # the caller keeps it until the database is back (see `recover`)
+        except StorageError as error:
+            error.call = call  # the caller keeps it: until the database is back (see `recover`), or to show it
             raise
         if call.clinic_id is None:
             log.warning("call %s on unknown line %r: recorded, clinic to be chosen", call.id, event.line)
@@ -130,14 +133,23 @@ class CallDesk:
         return replace(call, clinic_id=known.clinic_id) if known else call
 
     def recover(self, call: Call) -> Call:
-        """Store a call kept in memory during an outage (with what was typed), once the database answers again."""
+        """Store a call kept in memory during an outage (with what was typed), once the database answers again.
+
+        A call kept with `saved_at` set was saved by the receptionist meanwhile: its outcome is saved now, at that
+        time, with its tasks. Each step is safe to repeat — a recovery interrupted by the next outage, or one whose
+        reply was lost, changes nothing the second time."""
         stored = self._calls.get(call.id)
         if stored is None:
-            self._calls.add(self._with_clinic(call))
+            self._calls.add(self._with_clinic(replace(call, form=fit_form(call.form))))
         elif stored.saved_at is None:
             if call.answered_at or call.ended_at:
                 self._calls.set_times(call.id, answered_at=call.answered_at, ended_at=call.ended_at)
-            self._calls.save_draft(call.id, call.form)
+            self._calls.save_draft(call.id, fit_form(call.form))
+        if call.saved_at is not None and (stored is None or stored.saved_at is None):
+            try:
+                return self.save(call.id, call.form, at=call.saved_at).call
+            except OutcomeError as error:  # kept as typed: the receptionist finishes it on screen
+                log.warning("call %s kept during an outage cannot be saved as it is (%s)", call.id, error.code)
         recovered = self._calls.get(call.id)
         assert recovered is not None
         return recovered
@@ -152,10 +164,16 @@ class CallDesk:
         return self._ring(event)
 
     def start_callback(self, task: Task) -> Call:
-        """An outbound call to the number of a task; saving its outcome completes the task."""
+        """An outbound call to the number of a task; saving its outcome completes the task.
+
+        The task is taken first (atomically): when a colleague took it a moment earlier, TaskTakenError says so and
+        no call is started — two receptionists never call the same patient back."""
         if not task.phone:
             raise InvalidNumberError("no_number", "", "This task has no phone number to call.")
         now = self._clock()
+        taker = self.receptionist
+        if self._tasks is not None and taker is not None and task.id is not None:
+            self._take(self._tasks, task.id, taker.id, now)
         clinic = self._cards.card(task.clinic_id) if task.clinic_id else None
         line = clinic.phone_lines[0].number if clinic and clinic.phone_lines else None
         if line is None and task.call_id:  # a line of no clinic: call back from the line the patient dialled
@@ -176,6 +194,12 @@ class CallDesk:
         self._calls.add(call)
         return call
 
+    @staticmethod
+    def _take(tasks: TaskStore, task_id: int, person_id: int, at: datetime) -> None:
+        if not tasks.claim(task_id, person_id, at):
+            stored = tasks.get(task_id)
+            raise TaskTakenError(task_id, stored.claimed_by_id if stored else None, bool(stored and stored.done_at))
+
     def answer(self, call_id: str) -> Call | None:
         return self.receive(CallEvent(EventKind.ANSWER, call_id, self._clock()))
 
@@ -191,7 +215,7 @@ class CallDesk:
 
     def draft(self, call_id: str, form: OutcomeForm) -> None:
         """Keep what is typed so far; a crash or a closed window loses nothing."""
-        self._calls.save_draft(call_id, form)
+        self._calls.save_draft(call_id, fit_form(form))
 
     def unsaved(self) -> list[Call]:
         return self._calls.unsaved(self.receptionist.id if self.receptionist else None)
@@ -199,26 +223,29 @@ class CallDesk:
     def get(self, call_id: str) -> Call | None:
         return self._calls.get(call_id)
 
-    def save(self, call_id: str, form: OutcomeForm, *, deliver: bool = True) -> SavedCall:
-        """Record the outcome with its tasks, visit and messages in one transaction. `deliver=False` keeps the
-        call's messages out of the outbox (a practice call)."""
+    def save(self, call_id: str, form: OutcomeForm, *, at: datetime | None = None, deliver: bool = True) -> SavedCall:
+        """Record the outcome with its tasks, visit and messages in one transaction. A call saved already (the
+        reply to an earlier save was lost, or the same call's save is retried from a journal) is not saved twice:
+        its stored record comes back. `at` is when the receptionist saved, for a save kept during an outage and
+        stored later. `deliver=False` keeps the call's messages out of the outbox (a practice call)."""
         call = self._calls.get(call_id)
         if call is None:
             raise KeyError(call_id)
+        if call.saved_at is not None:
+            return self._saved_already(call)
+        form = fit_form(form)
         answered = call.answered_at is not None
         if call.direction is Direction.OUTBOUND and form.outcome is not Outcome.MISSED:
             answered = True  # an outbound call is "answered" once the receptionist talks to the patient
         validate_outcome(form, answered=answered)
         if call.clinic_id is None and form.outcome not in (Outcome.NON_TARGET, Outcome.MISSED):
             raise OutcomeError("choose_clinic", "clinic", "Choose the clinic this call was for.")
-        now = self._clock()
-        if call.ended_at is None:
-            self._calls.set_times(call.id, ended_at=now)
+        now = at or self._clock()
+        ends_now = call.ended_at is None  # stamped by the save itself (one statement, one commit)
         if form.outcome is Outcome.BOOKED and form.expected_value is None:
             form = replace(form, expected_value=self._price(call.clinic_id, form.service_id))
         call = replace(call, form=form, saved_at=now, ended_at=call.ended_at or now)
         if call.receptionist_id is None and self.receptionist is not None:
-            self._calls.set_receptionist(call.id, self.receptionist.id)
             call = replace(call, receptionist_id=self.receptionist.id)
         tasks = [
             replace(t, assignee_id=call.receptionist_id) if t.kind is TaskKind.FOLLOW_UP else t
@@ -235,10 +262,27 @@ class CallDesk:
                 form.expected_value,
             )
         outbox = self._outbox_for(call, tasks) if deliver else []
-        stored = self._calls.save_outcome(call.id, form, now, tasks, visit, outbox)
+        stored = self._calls.save_outcome(
+            call.id,
+            form,
+            now,
+            tasks,
+            visit,
+            outbox,
+            ended_at=now if ends_now else None,
+            receptionist_id=call.receptionist_id,
+        )
+        if stored is None:  # saved by an earlier attempt whose reply was lost
+            saved = self._calls.get(call.id)
+            assert saved is not None
+            return self._saved_already(saved)
         if outbox and self._on_queued:
             self._on_queued()
         return SavedCall(call, stored)
+
+    def _saved_already(self, call: Call) -> SavedCall:
+        log.info("call %s was saved already: its stored outcome stands", call.id)
+        return SavedCall(call, self._calls.tasks_of(call.id))
 
     def _outbox_for(self, call: Call, tasks: list[Task]) -> list[OutgoingMessage]:
         if self._messages is None:

@@ -58,9 +58,17 @@ class CallStore(Protocol):
         tasks: Sequence[Task],
         visit: Visit | None,
         outbox: Sequence[OutgoingMessage] = (),
-    ) -> list[Task]:
+        *,
+        ended_at: datetime | None = None,
+        receptionist_id: int | None = None,
+    ) -> list[Task] | None:
         """Record the outcome, its tasks, its visit and the messages they send (each linked to the task at its
-        `task_index`) in one transaction; returns tasks with ids."""
+        `task_index`) in one transaction; returns tasks with ids. None (and nothing written) when the call was
+        saved already. `ended_at` and `receptionist_id` fill those columns where they are still empty."""
+        ...
+
+    def tasks_of(self, call_id: str) -> list[Task]:
+        """The tasks a call's saved outcome created."""
         ...
 
     def history(self, caller: str, limit: int = 20, exclude: str | None = None) -> list[PastCall]: ...
@@ -91,6 +99,14 @@ class TaskStore(Protocol):
         ...
 
     def complete(self, task_id: int, person_id: int, at: datetime) -> None: ...
+    def claim(self, task_id: int, person_id: int, at: datetime) -> bool:
+        """Take the task unless somebody else has (atomically); True when it is now this person's."""
+        ...
+
+    def release(self, task_id: int, person_id: int) -> bool: ...
+    def version(self, clinic_ids: Sequence[int] = ()) -> int:
+        """A number that grows with every committed change to open tasks (of these clinics)."""
+        ...
 
 
 class SignInGate(Protocol):

@@ -9,7 +9,7 @@ from datetime import datetime
 from ..domain.calls import utcnow
 from ..domain.people import Person
 from ..domain.permissions import Permission
-from ..domain.tasks import Task, TaskKind
+from ..domain.tasks import Task, TaskKind, TaskTakenError
 from .deliveries import DeliveryDesk
 from .permissions import require
 from .ports import TaskStore
@@ -31,8 +31,34 @@ class TaskService:
         self.deliveries = deliveries
 
     def my_tasks(self, person: Person | None) -> list[Task]:
-        """Open tasks for the person: those assigned to them and those of the whole team (nobody else's is read)."""
-        return with_deliveries(self._tasks.open_tasks_for(person.id if person else None), self.deliveries)
+        """Open tasks for the person: those assigned to them and those of the whole team, except the ones a
+        colleague has taken (she is calling that patient back)."""
+        mine = person.id if person else None
+        open_tasks = [t for t in self._tasks.open_tasks_for(mine) if t.claimed_by_id in (None, mine)]
+        return with_deliveries(open_tasks, self.deliveries)
+
+    def claim(self, task: Task, person: Person) -> Task:
+        """Take a task to work on it: of two people taking it at once exactly one gets it, and it leaves the
+        others' lists. Raises TaskTakenError when somebody else has it, or it was done meanwhile."""
+        if task.id is None:
+            raise ValueError("a task that is not stored cannot be taken")
+        if not self._tasks.claim(task.id, person.id, self._clock()):
+            stored = self._tasks.get(task.id)
+            raise TaskTakenError(
+                task.id, stored.claimed_by_id if stored else None, done=bool(stored and stored.done_at)
+            )
+        stored = self._tasks.get(task.id)
+        assert stored is not None
+        return stored
+
+    def release(self, task: Task, person: Person) -> None:
+        """Give back a task taken and not done: it is on everybody's list again."""
+        if task.id is not None:
+            self._tasks.release(task.id, person.id)
+
+    def version(self) -> int:
+        """Changes when any open task changes (added, taken, given back, done): poll this, reload on a change."""
+        return self._tasks.version()
 
     def get(self, task_id: int) -> Task | None:
         return self._tasks.get(task_id)

@@ -55,6 +55,10 @@ class WorkListService:
     def send_again(self, task_id: int) -> int:
         return self.deliveries.retry(task_id) if self.deliveries is not None else 0
 
+    def version(self, clinic_ids: Sequence[int] = ()) -> int:
+        """Changes when an open task of these clinics changes: poll this, reload the lists on a change."""
+        return self._tasks.version(clinic_ids)
+
     def visits_to_mark(self, clinic_ids: Sequence[int] = ()) -> list[VisitToMark]:
         require(self._who(), Permission.SUPERVISE)
         return self._visits.unmarked(self._clock(), clinic_ids)

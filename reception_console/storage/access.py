@@ -39,7 +39,12 @@ TABLES: dict[str, dict[str, str]] = {
     "card_changes": {"supervisor": "SELECT, INSERT"},
     "people": {"receptionist": f"SELECT ({PEOPLE_READABLE})"},
     "calls": {"receptionist": "SELECT, INSERT, UPDATE"},
-    "tasks": {"receptionist": "SELECT, INSERT, UPDATE (done_at, done_by_id)", "supervisor": "UPDATE, DELETE"},
+    "tasks": {
+        "receptionist": "SELECT, INSERT, UPDATE (done_at, done_by_id, claimed_by_id, claimed_at)",
+        "supervisor": "UPDATE, DELETE",
+    },
+    # raised with every change to open tasks (a save with tasks, taking one, completing one), read every second
+    "work_list_versions": {"receptionist": "SELECT, INSERT, UPDATE"},
     "visits": {"receptionist": "SELECT, INSERT, UPDATE"},
     "knowledge_gaps": {"receptionist": "SELECT, INSERT", "supervisor": "UPDATE"},
     "receptionist_targets": {"supervisor": "SELECT, INSERT, UPDATE, DELETE"},

@@ -94,8 +94,6 @@ def open_database(url: str | URL, *, echo: bool = False) -> Database:
         if parsed.database and parsed.database != ":memory:":
             private_folder(Path(parsed.database).parent)
         kwargs["connect_args"] = {"check_same_thread": False}
-    else:
-        kwargs["pool_pre_ping"] = True
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

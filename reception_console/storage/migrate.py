@@ -21,7 +21,14 @@ from .database import Database
 log = logging.getLogger(__name__)
 
 HEAD = "0004_messages"  # the newest revision in migrations/versions; tests/storage checks it
-KNOWN = ("0001", "0002", "0003", "0004_privacy", "0004_messages")  # every revision this app knows, oldest first
+KNOWN = (
+    "0001",
+    "0002",
+    "0003",
+    "0004_privacy",
+    "0004_shared_work_lists",
+    "0004_messages",
+)  # every revision this app knows, oldest first
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -251,6 +251,19 @@ class TaskRow(Base):
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     done_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    # who is working on it (calling the patient back): taken by one conditional UPDATE, so never by two people
+    claimed_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class WorkListVersionRow(Base):
+    """A counter per clinic (0: tasks of no clinic), raised in the same transaction as any change to its open
+    tasks: a console learns that its work lists changed from one small read, and reads them again only then."""
+
+    __tablename__ = "work_list_versions"
+
+    clinic_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class VisitRow(Base):

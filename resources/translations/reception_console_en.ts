@@ -2913,7 +2913,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+60" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+69" />
       <source>Saved: %1.</source>
       <translation type="unfinished" />
     </message>
@@ -2934,17 +2934,28 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/task_actions.py" line="+96" />
+      <location filename="../../reception_console/ui/console/task_actions.py" line="+106" />
       <source>Question passed on to the supervisor.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-31" />
+      <location line="-41" />
+      <location line="+10" />
       <source>Call back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="-5" />
+      <source>This task was done meanwhile by a colleague.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>A colleague is already calling this patient back; the task has left your list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
       <source>Calling %1 on the phone; the outcome you save completes the task.</source>
       <translation type="unfinished" />
     </message>
@@ -3145,12 +3156,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>MissedCallsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/missed_calls.py" line="+48" />
+      <location filename="../../reception_console/ui/console/missed_calls.py" line="+49" />
       <source>Call back</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location line="+26" />
+      <location line="+42" />
       <source>Missed calls (%n)</source>
       <translation>
         <numerusform>Missed calls (%n)</numerusform>
@@ -3209,7 +3220,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutageKeeper</name>
     <message>
-      <location filename="../../reception_console/ui/console/outage.py" line="+56" />
+      <location filename="../../reception_console/ui/console/outage.py" line="+73" />
       <source>Calls kept during an outage</source>
       <translation type="unfinished" />
     </message>
@@ -3227,8 +3238,34 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
+      <location line="+18" />
       <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <location line="+58" />
+      <source>Not stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-53" />
+      <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>The database can be read but not written (a read-only file or server). The call stays here and is kept in the journal; please tell IT. (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>The database refused a value of this call. Check what was typed and save again. (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The database refused this. The call stays here; please tell IT. (%1)</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -2943,7 +2943,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>wiadomość dla: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+60"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+69"/>
         <source>Saved: %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
@@ -2966,17 +2966,28 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/task_actions.py" line="+96"/>
+        <location filename="../../reception_console/ui/console/task_actions.py" line="+106"/>
         <source>Question passed on to the supervisor.</source>
         <translation>Przekazano pytanie kierownikowi rejestracji.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-41"/>
+        <location line="+10"/>
         <source>Call back</source>
         <translation>Oddzwoń</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <source>This task was done meanwhile by a colleague.</source>
+        <translation>To zadanie zostało w międzyczasie wykonane przez koleżankę lub kolegę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague is already calling this patient back; the task has left your list.</source>
+        <translation>Do tego pacjenta oddzwania już ktoś inny; zadanie zniknęło z Twojej listy.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Calling %1 on the phone; the outcome you save completes the task.</source>
         <translation>Telefon wybiera numer %1; zapisanie wyniku zamknie zadanie.</translation>
     </message>
@@ -3177,12 +3188,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>MissedCallsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/missed_calls.py" line="+48"/>
+        <location filename="../../reception_console/ui/console/missed_calls.py" line="+49"/>
         <source>Call back</source>
         <translation>Oddzwoń</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Missed calls (%n)</source>
         <translation>
             <numerusform>Nieodebrane (%n)</numerusform>
@@ -3242,7 +3253,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/console/outage.py" line="+56"/>
+        <location filename="../../reception_console/ui/console/outage.py" line="+73"/>
         <source>Calls kept during an outage</source>
         <translation>Połączenia zachowane podczas braku bazy danych</translation>
     </message>
@@ -3261,9 +3272,35 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Nie udało się odczytać połączeń zachowanych, gdy baza danych była niedostępna. Plik zachowano jako %1; przekaż go działowi IT, aby można je było wprowadzić.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
         <translation>Brak połączenia z bazą danych. Nic nie przepadnie: połączenia i to, co wpisujesz, zostają tutaj i zostaną zapisane, gdy baza znów odpowie. (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+58"/>
+        <source>Not stored</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
+        <translation>Baza danych nie pozwala na to przy Twoim logowaniu. Połączenie zostaje tutaj; powiadom dział IT lub przełożoną. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database can be read but not written (a read-only file or server). The call stays here and is kept in the journal; please tell IT. (%1)</source>
+        <translation>Bazę danych można czytać, ale nie można do niej zapisywać (plik lub serwer tylko do odczytu). Połączenie zostaje tutaj i w dzienniku; powiadom dział IT. (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database refused a value of this call. Check what was typed and save again. (%1)</source>
+        <translation>Baza danych odrzuciła wartość tego połączenia. Sprawdź, co zostało wpisane, i zapisz ponownie. (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database refused this. The call stays here; please tell IT. (%1)</source>
+        <translation>Baza danych odrzuciła tę operację. Połączenie zostaje tutaj; powiadom dział IT. (%1)</translation>
     </message>
 </context>
 <context>

@@ -2943,7 +2943,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>сообщение для: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+60"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+69"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -2966,17 +2966,28 @@ Ctrl+N — начать звонок вручную.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/task_actions.py" line="+96"/>
+        <location filename="../../reception_console/ui/console/task_actions.py" line="+106"/>
         <source>Question passed on to the supervisor.</source>
         <translation>Вопрос передан старшему администратору.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-41"/>
+        <location line="+10"/>
         <source>Call back</source>
         <translation>Перезвонить</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <source>This task was done meanwhile by a colleague.</source>
+        <translation>Эту задачу тем временем уже выполнил коллега.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague is already calling this patient back; the task has left your list.</source>
+        <translation>Этому пациенту уже перезванивает коллега; задача убрана из вашего списка.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Calling %1 on the phone; the outcome you save completes the task.</source>
         <translation>Телефон набирает %1; когда вы сохраните результат, задача будет выполнена.</translation>
     </message>
@@ -3177,12 +3188,12 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>MissedCallsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/missed_calls.py" line="+48"/>
+        <location filename="../../reception_console/ui/console/missed_calls.py" line="+49"/>
         <source>Call back</source>
         <translation>Перезвонить</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Missed calls (%n)</source>
         <translation>
             <numerusform>Пропущенные (%n)</numerusform>
@@ -3242,7 +3253,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/console/outage.py" line="+56"/>
+        <location filename="../../reception_console/ui/console/outage.py" line="+73"/>
         <source>Calls kept during an outage</source>
         <translation>Звонки, сохранённые без связи с базой</translation>
     </message>
@@ -3261,9 +3272,35 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Не удалось прочитать звонки, сохранённые, пока не было связи с базой данных. Файл сохранён как %1; передайте его в ИТ-отдел, чтобы звонки можно было внести.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
         <translation>Нет связи с базой данных. Ничего не потеряется: звонки и всё, что вы вводите, остаются здесь и будут записаны, как только база снова ответит. (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+58"/>
+        <source>Not stored</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
+        <translation>База данных не разрешает это для вашей учётной записи. Звонок остаётся здесь; сообщите в ИТ-отдел или руководителю. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database can be read but not written (a read-only file or server). The call stays here and is kept in the journal; please tell IT. (%1)</source>
+        <translation>Базу данных можно читать, но нельзя в неё записывать (файл или сервер только для чтения). Звонок остаётся здесь и в журнале; сообщите в ИТ-отдел. (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database refused a value of this call. Check what was typed and save again. (%1)</source>
+        <translation>База данных отклонила значение этого звонка. Проверьте введённое и сохраните ещё раз. (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database refused this. The call stays here; please tell IT. (%1)</source>
+        <translation>База данных отклонила эту операцию. Звонок остаётся здесь; сообщите в ИТ-отдел. (%1)</translation>
     </message>
 </context>
 <context>

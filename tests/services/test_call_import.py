@@ -175,3 +175,20 @@ def test_callers_are_read_as_everywhere_withheld_words_are_withheld_garbage_is_r
     with demo_db.sessions() as s:
         call = s.get(CallRow, "w-1")
         assert call is not None and call.caller is None and call.outcome == "missed"
+
+
+def test_long_names_and_nul_bytes_from_a_csv_are_stored_shortened_not_refused(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    header = ["id", "line", "rang_at", "answered_at", "outcome", "patient_name", "notes"]
+    row = ["long-1", PL_LINE, "2026-11-02T09:00:00", "2026-11-02T09:00:04", "info_only", "Ewa " + "z" * 300, "a\x00b"]
+    path = write(tmp_path / "long.csv", [row], header)
+    assert main(["--db", demo_db.url, "--user", "anna", "calls", "import", str(path)]) == 0
+    with demo_db.sessions() as s:
+        stored = s.get(CallRow, "long-1")
+        assert stored is not None and stored.notes == "ab"
+        assert (
+            len(stored.patient_name) == 200
+            and stored.patient_name.startswith("Ewa z")
+            and stored.patient_name[-1] == "…"
+        )

@@ -202,6 +202,11 @@ BAD_EDITS: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
         "clinics[0].address: contains control characters",
     ),
     (
+        "NUL byte",  # PostgreSQL cannot store one: the file is refused with the field named, never a database error
+        _set("clinics[0].specialists[0].notes", "gabinet\x002"),
+        "clinics[0].specialists[0].notes: contains control characters",
+    ),
+    (
         "line break in a name",
         _set("clinics[0].specialists[0].name", "Anna\nNowak"),
         "clinics[0].specialists[0].name: must be a single line",

@@ -154,3 +154,31 @@ def test_the_window_says_when_kept_calls_are_unreadable(qtbot, app, demo_db, clo
     window.show()
     qtbot.waitUntil(lambda: bool(told), timeout=3000)
     assert told[0].startswith(said) and str(path.with_suffix(".damaged.json")) in told[0]
+
+
+def test_a_read_only_database_is_named_as_such_not_shown_as_an_outage(  # type: ignore[no-untyped-def]
+    qtbot, app, demo_db: Database, clock: Clock, tmp_path: Path
+) -> None:
+    from reception_console.storage.database import open_database
+
+    person = services_for(demo_db, clock).auth.sign_in("justyna", "demo")  # signed in before the file went read-only
+    read_only = open_database(f"sqlite:///file:{demo_db.sqlite_path}?mode=ro&uri=true")
+    services = services_for(read_only, clock)
+    journal = CallJournal(tmp_path / "unsaved-calls.json")
+    window = MainWindow(services, person, clock=clock, journal=journal)
+    qtbot.addWidget(window)
+    window.show()
+    told: list[str] = []
+
+    def read(box) -> None:  # type: ignore[no-untyped-def]
+        told.append(box.text())
+        box.accept()
+
+    when_dialog_opens(qtbot, read)
+    ring(window, "read-only", PL_LINE, clock)
+    qtbot.waitUntil(lambda: bool(told))
+    assert "read but not written" in told[0]
+    assert not window.outage.active and not window.outage._retry.isActive()  # no banner, no retry every 5 s
+    assert window.calls_model.row_of("read-only") >= 0 and window.card.title.text() == "Med Centrum Mokotów"
+    assert [c.id for c in journal.read()] == ["read-only"]  # kept: nothing is lost
+    read_only.dispose()

@@ -18,6 +18,8 @@ from reception_console import cli
         (["--db", "sqlite:////tmp/x.sqlite3", "report", "figures"], True),
         (["dmeo", "load"], True),  # a typo gets argparse's "invalid choice", not a window
         (["--help"], True),
+        (["tel:+48228431200"], False),  # a click on a number elsewhere: the window, not "invalid choice"
+        (["callto:+48 22 843 12 00"], False),
     ],
 )
 def test_which_starts_parse_the_commands(argv: list[str], command: bool) -> None:

@@ -32,8 +32,23 @@ def run() -> None:
     if engine is None:  # `alembic` run by hand: -x url=...
         engine = create_engine(context.get_x_argument(as_dictionary=True)["url"])
     with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # batch mode rebuilds a table by copying it and dropping the old one: with foreign keys enforced the
+            # drop fails as soon as another table's rows point at it (calls → people). SQLite's own recipe: keys
+            # off around the rebuild, then every reference checked before the upgrade is committed.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
         _migrate(connection)
+        if sqlite:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                connection.rollback()
+                raise RuntimeError(f"the upgrade would leave {len(broken)} broken reference(s): {broken[:5]}")
         connection.commit()
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
 
 
 run()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
@@ -16,7 +16,10 @@ from ...domain.tasks import Task
 from ...domain.visits import Visit
 from ..errors import outage_safe
 from ..models import CallRow, ClinicRow, PersonRow, SpecialistRow, TaskRow, VisitRow
+from ..sessions import AUTOCOMMIT
+from . import work_lists
 from .outbox import outbox_row
+from .tasks import to_task
 
 _FORM_FIELDS = (
     "reason_text",
@@ -115,6 +118,7 @@ class SqlCallStore:
 
     def get(self, call_id: str) -> Call | None:
         with self._sessions() as s:
+            s.connection(execution_options=AUTOCOMMIT)  # one statement: no BEGIN and ROLLBACK around it
             row = s.get(CallRow, call_id)
             return to_call(row) if row else None
 
@@ -178,16 +182,30 @@ class SqlCallStore:
         tasks: Sequence[Task],
         visit: Visit | None,
         outbox: Sequence[OutgoingMessage] = (),
-    ) -> list[Task]:
+        *,
+        ended_at: datetime | None = None,
+        receptionist_id: int | None = None,
+    ) -> list[Task] | None:
+        """One transaction; None (nothing written) when the call was saved already — the UPDATE's condition
+        decides, so of two saves of one call (a retried save whose first reply was lost) exactly one counts.
+        `ended_at` and `receptionist_id` fill those when still empty, in the same statement."""
+        extra: dict[str, object] = {}
+        if ended_at is not None:
+            extra["ended_at"] = func.coalesce(CallRow.ended_at, bindparam(None, ended_at, CallRow.ended_at.type))
+        if receptionist_id is not None:
+            extra["receptionist_id"] = func.coalesce(CallRow.receptionist_id, receptionist_id)
         with self._sessions.begin() as s:
-            row = s.get(CallRow, call_id, with_for_update=True)
-            if row is None:
-                raise KeyError(call_id)
-            if row.saved_at is not None:
-                raise ValueError(f"call {call_id} was saved already")
-            for name, value in _form_columns(form).items():
-                setattr(row, name, value)
-            row.saved_at = saved_at
+            saved = s.execute(
+                update(CallRow)
+                .where(CallRow.id == call_id, CallRow.saved_at.is_(None))
+                .values(**_form_columns(form), saved_at=saved_at, **extra)
+                .returning(CallRow.task_id, CallRow.receptionist_id)
+            ).one_or_none()
+            if saved is None:
+                if s.get(CallRow, call_id) is None:
+                    raise KeyError(call_id)
+                return None
+            task_id, receptionist_id = saved
             rows = [task_row(t) for t in tasks]
             s.add_all(rows)
             if visit is not None:
@@ -201,18 +219,29 @@ class SqlCallStore:
                         expected_value=visit.expected_value,
                     )
                 )
-            if row.task_id is not None:  # an outbound call made from a task completes that task
-                s.execute(
+            changed = [t.clinic_id for t in tasks]
+            if task_id is not None:  # an outbound call made from a task completes that task
+                done = s.execute(
                     update(TaskRow)
-                    .where(TaskRow.id == row.task_id, TaskRow.done_at.is_(None))
-                    .values(done_at=saved_at, done_by_id=row.receptionist_id)
-                )
+                    .where(TaskRow.id == task_id, TaskRow.done_at.is_(None))
+                    .values(done_at=saved_at, done_by_id=receptionist_id)
+                    .returning(TaskRow.clinic_id)
+                ).all()
+                changed += [clinic for (clinic,) in done]
             s.flush()
             # the messages for the owner or a doctor go out with the call, or not at all
             s.add_all(
                 outbox_row(m, saved_at, rows[m.task_index].id if m.task_index is not None else None) for m in outbox
             )
+            if changed:
+                work_lists.bump(s, changed)  # last: the counter's row is held only while this commits
             return [replace(t, id=r.id) for t, r in zip(tasks, rows, strict=True)]
+
+    def tasks_of(self, call_id: str) -> list[Task]:
+        with self._sessions() as s:
+            return [
+                to_task(r) for r in s.scalars(select(TaskRow).where(TaskRow.call_id == call_id).order_by(TaskRow.id))
+            ]
 
     def history(self, caller: str, limit: int = 20, exclude: str | None = None) -> list[PastCall]:
         """The caller's earlier calls, newest first."""

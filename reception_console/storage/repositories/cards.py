@@ -20,6 +20,7 @@ from ..models import (
     ServiceRow,
     SpecialistRow,
 )
+from ..sessions import AUTOCOMMIT
 
 # Every ring runs these two: built once, so SQLAlchemy finds them compiled (plain columns, no ORM objects).
 _LINE_BY_NUMBER = (
@@ -74,6 +75,7 @@ class SqlCardStore:
 
     def card_version(self, clinic_id: int) -> int | None:
         with self._sessions() as s:
+            s.connection(execution_options=AUTOCOMMIT)  # every console asks each second: one round trip
             return s.execute(_CARD_VERSION, {"clinic_id": clinic_id}).scalar()
 
     def card(self, clinic_id: int) -> ClinicCard | None:

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ...domain.tasks import Task, TaskKind
 from ..errors import outage_safe
 from ..models import TaskRow
+from ..sessions import AUTOCOMMIT
+from . import work_lists
 
 
 def to_task(row: TaskRow) -> Task:
@@ -28,6 +30,8 @@ def to_task(row: TaskRow) -> Task:
         assignee_id=row.assignee_id,
         done_at=row.done_at,
         done_by_id=row.done_by_id,
+        claimed_by_id=row.claimed_by_id,
+        claimed_at=row.claimed_at,
     )
 
 
@@ -57,8 +61,45 @@ class SqlTaskStore:
 
     def complete(self, task_id: int, person_id: int, at: datetime) -> None:
         with self._sessions.begin() as s:
-            s.execute(
+            done = s.execute(
                 update(TaskRow)
                 .where(TaskRow.id == task_id, TaskRow.done_at.is_(None))
                 .values(done_at=at, done_by_id=person_id)
-            )
+                .returning(TaskRow.clinic_id)
+            ).all()
+            work_lists.bump(s, [clinic for (clinic,) in done])
+
+    def claim(self, task_id: int, person_id: int, at: datetime) -> bool:
+        """Take an open task nobody else has taken: one conditional UPDATE, so of two people taking it at the same
+        moment exactly one gets it. True when the task is now this person's (taking it again is fine)."""
+        with self._sessions.begin() as s:
+            taken = s.execute(
+                update(TaskRow)
+                .where(
+                    TaskRow.id == task_id,
+                    TaskRow.done_at.is_(None),
+                    (TaskRow.claimed_by_id.is_(None)) | (TaskRow.claimed_by_id == person_id),
+                )
+                .values(claimed_by_id=person_id, claimed_at=at)
+                .returning(TaskRow.clinic_id)
+            ).all()
+            work_lists.bump(s, [clinic for (clinic,) in taken])
+            return len(taken) == 1
+
+    def release(self, task_id: int, person_id: int) -> bool:
+        """Give back a task this person took and did not finish: it is back on everybody's list."""
+        with self._sessions.begin() as s:
+            released = s.execute(
+                update(TaskRow)
+                .where(TaskRow.id == task_id, TaskRow.done_at.is_(None), TaskRow.claimed_by_id == person_id)
+                .values(claimed_by_id=None, claimed_at=None)
+                .returning(TaskRow.clinic_id)
+            ).all()
+            work_lists.bump(s, [clinic for (clinic,) in released])
+            return len(released) == 1
+
+    def version(self, clinic_ids: Sequence[int] = ()) -> int:
+        """Grows with every committed change to open tasks (of these clinics): one small read."""
+        with self._sessions() as s:
+            s.connection(execution_options=AUTOCOMMIT)  # one statement: no BEGIN and ROLLBACK around it
+            return work_lists.version(s, clinic_ids)

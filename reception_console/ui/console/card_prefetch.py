@@ -12,7 +12,7 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...domain.errors import StorageUnavailableError
+from ...domain.errors import StorageError
 from ...services.cards import CardService
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ class CardPrefetch(QObject):
                     self.read += 1
                 took_ms = (time.perf_counter() - started) * 1000
                 self._queue.pop()
-        except StorageUnavailableError:
+        except StorageError:
             log.info("card prefetch paused: the database is not reachable")
             self.timer.setInterval(self._retry_ms)
             return

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-from ...domain.errors import StorageUnavailableError
+from ...domain.errors import StorageError
 from ...services.cards import CardService, CardView
 
 POLL_MS = 1000
@@ -40,7 +40,7 @@ class LiveCard(QObject):
         try:
             if view is None or view.card.id is None or self._cards.is_current(view):
                 return False
-        except StorageUnavailableError:  # the console's outage banner says so; the card on screen stays
+        except StorageError:  # the console's outage banner says so; the card on screen stays
             return False
         self._refresh()
         return True

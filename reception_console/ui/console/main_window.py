@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.calls import Call, CallEvent, CallState, EventKind, OutcomeError, PastCall, utcnow
-from ...domain.errors import StorageUnavailableError
+from ...domain.errors import StorageError, StorageRefusedError, StorageUnavailableError
 from ...domain.people import Person
 from ...domain.script import Objection
 from ...domain.tasks import Task
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         """An event from any source. A new ring never replaces the call being worked on."""
         try:
             call = self.services.desk.receive(event)
-        except StorageUnavailableError as error:
+        except StorageError as error:  # away (the banner) or refused (its message): the ring stays on screen
             if isinstance(error.call, Call) and error.call.clinic_id is None:  # a ring: its card may be cached
                 clinic_id = self.services.cards.cached_clinic_of_line(error.call.line)
                 error.call = replace(error.call, clinic_id=clinic_id)
@@ -421,7 +421,12 @@ class MainWindow(QMainWindow):
             return
         form = self.outcome.form()
         if call.id in self.outage.pending:
+            self.outage.keeper.refused.pop(call.id, None)  # saving again is the retry of a refused call
             self.outage.flush()
+            if call.id in self.outage.pending:  # still not stored: the banner or the refusal says why
+                self.outage.keep(replace(self.outage.pending[call.id], form=form))
+                self.outcome.show_error(OutcomeError("storage", "outcome", "not stored"))
+                return
         try:
             saved = self.services.desk.save(call.id, form)
         except OutcomeError as error:
@@ -432,6 +437,10 @@ class MainWindow(QMainWindow):
             self.outage.failed(error)
             self.outage.keep(replace(call, form=form))
             self.outcome.show_error(OutcomeError("storage", "outcome", str(error)))
+            return
+        except StorageRefusedError as error:  # not an outage: said once, the call kept here, no retry by itself
+            self.outage.refused(error, replace(call, form=form))
+            self.outcome.show_error(OutcomeError("refused", "outcome", self.outage.refusal_text(error)))
             return
         self._draft_timer.stop()
         text = outcome_text(form.outcome.value if form.outcome else None, form.reason.value if form.reason else None)

@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.errors import StorageUnavailableError
+from ...domain.errors import StorageError
 from ...domain.people import Person
 from ...domain.tasks import Task, TaskKind
 from ...services.tasks import TaskService
@@ -16,7 +16,8 @@ from ..models.callbacks_model import ROLE_TASK, CallbacksModel
 from ..models.tasks_model import no_number_text
 from .call_delegate import CallDelegate
 
-REFRESH_MS = 60_000  # other consoles on a shared database add and clear callbacks too
+POLL_MS = 1000  # other consoles on a shared database add, take and clear callbacks: seen within a second or two
+REFRESH_EVERY = 60  # polls; the list is read again now and then even when no counter moved
 
 
 class MissedCallsPanel(QWidget):
@@ -54,11 +55,25 @@ class MissedCallsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.button)
         self.setMaximumHeight(270)
+        self._seen: int | None = None  # the work lists' change counter when the list was last read
+        self._polls = 0
         self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.poll)
         self._timer.start()
         self.refresh()
+
+    def poll(self) -> bool:
+        """One small read (the change counters); the list is read again only when they moved. True when it was."""
+        self._polls += 1
+        try:
+            version = self._tasks.version()
+        except StorageError:
+            return False  # away or refused: the list stays as it was; the window says so
+        if version == self._seen and self._polls % REFRESH_EVERY:
+            return False
+        self.refresh()
+        return True
 
     def set_person(self, person: Person) -> None:
         self.person = person
@@ -67,9 +82,11 @@ class MissedCallsPanel(QWidget):
     def refresh(self) -> None:
         current = self.current()
         try:
+            version = self._tasks.version()  # read first: a change while the list is read is seen next time
             tasks = [t for t in self._tasks.my_tasks(self.person) if t.kind is TaskKind.CALLBACK]
-        except StorageUnavailableError:
-            return  # the database is away: keep the list as it was; the window says so, the timer retries
+        except StorageError:
+            return  # the database is away: keep the list as it was; the window says so, the poll retries
+        self._seen = version
         self.model.set_tasks(tasks)
         self.title.setText(self.tr("Missed calls (%n)", "", len(tasks)))
         rows = [i for i, t in enumerate(self.model.tasks()) if current is not None and t.id == current.id]

@@ -1,4 +1,10 @@
-"""When the database goes away: say so plainly, keep every call and typed outcome, put them back when it returns."""
+"""When the database goes away: say so plainly, keep every call and typed outcome, put them back when it returns.
+
+Only a lost connection is an outage (the red banner, the journal, a retry every few seconds). When the database
+answers and refuses — a value it cannot hold, a permission the signed-in person does not have, a database that
+may not be written — the message says that instead, the call stays on screen and in the journal, and nothing is
+retried by itself: trying the same thing again would be refused again.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +16,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ...domain.calls import Call
-from ...domain.errors import StorageUnavailableError
+from ...domain.errors import (
+    PermissionRefusedError,
+    ReadOnlyStorageError,
+    RejectedValueError,
+    StorageError,
+    StorageRefusedError,
+    StorageUnavailableError,
+)
 from ...platform.journal import CallJournal
 from ...services.calls import CallDesk
+from ...services.keeping import CallKeeper
 
 log = logging.getLogger(__name__)
 RETRY_MS = 5000
@@ -24,9 +38,7 @@ class OutageKeeper(QObject):
 
     def __init__(self, desk: CallDesk, journal: CallJournal | None, parent: QWidget) -> None:
         super().__init__(parent)
-        self._desk = desk
-        self._journal = journal
-        self.pending: dict[str, Call] = {c.id: c for c in journal.read()} if journal else {}
+        self.keeper = CallKeeper(desk, journal)  # the service level: the journal and storing what it kept
         self.banner = QLabel(parent)
         self.banner.setObjectName("outage")
         self.banner.setWordWrap(True)
@@ -34,10 +46,16 @@ class OutageKeeper(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.flush)
+        self._said: type[StorageRefusedError] | None = None  # the refusal last said, until something succeeds
         if self.pending:
             QTimer.singleShot(0, self.flush)
         if journal is not None and journal.set_aside is not None:
             QTimer.singleShot(0, lambda: self._tell_set_aside(journal))
+
+    @property
+    def pending(self) -> dict[str, Call]:
+        """Calls kept in memory and in the journal, by id."""
+        return self.keeper.pending
 
     def _tell_set_aside(self, journal: CallJournal) -> None:
         """Calls kept during an earlier outage could not all be read back: say so, and where the file is."""
@@ -60,7 +78,12 @@ class OutageKeeper(QObject):
     def active(self) -> bool:
         return self.banner.isVisible()
 
-    def failed(self, error: StorageUnavailableError) -> None:
+    def failed(self, error: StorageError) -> None:
+        """A database error: the outage banner and a retry for a lost connection, the refusal's own message
+        otherwise. A call that came with the error (a ring) is kept either way."""
+        if isinstance(error, StorageRefusedError):
+            self.refused(error)
+            return
         self.banner.setText(
             self.tr(
                 "The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored "
@@ -72,22 +95,50 @@ class OutageKeeper(QObject):
             self.keep(error.call)
         self._retry.start()
 
+    def refused(self, error: StorageRefusedError, call: Call | None = None) -> None:
+        """The database answered and refused: say what it refused; keep the call (on screen and in the journal,
+        stored at the next start or when saved again) and do not retry it by itself."""
+        kept = call or (error.call if isinstance(error.call, Call) else None)
+        if kept is not None:
+            self.keeper.keep(kept)
+            self.keeper.refused[kept.id] = error
+        if self._said is not type(error):  # once until something succeeds again, not at every draft kept
+            self._said = type(error)
+            QMessageBox.warning(self.banner.window(), self.tr("Not stored"), self.refusal_text(error))
+
+    def refusal_text(self, error: StorageRefusedError) -> str:
+        if isinstance(error, PermissionRefusedError):
+            text = self.tr(
+                "The database did not allow this for your sign-in. The call stays here; please tell IT or your "
+                "supervisor. (%1)"
+            )
+        elif isinstance(error, ReadOnlyStorageError):
+            text = self.tr(
+                "The database can be read but not written (a read-only file or server). The call stays here and "
+                "is kept in the journal; please tell IT. (%1)"
+            )
+        elif isinstance(error, RejectedValueError):
+            text = self.tr("The database refused a value of this call. Check what was typed and save again. (%1)")
+        else:
+            text = self.tr("The database refused this. The call stays here; please tell IT. (%1)")
+        return text.replace("%1", str(error)[:160])
+
     def keep(self, call: Call) -> None:
-        self.pending[call.id] = call
-        self._write()
+        self.keeper.keep(call)
 
     def forget(self, call_id: str) -> None:
-        if self.pending.pop(call_id, None) is not None:
-            self._write()
+        self.keeper.refused.pop(call_id, None)
+        self.keeper.forget(call_id)
 
     def attempt(self, action: Callable[[], object]) -> bool:
-        """Run a database action; on an outage show the banner and return False."""
+        """Run a database action; on an outage show the banner, on a refusal say so (once); then return False."""
         try:
             action()
-        except StorageUnavailableError as error:
+        except StorageError as error:
             self.failed(error)
             return False
-        if not self.pending:
+        self._said = None
+        if not self.keeper.waiting:
             self._clear()
         return True
 
@@ -98,30 +149,26 @@ class OutageKeeper(QObject):
         except StorageUnavailableError as error:
             self.failed(error)
             return default
-        if not self.pending:
+        if not self.keeper.waiting:
             self._clear()
         return value
 
     def flush(self) -> None:
-        for call in list(self.pending.values()):
-            try:
-                stored = self._desk.recover(call)
-            except StorageUnavailableError as error:
-                self.failed(error)
-                return
-            self.pending.pop(call.id, None)
-            self._write()
-            self.recovered.emit(stored)
+        before = set(self.keeper.refused)
+        try:
+            stored = self.keeper.flush()
+        except StorageUnavailableError as error:
+            self.failed(error)
+            return
+        finally:
+            for call_id in set(self.keeper.refused) - before:  # newly refused while stored: say so once
+                QMessageBox.warning(
+                    self.banner.window(), self.tr("Not stored"), self.refusal_text(self.keeper.refused[call_id])
+                )
+        for call in stored:
+            self.recovered.emit(call)
         self._clear()
 
     def _clear(self) -> None:
         self._retry.stop()
         self.banner.hide()
-
-    def _write(self) -> None:
-        if self._journal is None:
-            return
-        try:
-            self._journal.write(list(self.pending.values()))
-        except OSError:
-            log.exception("cannot write the journal %s", self._journal.path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...domain.errors import StorageUnavailableError
+from ...domain.errors import StorageError
 from ...domain.people import Person
 from ...services.auth import AuthService
 
@@ -28,7 +28,7 @@ class SessionGuard(QObject):
     def check(self) -> None:
         try:
             now = self._auth.current(self.person)
-        except StorageUnavailableError:  # the outage banner says so; the person stays signed in meanwhile
+        except StorageError:  # the outage banner says so; the person stays signed in meanwhile
             return
         if now is None:
             self.revoked.emit()

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QStatusBar
 
 from ...domain.calls import Call
-from ...domain.errors import StorageUnavailableError
+from ...domain.errors import StorageError
 from ...domain.people import Person
-from ...domain.tasks import Task
+from ...domain.tasks import Task, TaskTakenError
 from ...services.console import ConsoleServices
 from ...services.phone import Phone
 from ...services.phones import InvalidNumberError
@@ -64,7 +64,17 @@ def call_back(window: MainWindow, task: Task) -> None:
     except InvalidNumberError as error:
         QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Call back"), phone_error(error))
         return
-    except StorageUnavailableError as error:
+    except TaskTakenError as error:  # a colleague took this patient a moment earlier: it leaves this list too
+        window.missed.refresh()
+        if error.done:
+            text = QCoreApplication.translate("MainWindow", "This task was done meanwhile by a colleague.")
+        else:
+            text = QCoreApplication.translate(
+                "MainWindow", "A colleague is already calling this patient back; the task has left your list."
+            )
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Call back"), text)
+        return
+    except StorageError as error:
         window.outage.failed(error)
         return
     window.add_call(call)

@@ -13,7 +13,7 @@ from alembic import op
 from reception_console.storage.types import UTCDateTime
 
 revision = "0004_messages"
-down_revision = "0004_privacy"
+down_revision = "0004_shared_work_lists"
 branch_labels = None
 depends_on = None
 

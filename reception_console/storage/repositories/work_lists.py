@@ -1,0 +1,38 @@
+"""The work lists' change counters: raised with every change to open tasks, read by every console each second."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from ..models import WorkListVersionRow
+
+NO_CLINIC = 0  # the counter of tasks that belong to no clinic
+
+
+def bump(session: Session, clinic_ids: Iterable[int | None]) -> None:
+    """Raise the counters of these clinics inside the caller's transaction (so they move exactly when the tasks
+    are committed). In clinic order, so two transactions never wait for each other's counters in a circle; the
+    caller runs this last, so a counter's row is held only while the transaction commits."""
+    dialect = session.get_bind().dialect.name
+    make = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    for clinic_id in sorted({c or NO_CLINIC for c in clinic_ids}):
+        statement = make(WorkListVersionRow).values(clinic_id=clinic_id, version=1)
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[WorkListVersionRow.clinic_id],
+                set_={"version": WorkListVersionRow.version + 1},
+            )
+        )
+
+
+def version(session: Session, clinic_ids: Sequence[int] = ()) -> int:
+    """The sum of the counters (of these clinics, or all): it grows with every committed change."""
+    query = select(func.coalesce(func.sum(WorkListVersionRow.version), 0))
+    if clinic_ids:
+        query = query.where(WorkListVersionRow.clinic_id.in_([*clinic_ids, NO_CLINIC]))
+    return int(session.execute(query).scalar_one())
