@@ -95,7 +95,6 @@ def error_text(error: FieldError) -> str:
 def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("fieldError")
-    label.setStyleSheet("color: #b02a37;")
     label.setWordWrap(True)
     label.hide()
     return label

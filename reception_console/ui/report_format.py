@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from . import formatting as fmt
 
 NONE = "—"
-GOOD = "#146c43"
-BAD = "#b02a37"
+GOOD = "good"  # light/dark pairs (ui/theme.py)
+BAD = "bad"
 Number = int | Decimal | Fraction | float | None
 
 

@@ -3,7 +3,7 @@
   <context>
     <name>ActiveCallsModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/calls_model.py" line="+69" />
+      <location filename="../../reception_console/ui/models/calls_model.py" line="+70" />
       <source>Ringing</source>
       <translation type="unfinished" />
     </message>
@@ -59,7 +59,7 @@
   <context>
     <name>AgeLimit</name>
     <message>
-      <location filename="../../reception_console/ui/fields.py" line="+190" />
+      <location filename="../../reception_console/ui/fields.py" line="+189" />
       <source>years</source>
       <translation type="unfinished" />
     </message>
@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+288" />
+      <location filename="../../reception_console/app.py" line="+297" />
       <location line="+17" />
       <location line="+45" />
       <source>Reception Console</source>
@@ -139,7 +139,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-268" />
+      <location line="-274" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -307,12 +307,12 @@
   <context>
     <name>CallbacksModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/callbacks_model.py" line="+51" />
+      <location filename="../../reception_console/ui/models/callbacks_model.py" line="+52" />
       <source>%1 · by %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <source>Overdue: call back by %1</source>
       <translation type="unfinished" />
     </message>
@@ -502,7 +502,7 @@
   <context>
     <name>CardErrors</name>
     <message>
-      <location filename="../../reception_console/ui/fields.py" line="-166" />
+      <location filename="../../reception_console/ui/fields.py" line="-165" />
       <source>Fill this in.</source>
       <translation type="unfinished" />
     </message>
@@ -1566,7 +1566,7 @@ Please tell IT and give them the log file:
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/tables.py" line="+24" />
+      <location filename="../../reception_console/ui/dashboard/tables.py" line="+25" />
       <source>Too expensive</source>
       <translation type="unfinished" />
     </message>
@@ -1609,12 +1609,12 @@ Please tell IT and give them the log file:
     <message>
       <location line="+2" />
       <location line="+71" />
-      <location line="+71" />
+      <location line="+78" />
       <source>Offered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-141" />
+      <location line="-148" />
       <location line="+71" />
       <source>Answered</source>
       <translation type="unfinished" />
@@ -1622,12 +1622,12 @@ Please tell IT and give them the log file:
     <message>
       <location line="-70" />
       <location line="+71" />
-      <location line="+70" />
+      <location line="+77" />
       <source>Missed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-139" />
+      <location line="-146" />
       <location line="+70" />
       <source>Answer rate</source>
       <translation type="unfinished" />
@@ -1792,22 +1792,22 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+8" />
-      <location line="+43" />
+      <location line="+50" />
       <source>Day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-41" />
+      <location line="-48" />
       <source>Calls by hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+23" />
+      <location line="+20" />
       <source>%1 offered, %2 missed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+29" />
       <source>Hour</source>
       <translation type="unfinished" />
     </message>
@@ -1873,12 +1873,12 @@ Please tell IT and give them the log file:
   <context>
     <name>DashboardWindow</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/window.py" line="+90" />
+      <location filename="../../reception_console/ui/dashboard/window.py" line="+77" />
       <source>Supervisor dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+25" />
+      <location line="+24" />
       <source>Why patients did not book</source>
       <translation type="unfinished" />
     </message>
@@ -2812,7 +2812,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/models/tasks_model.py" line="+38" />
+      <location filename="../../reception_console/ui/models/tasks_model.py" line="+39" />
       <source>follow-up on %1</source>
       <translation type="unfinished" />
     </message>
@@ -3259,7 +3259,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/models/people_model.py" line="+20" />
+      <location filename="../../reception_console/ui/models/people_model.py" line="+21" />
       <source>receptionist</source>
       <translation type="unfinished" />
     </message>
@@ -3493,7 +3493,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PromptsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/prompts_panel.py" line="+77" />
+      <location filename="../../reception_console/ui/console/prompts_panel.py" line="+78" />
       <source>Objections</source>
       <translation type="unfinished" />
     </message>
@@ -3675,12 +3675,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SettingsAction</name>
     <message>
-      <location filename="../../reception_console/ui/settings_dialog.py" line="+110" />
+      <location filename="../../reception_console/ui/settings_dialog.py" line="+150" />
       <source>Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+18" />
       <source>Language saved: it applies from the next start of the console.</source>
       <translation type="unfinished" />
     </message>
@@ -3688,7 +3688,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location line="-89" />
+      <location line="-119" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
@@ -3698,12 +3698,32 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+7" />
+      <source>As the system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+34" />
+      <location line="+1" />
+      <source>&amp;Colours:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+37" />
       <source>The console switches to %1 the next time it starts. Close it and start it again when convenient: calls in progress and unsaved outcomes are kept.</source>
       <translation type="unfinished" />
     </message>
@@ -3713,7 +3733,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <source>The settings file could not be changed, so nothing was saved:
 %1</source>
       <translation type="unfinished" />
@@ -3992,7 +4012,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TrendChart</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/widgets.py" line="+76" />
+      <location filename="../../reception_console/ui/dashboard/widgets.py" line="+79" />
       <source>Answered</source>
       <translation type="unfinished" />
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActiveCallsModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/calls_model.py" line="+69"/>
+        <location filename="../../reception_console/ui/models/calls_model.py" line="+70"/>
         <source>Ringing</source>
         <translation>Dzwoni</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>AgeLimit</name>
     <message>
-        <location filename="../../reception_console/ui/fields.py" line="+190"/>
+        <location filename="../../reception_console/ui/fields.py" line="+189"/>
         <source>years</source>
         <translation>lat</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+288"/>
+        <location filename="../../reception_console/app.py" line="+297"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -145,7 +145,7 @@
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-274"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -314,12 +314,12 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/callbacks_model.py" line="+51"/>
+        <location filename="../../reception_console/ui/models/callbacks_model.py" line="+52"/>
         <source>%1 · by %2</source>
         <translation>%1 · oddzwonić do %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Overdue: call back by %1</source>
         <translation>Po terminie: oddzwonić do %1</translation>
     </message>
@@ -511,7 +511,7 @@
 <context>
     <name>CardErrors</name>
     <message>
-        <location filename="../../reception_console/ui/fields.py" line="-166"/>
+        <location filename="../../reception_console/ui/fields.py" line="-165"/>
         <source>Fill this in.</source>
         <translation>Uzupełnij to pole.</translation>
     </message>
@@ -1584,7 +1584,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/tables.py" line="+24"/>
+        <location filename="../../reception_console/ui/dashboard/tables.py" line="+25"/>
         <source>Too expensive</source>
         <translation>Za drogo</translation>
     </message>
@@ -1627,12 +1627,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     <message>
         <location line="+2"/>
         <location line="+71"/>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Offered</source>
         <translation>Przychodzące</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-148"/>
         <location line="+71"/>
         <source>Answered</source>
         <translation>Odebrane</translation>
@@ -1640,12 +1640,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     <message>
         <location line="-70"/>
         <location line="+71"/>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Missed</source>
         <translation>Nieodebrane</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <location line="+70"/>
         <source>Answer rate</source>
         <translation>Odsetek odebranych</translation>
@@ -1810,22 +1810,22 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>Calls by hour</source>
         <translation>Połączenia wg godzin</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>%1 offered, %2 missed</source>
         <translation>przychodzące: %1, nieodebrane: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Hour</source>
         <translation>Godzina</translation>
     </message>
@@ -1891,12 +1891,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/window.py" line="+90"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+77"/>
         <source>Supervisor dashboard</source>
         <translation>Wskaźniki rejestracji</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Why patients did not book</source>
         <translation>Dlaczego pacjenci się nie umówili</translation>
     </message>
@@ -2842,7 +2842,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Odbieranie połączenia w telefonie…</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="+38"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="+39"/>
         <source>follow-up on %1</source>
         <translation>ponowny kontakt %1</translation>
     </message>
@@ -3293,7 +3293,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Ktoś musi pozostać administratorem systemu, żeby zarządzać użytkownikami.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/models/people_model.py" line="+20"/>
+        <location filename="../../reception_console/ui/models/people_model.py" line="+21"/>
         <source>receptionist</source>
         <translation>rejestracja</translation>
     </message>
@@ -3530,7 +3530,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+77"/>
+        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+78"/>
         <source>Objections</source>
         <translation>Wątpliwości</translation>
     </message>
@@ -3712,12 +3712,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SettingsAction</name>
     <message>
-        <location filename="../../reception_console/ui/settings_dialog.py" line="+110"/>
+        <location filename="../../reception_console/ui/settings_dialog.py" line="+150"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Language saved: it applies from the next start of the console.</source>
         <translation>Zapisano język: zacznie obowiązywać po ponownym uruchomieniu konsoli.</translation>
     </message>
@@ -3725,7 +3725,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="-89"/>
+        <location line="-119"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -3735,12 +3735,32 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Jak w systemie (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>As the system</source>
+        <translation>Jak w systemie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Jasne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Ciemne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Kolory:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The console switches to %1 the next time it starts. Close it and start it again when convenient: calls in progress and unsaved outcomes are kept.</source>
         <translation>Konsola przełączy się na język „%1” przy następnym uruchomieniu. Zamknij ją i uruchom ponownie, kiedy będzie wygodnie: trwające połączenia i niezapisane wyniki zostaną zachowane.</translation>
     </message>
@@ -3750,7 +3770,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu konsoli.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The settings file could not be changed, so nothing was saved:
 %1</source>
         <translation>Nie udało się zmienić pliku ustawień, więc nic nie zostało zapisane:
@@ -4032,7 +4052,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+76"/>
+        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+79"/>
         <source>Answered</source>
         <translation>Odebrane</translation>
     </message>

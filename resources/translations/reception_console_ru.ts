@@ -4,7 +4,7 @@
 <context>
     <name>ActiveCallsModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/calls_model.py" line="+69"/>
+        <location filename="../../reception_console/ui/models/calls_model.py" line="+70"/>
         <source>Ringing</source>
         <translation>Звонит</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>AgeLimit</name>
     <message>
-        <location filename="../../reception_console/ui/fields.py" line="+190"/>
+        <location filename="../../reception_console/ui/fields.py" line="+189"/>
         <source>years</source>
         <translation>лет</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+288"/>
+        <location filename="../../reception_console/app.py" line="+297"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -145,7 +145,7 @@
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-274"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -314,12 +314,12 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/callbacks_model.py" line="+51"/>
+        <location filename="../../reception_console/ui/models/callbacks_model.py" line="+52"/>
         <source>%1 · by %2</source>
         <translation>%1 · перезвонить до %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Overdue: call back by %1</source>
         <translation>Просрочено: перезвонить до %1</translation>
     </message>
@@ -511,7 +511,7 @@
 <context>
     <name>CardErrors</name>
     <message>
-        <location filename="../../reception_console/ui/fields.py" line="-166"/>
+        <location filename="../../reception_console/ui/fields.py" line="-165"/>
         <source>Fill this in.</source>
         <translation>Заполните это поле.</translation>
     </message>
@@ -1584,7 +1584,7 @@ Please tell IT and give them the log file:
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/tables.py" line="+24"/>
+        <location filename="../../reception_console/ui/dashboard/tables.py" line="+25"/>
         <source>Too expensive</source>
         <translation>Дорого</translation>
     </message>
@@ -1627,12 +1627,12 @@ Please tell IT and give them the log file:
     <message>
         <location line="+2"/>
         <location line="+71"/>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Offered</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-148"/>
         <location line="+71"/>
         <source>Answered</source>
         <translation>Принято</translation>
@@ -1640,12 +1640,12 @@ Please tell IT and give them the log file:
     <message>
         <location line="-70"/>
         <location line="+71"/>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Missed</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <location line="+70"/>
         <source>Answer rate</source>
         <translation>Доля принятых</translation>
@@ -1810,22 +1810,22 @@ Please tell IT and give them the log file:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>Calls by hour</source>
         <translation>Звонки по часам</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>%1 offered, %2 missed</source>
         <translation>поступило: %1, пропущено: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
@@ -1891,12 +1891,12 @@ Please tell IT and give them the log file:
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/window.py" line="+90"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+77"/>
         <source>Supervisor dashboard</source>
         <translation>Показатели регистратуры</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Why patients did not book</source>
         <translation>Почему пациенты не записались</translation>
     </message>
@@ -2842,7 +2842,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Телефон отвечает на звонок…</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="+38"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="+39"/>
         <source>follow-up on %1</source>
         <translation>повторный контакт %1</translation>
     </message>
@@ -3293,7 +3293,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Кто-то должен остаться администратором системы, чтобы управлять пользователями.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/models/people_model.py" line="+20"/>
+        <location filename="../../reception_console/ui/models/people_model.py" line="+21"/>
         <source>receptionist</source>
         <translation>администратор</translation>
     </message>
@@ -3530,7 +3530,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+77"/>
+        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+78"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
@@ -3712,12 +3712,12 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>SettingsAction</name>
     <message>
-        <location filename="../../reception_console/ui/settings_dialog.py" line="+110"/>
+        <location filename="../../reception_console/ui/settings_dialog.py" line="+150"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Language saved: it applies from the next start of the console.</source>
         <translation>Язык сохранён: он будет применён при следующем запуске консоли.</translation>
     </message>
@@ -3725,7 +3725,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="-89"/>
+        <location line="-119"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3735,12 +3735,32 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Светлые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Тёмные</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Цвета:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The console switches to %1 the next time it starts. Close it and start it again when convenient: calls in progress and unsaved outcomes are kept.</source>
         <translation>Консоль перейдёт на язык «%1» при следующем запуске. Закройте и снова откройте её, когда будет удобно: текущие звонки и несохранённые результаты не пропадут.</translation>
     </message>
@@ -3750,7 +3770,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Новый язык применяется при следующем запуске консоли.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The settings file could not be changed, so nothing was saved:
 %1</source>
         <translation>Не удалось изменить файл настроек, поэтому ничего не сохранено:
@@ -4032,7 +4052,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+76"/>
+        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+79"/>
         <source>Answered</source>
         <translation>Принято</translation>
     </message>

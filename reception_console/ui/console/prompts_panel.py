@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.calls import PastCall
 from ...domain.clinic import ClinicCard
 from ...domain.script import Objection, ObjectionPrompt, Phrase
+from .. import theme
 from ..models.history_model import HistoryModel
 from ..objection_keys import OBJECTION_KEYS
 
@@ -117,7 +118,7 @@ class PromptsPanel(QTabWidget):
             self._size_objections()
         self.objection_list.clearSelection()
         hint = self.tr("Press F2–F8 when the patient hesitates; the words to say appear here.")
-        self._set_html(self.prompt_text, f"<p style='color:#6c757d'>{escape(hint)}</p>")
+        self._set_html(self.prompt_text, f"<p style='color:{theme.hex_colour('caption')}'>{escape(hint)}</p>")
         self._set_html(
             self.phrases,
             "".join(f"<p style='margin:0 0 6px 0'><b>{escape(p.title)}</b><br>{escape(p.text)}</p>" for p in phrases),

@@ -57,19 +57,6 @@ from .worklists_panel import WorkListsPanel
 log = logging.getLogger(__name__)
 CONVERSION_COLUMN = 10  # in the receptionists table: drawn against the clinic's goal
 
-STYLE = """
-QFrame#tile { background: #f8f9fa; border: 1px solid #dee2e6; border-radius: 6px; }
-QFrame#tile[goal="met"] { background: #e8f5ee; border-color: #a3cfbb; }
-QFrame#tile[goal="missed"] { background: #fbeaec; border-color: #f1aeb5; }
-QLabel#tileTitle { color: #495057; font-weight: 600; }
-QLabel#tileValue { font-size: 18pt; font-weight: 700; color: #1a1d20; }
-QLabel#tileNote { color: #6c757d; }
-QLabel#stepName { font-weight: 600; }
-QLabel#stepArithmetic { color: #495057; font-family: monospace; }
-QLabel#stepResult { font-size: 12pt; qproperty-alignment: 'AlignRight'; }
-QLabel#stepTotal { font-size: 14pt; font-weight: 700; color: #b02a37; qproperty-alignment: 'AlignRight'; }
-"""
-
 
 class DashboardWindow(QMainWindow):
     loaded = Signal()  # a query's results are on screen
@@ -88,7 +75,6 @@ class DashboardWindow(QMainWindow):
         super().__init__(parent)
         self.audit = audit  # every export is recorded: who wrote which tables to which file
         self.setWindowTitle(self.tr("Supervisor dashboard"))
-        self.setStyleSheet(STYLE)
         self.resize(1340, 740)
         self.reports = reports
         self.worklists_service = worklists
