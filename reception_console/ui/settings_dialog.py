@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -153,6 +153,7 @@ class SettingsAction(QAction):
         toolbar = window.findChild(QToolBar, "mainToolbar")
         if toolbar is not None:
             toolbar.addAction(self)
+            toolbar.widgetForAction(self).setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it
         window.addAction(self)
 
     def open(self) -> SettingsDialog:

@@ -57,8 +57,8 @@ QPushButton:checked {
 QPushButton:checked:focus { border: 2px solid $focus; }
 QPushButton#objectionButton { text-align: left; }
 QTextBrowser#promptText { font-size: 11pt; }
-QAbstractItemView:focus, QTextBrowser:focus, QTabWidget:focus { border: 2px solid $focus; }
-QTabBar::tab:focus { color: $link; }
+QAbstractItemView, QPlainTextEdit, QTextEdit { border: 1px solid $frame; padding: 1px; }
+QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid $focus; padding: 0; }
 QScrollBar:vertical { background: $scroll_bg; width: 12px; margin: 0; border: none; }
 QScrollBar:horizontal { background: $scroll_bg; height: 12px; margin: 0; border: none; }
 QScrollBar::handle { background: $scroll_handle; border-radius: 3px; margin: 2px; }
@@ -99,19 +99,23 @@ def apply_style(app: QApplication, theme: Theme = Theme.SYSTEM) -> None:
         system_style = app.style().name()
         app.setProperty("systemStyle", system_style)
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_desktop(app))
-    app.setProperty("theme", theme.value)
-    if theme is Theme.SYSTEM:
-        if app.style().name() != system_style:
-            app.setStyle(QStyleFactory.create(system_style))
-        app.setPalette(QPalette())  # nothing set: the desktop's own palette
-    else:
-        if app.style().name() != "fusion":
-            app.setStyle(QStyleFactory.create("Fusion"))
-        app.setPalette(dark_palette() if theme is Theme.DARK else app.style().standardPalette())
-    app.setStyleSheet(style_sheet(app.palette()))
+    if app.property("theme") != theme.value:  # (each change re-polishes every widget: only when there is one)
+        app.setProperty("theme", theme.value)
+        if theme is Theme.SYSTEM:
+            if app.style().name() != system_style:
+                app.setStyle(QStyleFactory.create(system_style))
+            app.setPalette(QPalette())  # nothing set: the desktop's own palette
+        else:
+            if app.style().name() != "fusion":
+                app.setStyle(QStyleFactory.create("Fusion"))
+            app.setPalette(dark_palette() if theme is Theme.DARK else app.style().standardPalette())
+    sheet = style_sheet(app.palette())
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 def _follow_desktop(app: QApplication) -> None:
     """The desktop switched between light and dark: the console follows when it is set to System."""
     if app.property("theme") == Theme.SYSTEM.value:
-        apply_style(app, Theme.SYSTEM)
+        app.setPalette(QPalette())
+        app.setStyleSheet(style_sheet(app.palette()))

@@ -50,6 +50,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     "disabled_bg": ("#e9ecef", "#343a40"),
     "disabled_text": ("#6c757d", "#8f969c"),
     "focus": ("#0b5ed7", "#8bb9fe"),
+    "frame": ("#adb5bd", "#5c636a"),
     "scroll_bg": ("#f1f3f5", "#2b3035"),
     "scroll_handle": ("#adb5bd", "#5c636a"),
     "scroll_hover": ("#868e96", "#868e96"),

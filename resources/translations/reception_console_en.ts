@@ -59,7 +59,7 @@
   <context>
     <name>AgeLimit</name>
     <message>
-      <location filename="../../reception_console/ui/fields.py" line="+189" />
+      <location filename="../../reception_console/ui/fields.py" line="+195" />
       <source>years</source>
       <translation type="unfinished" />
     </message>
@@ -274,6 +274,19 @@
     </message>
   </context>
   <context>
+    <name>CallAnnouncements</name>
+    <message>
+      <location filename="../../reception_console/ui/console/announcements.py" line="+31" />
+      <source>Call ringing: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Waiting too long: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CallHeader</name>
     <message>
       <location filename="../../reception_console/ui/console/call_header.py" line="+52" />
@@ -330,7 +343,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+9" />
       <source>Show archived</source>
       <translation type="unfinished" />
     </message>
@@ -347,7 +360,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-128" />
+      <location line="-142" />
+      <location line="+14" />
       <source>Clinics</source>
       <translation type="unfinished" />
     </message>
@@ -502,7 +516,7 @@
   <context>
     <name>CardErrors</name>
     <message>
-      <location filename="../../reception_console/ui/fields.py" line="-165" />
+      <location filename="../../reception_console/ui/fields.py" line="-170" />
       <source>Fill this in.</source>
       <translation type="unfinished" />
     </message>
@@ -858,7 +872,7 @@ Global prompts: %5</source>
   <context>
     <name>CardPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/card_panel.py" line="+94" />
+      <location filename="../../reception_console/ui/console/card_panel.py" line="+95" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
@@ -883,17 +897,25 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+2" />
+      <source>Search the card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <location line="+8" />
       <source>Specialists</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-7" />
+      <location line="+8" />
       <source>Services and prices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-7" />
+      <location line="+8" />
       <source>Algorithms for hard questions</source>
       <translation type="unfinished" />
     </message>
@@ -1374,6 +1396,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+1" />
       <location line="+3" />
       <source>Phone lines</source>
       <translation type="unfinished" />
@@ -1933,7 +1956,17 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+6" />
+      <source>First day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
       <source>All clinics</source>
       <translation type="unfinished" />
     </message>
@@ -1960,12 +1993,12 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+2" />
-      <location line="+230" />
+      <location line="+232" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-223" />
+      <location line="-225" />
       <source>Period</source>
       <translation type="unfinished" />
     </message>
@@ -1976,17 +2009,17 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+1" />
-      <location line="+17" />
+      <location line="+19" />
       <source>Service level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-16" />
+      <location line="-18" />
       <source>Trend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+16" />
       <source>Booking conversion</source>
       <translation type="unfinished" />
     </message>
@@ -2518,7 +2551,12 @@ Please tell IT and give them the log file:
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../reception_console/ui/editor/history_tab.py" line="+71" />
+      <location filename="../../reception_console/ui/editor/history_tab.py" line="+61" />
+      <source>Changes to the card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
       <source>Revert this change</source>
       <translation type="unfinished" />
     </message>
@@ -2536,7 +2574,7 @@ Please tell IT and give them the log file:
   <context>
     <name>ItemsEditor</name>
     <message>
-      <location filename="../../reception_console/ui/editor/items.py" line="+96" />
+      <location filename="../../reception_console/ui/editor/items.py" line="+99" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
@@ -2708,13 +2746,13 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+80" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+83" />
       <location filename="../../reception_console/ui/console/person_at_console.py" line="+82" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/calls_column.py" line="+22" />
+      <location filename="../../reception_console/ui/console/calls_column.py" line="+23" />
       <source>No calls.
 
 Incoming calls appear here.
@@ -2722,17 +2760,18 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="-2" />
+      <location line="+12" />
       <source>Calls</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/window_actions.py" line="+57" />
+      <location filename="../../reception_console/ui/console/window_actions.py" line="+58" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+18" />
       <source>New call  Ctrl+N</source>
       <translation type="unfinished" />
     </message>
@@ -2777,7 +2816,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+140" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+148" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -2787,7 +2826,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+48" />
+      <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+49" />
       <source>No call in progress. Look up a clinic's card:</source>
       <translation type="unfinished" />
     </message>
@@ -2797,7 +2836,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-8" />
+      <location line="-23" />
+      <source>Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
       <source>Choose clinic…</source>
       <translation type="unfinished" />
     </message>
@@ -2887,7 +2931,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>MissedCallsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/missed_calls.py" line="+49" />
+      <location filename="../../reception_console/ui/console/missed_calls.py" line="+45" />
+      <source>Missed calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
       <source>Call back</source>
       <translation type="unfinished" />
     </message>
@@ -2913,7 +2962,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+8" />
+      <source>Clinics and lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
       <source>e.g. 600 111 222 — leave empty if withheld</source>
       <translation type="unfinished" />
     </message>
@@ -2951,7 +3005,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutageKeeper</name>
     <message>
-      <location filename="../../reception_console/ui/console/outage.py" line="+73" />
+      <location filename="../../reception_console/ui/console/outage.py" line="+57" />
       <source>Calls kept during an outage</source>
       <translation type="unfinished" />
     </message>
@@ -3278,11 +3332,12 @@ Ctrl+N starts one by hand.</source>
     <name>PeopleDialog</name>
     <message>
       <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48" />
+      <location line="+4" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+7" />
       <source>Add…</source>
       <translation type="unfinished" />
     </message>
@@ -3455,7 +3510,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PromptsEditor</name>
     <message>
-      <location filename="../../reception_console/ui/editor/script_tab.py" line="+47" />
+      <location filename="../../reception_console/ui/editor/script_tab.py" line="+40" />
+      <source>Objection prompts (F2–F8 on a call)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
       <source>Own words for this clinic (instead of the global prompt)</source>
       <translation type="unfinished" />
     </message>
@@ -3493,17 +3553,29 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PromptsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/prompts_panel.py" line="+78" />
+      <location filename="../../reception_console/ui/console/prompts_panel.py" line="+50" />
+      <location line="+35" />
       <source>Objections</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-21" />
+      <source>What to say</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <location line="+3" />
       <source>Phrases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+41" />
+      <location line="+2" />
+      <source>The caller's earlier calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+39" />
       <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
       <translation type="unfinished" />
     </message>
@@ -3513,14 +3585,15 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-54" />
+      <location line="-57" />
+      <location line="+3" />
       <location line="+55" />
       <source>Directions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-54" />
-      <location line="+11" />
+      <location line="-57" />
+      <location line="+14" />
       <location line="+82" />
       <source>History</source>
       <translation type="unfinished" />
@@ -3545,7 +3618,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>QuestionsTab</name>
     <message>
-      <location filename="../../reception_console/ui/editor/questions_tab.py" line="+33" />
+      <location filename="../../reception_console/ui/editor/questions_tab.py" line="+24" />
+      <source>Questions receptionists could not answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
       <source>No open questions: receptionists press Ctrl+K on a call to pass one on.</source>
       <translation type="unfinished" />
     </message>
@@ -3576,22 +3654,24 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>ScriptTab</name>
     <message>
-      <location filename="../../reception_console/ui/editor/script_tab.py" line="+52" />
+      <location filename="../../reception_console/ui/editor/script_tab.py" line="+56" />
       <source>Add phrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>Objection prompts (F2–F8 on a call)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-4" />
+      <location line="+5" />
       <source>Ready phrases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
+      <location line="-5" />
+      <location line="+5" />
       <source>This clinic's own phrases</source>
       <translation type="unfinished" />
     </message>
@@ -3680,7 +3760,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+19" />
       <source>Language saved: it applies from the next start of the console.</source>
       <translation type="unfinished" />
     </message>
@@ -3688,7 +3768,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location line="-119" />
+      <location line="-120" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
@@ -3882,11 +3962,26 @@ Ctrl+N starts one by hand.</source>
     <name>TargetsPanel</name>
     <message>
       <location filename="../../reception_console/ui/dashboard/targets_panel.py" line="+40" />
+      <source>Receptionist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Bookings target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>bookings</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+6" />
+      <source>Conversion target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>no conversion target</source>
       <translation type="unfinished" />
     </message>
@@ -3905,11 +4000,12 @@ Ctrl+N starts one by hand.</source>
     <name>TasksDialog</name>
     <message>
       <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+41" />
+      <location line="+5" />
       <source>My tasks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+9" />
       <location line="+42" />
       <source>Call back  Enter</source>
       <translation type="unfinished" />

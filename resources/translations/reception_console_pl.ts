@@ -60,7 +60,7 @@
 <context>
     <name>AgeLimit</name>
     <message>
-        <location filename="../../reception_console/ui/fields.py" line="+189"/>
+        <location filename="../../reception_console/ui/fields.py" line="+195"/>
         <source>years</source>
         <translation>lat</translation>
     </message>
@@ -280,6 +280,19 @@
     </message>
 </context>
 <context>
+    <name>CallAnnouncements</name>
+    <message>
+        <location filename="../../reception_console/ui/console/announcements.py" line="+31"/>
+        <source>Call ringing: %1</source>
+        <translation>Dzwoni telefon: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting too long: %1</source>
+        <translation>Czeka zbyt długo: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallHeader</name>
     <message>
         <location filename="../../reception_console/ui/console/call_header.py" line="+52"/>
@@ -337,7 +350,7 @@
         <translation>Karty przychodni — Konsola rejestracji</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show archived</source>
         <translation>Pokaż archiwum</translation>
     </message>
@@ -354,7 +367,8 @@
         <translation>Archiwizuj</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-142"/>
+        <location line="+14"/>
         <source>Clinics</source>
         <translation>Przychodnie</translation>
     </message>
@@ -511,7 +525,7 @@
 <context>
     <name>CardErrors</name>
     <message>
-        <location filename="../../reception_console/ui/fields.py" line="-165"/>
+        <location filename="../../reception_console/ui/fields.py" line="-170"/>
         <source>Fill this in.</source>
         <translation>Uzupełnij to pole.</translation>
     </message>
@@ -872,7 +886,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/card_panel.py" line="+94"/>
+        <location filename="../../reception_console/ui/console/card_panel.py" line="+95"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -897,17 +911,25 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Szukaj w karcie albo wpisz wiek: 5, 5 lat, 8 mies…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Search the card</source>
+        <translation>Szukaj w karcie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
         <source>Specialists</source>
         <translation>Specjaliści</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Services and prices</source>
         <translation>Usługi i ceny</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Algorithms for hard questions</source>
         <translation>Algorytmy na trudne pytania</translation>
     </message>
@@ -1389,6 +1411,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Dodaj linię</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+3"/>
         <source>Phone lines</source>
         <translation>Linie</translation>
@@ -1951,7 +1974,17 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Własny zakres…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All clinics</source>
         <translation>Wszystkie przychodnie</translation>
     </message>
@@ -1978,12 +2011,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-225"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
@@ -1994,17 +2027,17 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Service level</source>
         <translation>Poziom obsługi</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Booking conversion</source>
         <translation>Konwersja na wizyty</translation>
     </message>
@@ -2545,7 +2578,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/history_tab.py" line="+71"/>
+        <location filename="../../reception_console/ui/editor/history_tab.py" line="+61"/>
+        <source>Changes to the card</source>
+        <translation>Zmiany w karcie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Revert this change</source>
         <translation>Cofnij tę zmianę</translation>
     </message>
@@ -2563,7 +2601,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../reception_console/ui/editor/items.py" line="+96"/>
+        <location filename="../../reception_console/ui/editor/items.py" line="+99"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -2735,13 +2773,13 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+80"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+83"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/calls_column.py" line="+22"/>
+        <location filename="../../reception_console/ui/console/calls_column.py" line="+23"/>
         <source>No calls.
 
 Incoming calls appear here.
@@ -2752,17 +2790,18 @@ Tutaj pojawiają się połączenia przychodzące.
 Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-2"/>
+        <location line="+12"/>
         <source>Calls</source>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/window_actions.py" line="+57"/>
+        <location filename="../../reception_console/ui/console/window_actions.py" line="+58"/>
         <source>Main</source>
         <translation>Pasek główny</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New call  Ctrl+N</source>
         <translation>Nowe połączenie  Ctrl+N</translation>
     </message>
@@ -2807,7 +2846,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+140"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+148"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -2817,7 +2856,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Baza danych znów działa; wszystko, co w tym czasie czekało, jest już zapisane.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+48"/>
+        <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+49"/>
         <source>No call in progress. Look up a clinic&apos;s card:</source>
         <translation>Brak trwającego połączenia. Zobacz kartę przychodni:</translation>
     </message>
@@ -2827,7 +2866,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Linia %1 nie należy do żadnej przychodni. Wybierz przychodnię, aby zobaczyć jej kartę:</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-23"/>
+        <source>Clinic</source>
+        <translation>Przychodnia</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose clinic…</source>
         <translation>Wybierz przychodnię…</translation>
     </message>
@@ -2919,7 +2963,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>MissedCallsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/missed_calls.py" line="+49"/>
+        <location filename="../../reception_console/ui/console/missed_calls.py" line="+45"/>
+        <source>Missed calls</source>
+        <translation>Nieodebrane połączenia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Call back</source>
         <translation>Oddzwoń</translation>
     </message>
@@ -2946,7 +2995,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Nazwa przychodni lub numer, na który dzwoniono</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Clinics and lines</source>
+        <translation>Przychodnie i linie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>e.g. 600 111 222 — leave empty if withheld</source>
         <translation>np. 600 111 222 — puste, jeśli numer zastrzeżony</translation>
     </message>
@@ -2984,7 +3038,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/console/outage.py" line="+73"/>
+        <location filename="../../reception_console/ui/console/outage.py" line="+57"/>
         <source>Calls kept during an outage</source>
         <translation>Połączenia zachowane podczas braku bazy danych</translation>
     </message>
@@ -3312,11 +3366,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     <name>PeopleDialog</name>
     <message>
         <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48"/>
+        <location line="+4"/>
         <source>People</source>
         <translation>Użytkownicy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
@@ -3492,7 +3547,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PromptsEditor</name>
     <message>
-        <location filename="../../reception_console/ui/editor/script_tab.py" line="+47"/>
+        <location filename="../../reception_console/ui/editor/script_tab.py" line="+40"/>
+        <source>Objection prompts (F2–F8 on a call)</source>
+        <translation>Podpowiedzi na wątpliwości (F2–F8 podczas połączenia)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Own words for this clinic (instead of the global prompt)</source>
         <translation>Własna podpowiedź tej przychodni (zamiast wspólnej)</translation>
     </message>
@@ -3530,17 +3590,29 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+78"/>
+        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+50"/>
+        <location line="+35"/>
         <source>Objections</source>
         <translation>Wątpliwości</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <source>What to say</source>
+        <translation>Co powiedzieć</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
         <source>Phrases</source>
         <translation>Zwroty</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>The caller&apos;s earlier calls</source>
+        <translation>Wcześniejsze połączenia dzwoniącego</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
         <translation>Gdy pacjent się waha, naciśnij F2–F8 — tutaj pojawi się, co powiedzieć.</translation>
     </message>
@@ -3550,14 +3622,15 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Adres</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
+        <location line="+3"/>
         <location line="+55"/>
         <source>Directions</source>
         <translation>Dojazd</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+11"/>
+        <location line="-57"/>
+        <location line="+14"/>
         <location line="+82"/>
         <source>History</source>
         <translation>Historia</translation>
@@ -3582,7 +3655,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>QuestionsTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+33"/>
+        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+24"/>
+        <source>Questions receptionists could not answer</source>
+        <translation>Pytania, na które rejestracja nie znała odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No open questions: receptionists press Ctrl+K on a call to pass one on.</source>
         <translation>Brak pytań bez odpowiedzi: rejestracja przekazuje je w trakcie połączenia klawiszami Ctrl+K.</translation>
     </message>
@@ -3613,22 +3691,24 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>ScriptTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/script_tab.py" line="+52"/>
+        <location filename="../../reception_console/ui/editor/script_tab.py" line="+56"/>
         <source>Add phrase</source>
         <translation>Dodaj zwrot</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Objection prompts (F2–F8 on a call)</source>
         <translation>Podpowiedzi na wątpliwości (F2–F8 podczas połączenia)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Ready phrases</source>
         <translation>Gotowe zwroty</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>This clinic&apos;s own phrases</source>
         <translation>Własne zwroty tej przychodni</translation>
     </message>
@@ -3717,7 +3797,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Language saved: it applies from the next start of the console.</source>
         <translation>Zapisano język: zacznie obowiązywać po ponownym uruchomieniu konsoli.</translation>
     </message>
@@ -3725,7 +3805,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -3920,11 +4000,26 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     <name>TargetsPanel</name>
     <message>
         <location filename="../../reception_console/ui/dashboard/targets_panel.py" line="+40"/>
+        <source>Receptionist</source>
+        <translation>Pracownik rejestracji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings target</source>
+        <translation>Cel miesięczny: wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>bookings</source>
         <translation>wiz.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Conversion target</source>
+        <translation>Cel miesięczny: konwersja na wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no conversion target</source>
         <translation>bez celu konwersji</translation>
     </message>
@@ -3943,11 +4038,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     <name>TasksDialog</name>
     <message>
         <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+41"/>
+        <location line="+5"/>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <location line="+42"/>
         <source>Call back  Enter</source>
         <translation>Oddzwoń  Enter</translation>

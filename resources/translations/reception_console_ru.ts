@@ -60,7 +60,7 @@
 <context>
     <name>AgeLimit</name>
     <message>
-        <location filename="../../reception_console/ui/fields.py" line="+189"/>
+        <location filename="../../reception_console/ui/fields.py" line="+195"/>
         <source>years</source>
         <translation>лет</translation>
     </message>
@@ -280,6 +280,19 @@
     </message>
 </context>
 <context>
+    <name>CallAnnouncements</name>
+    <message>
+        <location filename="../../reception_console/ui/console/announcements.py" line="+31"/>
+        <source>Call ringing: %1</source>
+        <translation>Входящий звонок: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting too long: %1</source>
+        <translation>Ждёт слишком долго: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallHeader</name>
     <message>
         <location filename="../../reception_console/ui/console/call_header.py" line="+52"/>
@@ -337,7 +350,7 @@
         <translation>Карточки клиник — Консоль регистратуры</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show archived</source>
         <translation>Показать архив</translation>
     </message>
@@ -354,7 +367,8 @@
         <translation>В архив</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-142"/>
+        <location line="+14"/>
         <source>Clinics</source>
         <translation>Клиники</translation>
     </message>
@@ -511,7 +525,7 @@
 <context>
     <name>CardErrors</name>
     <message>
-        <location filename="../../reception_console/ui/fields.py" line="-165"/>
+        <location filename="../../reception_console/ui/fields.py" line="-170"/>
         <source>Fill this in.</source>
         <translation>Заполните это поле.</translation>
     </message>
@@ -872,7 +886,7 @@ Global prompts: %5</source>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/card_panel.py" line="+94"/>
+        <location filename="../../reception_console/ui/console/card_panel.py" line="+95"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -897,17 +911,25 @@ Global prompts: %5</source>
         <translation>Поиск по карточке или возраст: 5, 5 лет, 8 мес…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Search the card</source>
+        <translation>Поиск по карточке</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
         <source>Specialists</source>
         <translation>Специалисты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Services and prices</source>
         <translation>Услуги и цены</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Algorithms for hard questions</source>
         <translation>Алгоритмы на сложные вопросы</translation>
     </message>
@@ -1389,6 +1411,7 @@ Global prompts: %5</source>
         <translation>Добавить линию</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+3"/>
         <source>Phone lines</source>
         <translation>Линии</translation>
@@ -1951,7 +1974,17 @@ Please tell IT and give them the log file:
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All clinics</source>
         <translation>Все клиники</translation>
     </message>
@@ -1978,12 +2011,12 @@ Please tell IT and give them the log file:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-225"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -1994,17 +2027,17 @@ Please tell IT and give them the log file:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Service level</source>
         <translation>Уровень сервиса</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Trend</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Booking conversion</source>
         <translation>Конверсия в запись</translation>
     </message>
@@ -2545,7 +2578,12 @@ Please tell IT and give them the log file:
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/history_tab.py" line="+71"/>
+        <location filename="../../reception_console/ui/editor/history_tab.py" line="+61"/>
+        <source>Changes to the card</source>
+        <translation>Изменения карточки</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Revert this change</source>
         <translation>Отменить это изменение</translation>
     </message>
@@ -2563,7 +2601,7 @@ Please tell IT and give them the log file:
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../reception_console/ui/editor/items.py" line="+96"/>
+        <location filename="../../reception_console/ui/editor/items.py" line="+99"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -2735,13 +2773,13 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+80"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+83"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/calls_column.py" line="+22"/>
+        <location filename="../../reception_console/ui/console/calls_column.py" line="+23"/>
         <source>No calls.
 
 Incoming calls appear here.
@@ -2752,17 +2790,18 @@ Ctrl+N starts one by hand.</source>
 Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-2"/>
+        <location line="+12"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/window_actions.py" line="+57"/>
+        <location filename="../../reception_console/ui/console/window_actions.py" line="+58"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New call  Ctrl+N</source>
         <translation>Новый звонок  Ctrl+N</translation>
     </message>
@@ -2807,7 +2846,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+140"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+148"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
@@ -2817,7 +2856,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>База данных снова доступна; всё, что ждало записи, сохранено.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+48"/>
+        <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+49"/>
         <source>No call in progress. Look up a clinic&apos;s card:</source>
         <translation>Сейчас нет звонка. Открыть карточку клиники:</translation>
     </message>
@@ -2827,7 +2866,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Линия %1 не привязана ни к одной клинике. Выберите клинику, чтобы открыть её карточку:</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-23"/>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose clinic…</source>
         <translation>Выберите клинику…</translation>
     </message>
@@ -2919,7 +2963,12 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>MissedCallsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/missed_calls.py" line="+49"/>
+        <location filename="../../reception_console/ui/console/missed_calls.py" line="+45"/>
+        <source>Missed calls</source>
+        <translation>Пропущенные звонки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Call back</source>
         <translation>Перезвонить</translation>
     </message>
@@ -2946,7 +2995,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Название клиники или номер, на который звонили</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Clinics and lines</source>
+        <translation>Клиники и линии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>e.g. 600 111 222 — leave empty if withheld</source>
         <translation>например, +7 916 123-45-67; пусто, если номер скрыт</translation>
     </message>
@@ -2984,7 +3038,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/console/outage.py" line="+73"/>
+        <location filename="../../reception_console/ui/console/outage.py" line="+57"/>
         <source>Calls kept during an outage</source>
         <translation>Звонки, сохранённые без связи с базой</translation>
     </message>
@@ -3312,11 +3366,12 @@ Ctrl+N — начать звонок вручную.</translation>
     <name>PeopleDialog</name>
     <message>
         <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48"/>
+        <location line="+4"/>
         <source>People</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -3492,7 +3547,12 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>PromptsEditor</name>
     <message>
-        <location filename="../../reception_console/ui/editor/script_tab.py" line="+47"/>
+        <location filename="../../reception_console/ui/editor/script_tab.py" line="+40"/>
+        <source>Objection prompts (F2–F8 on a call)</source>
+        <translation>Подсказки на возражения (F2–F8 во время звонка)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Own words for this clinic (instead of the global prompt)</source>
         <translation>Своя подсказка для этой клиники (вместо общей)</translation>
     </message>
@@ -3530,17 +3590,29 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+78"/>
+        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+50"/>
+        <location line="+35"/>
         <source>Objections</source>
         <translation>Возражения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <source>What to say</source>
+        <translation>Что сказать</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
         <source>Phrases</source>
         <translation>Фразы</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>The caller&apos;s earlier calls</source>
+        <translation>Прежние звонки этого абонента</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
         <translation>Если пациент сомневается, нажмите F2–F8 — здесь появится, что ответить.</translation>
     </message>
@@ -3550,14 +3622,15 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
+        <location line="+3"/>
         <location line="+55"/>
         <source>Directions</source>
         <translation>Проезд</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+11"/>
+        <location line="-57"/>
+        <location line="+14"/>
         <location line="+82"/>
         <source>History</source>
         <translation>История</translation>
@@ -3582,7 +3655,12 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>QuestionsTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+33"/>
+        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+24"/>
+        <source>Questions receptionists could not answer</source>
+        <translation>Вопросы, на которые администраторы не нашли ответа</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No open questions: receptionists press Ctrl+K on a call to pass one on.</source>
         <translation>Вопросов без ответа нет: администраторы передают их во время звонка клавишами Ctrl+K.</translation>
     </message>
@@ -3613,22 +3691,24 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>ScriptTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/script_tab.py" line="+52"/>
+        <location filename="../../reception_console/ui/editor/script_tab.py" line="+56"/>
         <source>Add phrase</source>
         <translation>Добавить фразу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Objection prompts (F2–F8 on a call)</source>
         <translation>Подсказки на возражения (F2–F8 во время звонка)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Ready phrases</source>
         <translation>Готовые фразы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>This clinic&apos;s own phrases</source>
         <translation>Свои фразы этой клиники</translation>
     </message>
@@ -3717,7 +3797,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Language saved: it applies from the next start of the console.</source>
         <translation>Язык сохранён: он будет применён при следующем запуске консоли.</translation>
     </message>
@@ -3725,7 +3805,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3920,11 +4000,26 @@ Ctrl+N — начать звонок вручную.</translation>
     <name>TargetsPanel</name>
     <message>
         <location filename="../../reception_console/ui/dashboard/targets_panel.py" line="+40"/>
+        <source>Receptionist</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings target</source>
+        <translation>План на месяц: записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>bookings</source>
         <translation>зап.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Conversion target</source>
+        <translation>План на месяц: конверсия в запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no conversion target</source>
         <translation>без плана конверсии</translation>
     </message>
@@ -3943,11 +4038,12 @@ Ctrl+N — начать звонок вручную.</translation>
     <name>TasksDialog</name>
     <message>
         <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+41"/>
+        <location line="+5"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <location line="+42"/>
         <source>Call back  Enter</source>
         <translation>Перезвонить  Enter</translation>

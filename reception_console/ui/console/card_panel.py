@@ -33,6 +33,7 @@ def _table(model: CardFilterProxy, widths: dict[int, int]) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(22)
@@ -113,6 +114,7 @@ class CardPanel(QWidget):
         self.search.setPlaceholderText(
             self.tr("Search the card, or type an age: 5, 5 lat, 8 mies, 6 months…  (Ctrl+F)")
         )
+        self.search.setAccessibleName(self.tr("Search the card"))
         self.found = QLabel()
         self.found.setObjectName("searchSummary")
 
@@ -129,6 +131,12 @@ class CardPanel(QWidget):
         self.specialists.setProperty(FITTED_COLUMNS, list(SPECIALIST_FITTED))
         self.services.setProperty(FITTED_COLUMNS, list(SERVICE_FITTED))
         self.knowledge = KnowledgeView()
+        for view, caption in (
+            (self.specialists, self.tr("Specialists")),
+            (self.services, self.tr("Services and prices")),
+            (self.knowledge, self.tr("Algorithms for hard questions")),
+        ):
+            view.setAccessibleName(caption)
 
         split = QSplitter(Qt.Orientation.Vertical)
         for widget, caption in (

@@ -28,15 +28,18 @@ from ...services.cards import CardView
 from ...services.console import ConsoleServices
 from ...services.phone import Phone
 from .. import formatting as fmt
+from ..accessible import Announcer
 from ..models.calls_model import ROLE_CALL, ActiveCallsModel
 from ..models.history_model import outcome_text
 from ..models.tasks_model import created_tasks_text
 from . import person_at_console, task_actions
+from .announcements import CallAnnouncements
 from .call_header import CallHeader
 from .calls_column import CallsColumn
 from .card_panel import CardPanel
 from .card_prefetch import FIRST_DELAY_MS, CardPrefetch
 from .clinic_chooser import ClinicChooser
+from .focus_order import chain, reading_order
 from .live_card import LiveCard
 from .missed_calls import MissedCallsPanel
 from .new_call import NewCallDialog
@@ -136,6 +139,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(container)
 
         install_actions(self)
+        chain(
+            reading_order(
+                left, self.missed, self.clinic_picker, self.header, self.card, self.prompts, self.outcome, self.toolbar
+            )
+        )
+        self.announcer = Announcer(self)
+        self.announcements = CallAnnouncements(self.calls_model, self.announcer, self)
+        self.outage.went_away.connect(self.announcements.outage)
         self.supervising = (
             supervisor_windows(self.call_back, lambda: self.live.poll(), self)
             if supervisor_windows is not None
@@ -516,6 +527,7 @@ class MainWindow(QMainWindow):
 
     def _on_tick(self) -> None:
         self.calls_model.tick()
+        self.announcements.tick()
         self._update_state_text()
 
     def _update_state_text(self) -> None:

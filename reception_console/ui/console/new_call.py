@@ -41,6 +41,7 @@ class NewCallDialog(QDialog):
         self.list = QListView()
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
+        self.list.setAccessibleName(self.tr("Clinics and lines"))
         self.list.setCurrentIndex(self.proxy.index(0, 0))
         self.caller = QLineEdit()
         self.caller.setPlaceholderText(self.tr("e.g. 600 111 222 — leave empty if withheld"))

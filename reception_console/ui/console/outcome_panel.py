@@ -311,6 +311,23 @@ class OutcomePanel(QWidget):
             return
         super().keyPressEvent(event)
 
+    def fields_in_order(self) -> list[QWidget]:
+        """The form's fields as they read, top to bottom (the details of each outcome, then the common ones)."""
+        return [
+            self.specialist,
+            self.service,
+            self.visit_at,
+            self.expected_value,
+            self.reason,
+            self.reason_text,
+            self.follow_up_due,
+            self.patient,
+            self.notes,
+            self.message_to,
+            self.message_text,
+            self.callback,
+        ]
+
     # --- reactions ---------------------------------------------------------------------------------------
 
     def choose_by_hand(self, outcome: Outcome) -> None:

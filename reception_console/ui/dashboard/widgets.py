@@ -134,6 +134,7 @@ def table_view(model: QAbstractItemModel, name: str, *, sortable: bool = True) -
     """A read-only table of a dashboard model, sorted by raw values through a proxy when sortable."""
     view = QTableView()
     view.setObjectName(name)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
     if sortable:
         proxy = QSortFilterProxyModel(view)
         proxy.setSourceModel(model)

@@ -176,6 +176,8 @@ class DashboardWindow(QMainWindow):
         self.preset.setCurrentIndex(2)
         self.first = QDateEdit()
         self.last = QDateEdit()
+        self.first.setAccessibleName(self.tr("First day"))
+        self.last.setAccessibleName(self.tr("Last day"))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -210,7 +212,9 @@ class DashboardWindow(QMainWindow):
             (self.tr("Trend"), self.step),
         ):
             if label:
-                self.filters.addWidget(QLabel(label))
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                self.filters.addWidget(caption)
             self.filters.addWidget(widget)
         self.filters.addStretch(1)  # "Loading…" goes to the status bar: a long word there never widens the window
         self.filters.addWidget(self.export)

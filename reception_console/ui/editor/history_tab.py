@@ -58,6 +58,8 @@ class HistoryTab(QWidget):
         self.model = ChangesModel(self)
         self.table = QTableView()
         self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Changes to the card"))
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -87,6 +87,8 @@ class PeopleDialog(QDialog):
         self.resize(720, 420)
         self.model = PeopleModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

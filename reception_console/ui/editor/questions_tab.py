@@ -59,6 +59,8 @@ class QuestionsTab(QWidget):
         super().__init__(parent)
         self.model = GapsModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Questions receptionists could not answer"))
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("questionsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -61,6 +61,7 @@ class CardEditorWindow(QMainWindow):
 
         self.clinic_list = QListWidget()
         self.clinic_list.setObjectName("clinicList")
+        self.clinic_list.setAccessibleName(self.tr("Clinics"))
         self.clinic_list.setWordWrap(True)
         self.clinic_list.setSpacing(1)
         self.clinic_list.currentItemChanged.connect(self._clinic_chosen)

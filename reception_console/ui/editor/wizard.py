@@ -100,6 +100,7 @@ class ClinicPage(TextPage):
             LineForm(wizard.region),
             lambda: PhoneLine(""),
             add_text=self.tr("Add line"),
+            title=self.tr("Phone lines"),
             movable=False,
         )
         self.column.insertWidget(1, QLabel(self.tr("Phone lines")))
