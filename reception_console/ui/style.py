@@ -30,7 +30,7 @@ QLabel#callState { color: $muted; margin-right: 6px; }
 QLabel#callState[waiting="true"] { color: $error; font-weight: 700; }
 QLabel#error, QLabel#fieldError { color: $error; font-weight: 600; }
 QLabel#searchSummary { color: $link; }
-QLabel#detailLine { color: $muted; }
+#detailLine { color: $muted; }
 QLabel#dialogTitle { font-size: 13pt; font-weight: 600; margin-bottom: 6px; }
 QLabel#emptyState { color: $caption; font-size: 12pt; }
 QLabel#outage {
@@ -59,6 +59,7 @@ QPushButton#objectionButton { text-align: left; }
 QTextBrowser#promptText { font-size: 11pt; }
 QAbstractItemView, QPlainTextEdit, QTextEdit { border: 1px solid $frame; padding: 1px; }
 QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid $focus; padding: 0; }
+QComboBox QAbstractItemView { border: 1px solid $frame; padding: 0; }
 QScrollBar:vertical { background: $scroll_bg; width: 12px; margin: 0; border: none; }
 QScrollBar:horizontal { background: $scroll_bg; height: 12px; margin: 0; border: none; }
 QScrollBar::handle { background: $scroll_handle; border-radius: 3px; margin: 2px; }

@@ -31,7 +31,7 @@
   <context>
     <name>AddPersonDialog</name>
     <message>
-      <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48" />
+      <location filename="../../reception_console/ui/editor/people_dialog.py" line="+49" />
       <source>Add a person</source>
       <translation type="unfinished" />
     </message>
@@ -82,7 +82,7 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../reception_console/ui/editor/questions_tab.py" line="+30" />
+      <location filename="../../reception_console/ui/editor/questions_tab.py" line="+31" />
       <source>Add the answer to the card</source>
       <translation type="unfinished" />
     </message>
@@ -338,7 +338,7 @@
   <context>
     <name>CardEditorWindow</name>
     <message>
-      <location filename="../../reception_console/ui/editor/window.py" line="+59" />
+      <location filename="../../reception_console/ui/editor/window.py" line="+60" />
       <source>Clinic cards — Reception Console</source>
       <translation type="unfinished" />
     </message>
@@ -872,7 +872,7 @@ Global prompts: %5</source>
   <context>
     <name>CardPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/card_panel.py" line="+95" />
+      <location filename="../../reception_console/ui/console/card_panel.py" line="+105" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
@@ -902,25 +902,25 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
-      <location line="+8" />
+      <location line="+19" />
+      <location line="+15" />
       <source>Specialists</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-7" />
-      <location line="+8" />
+      <location line="-14" />
+      <location line="+15" />
       <source>Services and prices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-7" />
-      <location line="+8" />
+      <location line="-14" />
+      <location line="+15" />
       <source>Algorithms for hard questions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+97" />
+      <location line="+108" />
       <source>age %1</source>
       <translation type="unfinished" />
     </message>
@@ -1371,7 +1371,7 @@ Global prompts: %5</source>
   <context>
     <name>ClinicPage</name>
     <message>
-      <location filename="../../reception_console/ui/editor/wizard.py" line="+90" />
+      <location filename="../../reception_console/ui/editor/wizard.py" line="+92" />
       <source>The clinic</source>
       <translation type="unfinished" />
     </message>
@@ -1510,7 +1510,7 @@ Global prompts: %5</source>
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+27" />
+      <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+29" />
       <source>The card was changed meanwhile</source>
       <translation type="unfinished" />
     </message>
@@ -1896,7 +1896,7 @@ Please tell IT and give them the log file:
   <context>
     <name>DashboardWindow</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/window.py" line="+77" />
+      <location filename="../../reception_console/ui/dashboard/window.py" line="+91" />
       <source>Supervisor dashboard</source>
       <translation type="unfinished" />
     </message>
@@ -1911,7 +1911,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
+      <location line="+16" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
@@ -1931,7 +1931,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+21" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
@@ -1966,7 +1966,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+10" />
       <source>All clinics</source>
       <translation type="unfinished" />
     </message>
@@ -1993,12 +1993,12 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+2" />
-      <location line="+232" />
+      <location line="+237" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-225" />
+      <location line="-228" />
       <source>Period</source>
       <translation type="unfinished" />
     </message>
@@ -2009,17 +2009,17 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+1" />
-      <location line="+19" />
+      <location line="+22" />
       <source>Service level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-18" />
+      <location line="-21" />
       <source>Trend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
+      <location line="+19" />
       <source>Booking conversion</source>
       <translation type="unfinished" />
     </message>
@@ -2451,7 +2451,7 @@ Please tell IT and give them the log file:
   <context>
     <name>GlobalScriptsDialog</name>
     <message>
-      <location filename="../../reception_console/ui/editor/global_scripts.py" line="+28" />
+      <location filename="../../reception_console/ui/editor/global_scripts.py" line="+29" />
       <source>Global prompts and phrases</source>
       <translation type="unfinished" />
     </message>
@@ -2557,6 +2557,11 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+12" />
+      <source>The change, before and after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>Revert this change</source>
       <translation type="unfinished" />
     </message>
@@ -2638,7 +2643,7 @@ Please tell IT and give them the log file:
   <context>
     <name>LossCalculator</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/loss_calculator.py" line="+45" />
+      <location filename="../../reception_console/ui/dashboard/loss_calculator.py" line="+46" />
       <source>Choose one clinic above to see its loss points.</source>
       <translation type="unfinished" />
     </message>
@@ -2746,7 +2751,7 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+83" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+99" />
       <location filename="../../reception_console/ui/console/person_at_console.py" line="+82" />
       <source>Reception Console</source>
       <translation type="unfinished" />
@@ -2816,7 +2821,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+148" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+150" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -2952,7 +2957,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>NewCallDialog</name>
     <message>
-      <location filename="../../reception_console/ui/console/new_call.py" line="+32" />
+      <location filename="../../reception_console/ui/console/new_call.py" line="+33" />
       <source>New call</source>
       <translation type="unfinished" />
     </message>
@@ -3120,7 +3125,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutcomePanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+91" />
+      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+93" />
       <source>Speciali&amp;st:</source>
       <translation type="unfinished" />
     </message>
@@ -3205,12 +3210,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+24" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+74" />
+      <location line="+71" />
       <source>the owner</source>
       <translation type="unfinished" />
     </message>
@@ -3575,7 +3580,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+39" />
+      <location line="+54" />
       <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
       <translation type="unfinished" />
     </message>
@@ -3585,16 +3590,16 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-57" />
+      <location line="-72" />
       <location line="+3" />
-      <location line="+55" />
+      <location line="+70" />
       <source>Directions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-57" />
+      <location line="-72" />
       <location line="+14" />
-      <location line="+82" />
+      <location line="+97" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
@@ -3609,8 +3614,8 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-47" />
-      <location line="+84" />
+      <location line="-62" />
+      <location line="+99" />
       <source>History (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -3999,7 +4004,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TasksDialog</name>
     <message>
-      <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+41" />
+      <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+42" />
       <location line="+5" />
       <source>My tasks</source>
       <translation type="unfinished" />
@@ -4108,7 +4113,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TrendChart</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/widgets.py" line="+79" />
+      <location filename="../../reception_console/ui/dashboard/widgets.py" line="+82" />
       <source>Answered</source>
       <translation type="unfinished" />
     </message>

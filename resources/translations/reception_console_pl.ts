@@ -32,7 +32,7 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48"/>
+        <location filename="../../reception_console/ui/editor/people_dialog.py" line="+49"/>
         <source>Add a person</source>
         <translation>Nowy użytkownik</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+30"/>
+        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+31"/>
         <source>Add the answer to the card</source>
         <translation>Dodaj odpowiedź do karty</translation>
     </message>
@@ -345,7 +345,7 @@
 <context>
     <name>CardEditorWindow</name>
     <message>
-        <location filename="../../reception_console/ui/editor/window.py" line="+59"/>
+        <location filename="../../reception_console/ui/editor/window.py" line="+60"/>
         <source>Clinic cards — Reception Console</source>
         <translation>Karty przychodni — Konsola rejestracji</translation>
     </message>
@@ -886,7 +886,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/card_panel.py" line="+95"/>
+        <location filename="../../reception_console/ui/console/card_panel.py" line="+105"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -916,25 +916,25 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Szukaj w karcie</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+8"/>
+        <location line="+19"/>
+        <location line="+15"/>
         <source>Specialists</source>
         <translation>Specjaliści</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Services and prices</source>
         <translation>Usługi i ceny</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Algorithms for hard questions</source>
         <translation>Algorytmy na trudne pytania</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>age %1</source>
         <translation>wiek: %1</translation>
     </message>
@@ -1386,7 +1386,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../reception_console/ui/editor/wizard.py" line="+90"/>
+        <location filename="../../reception_console/ui/editor/wizard.py" line="+92"/>
         <source>The clinic</source>
         <translation>Przychodnia</translation>
     </message>
@@ -1525,7 +1525,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+27"/>
+        <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+29"/>
         <source>The card was changed meanwhile</source>
         <translation>Karta została zmieniona w międzyczasie</translation>
     </message>
@@ -1914,7 +1914,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/window.py" line="+77"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+91"/>
         <source>Supervisor dashboard</source>
         <translation>Wskaźniki rejestracji</translation>
     </message>
@@ -1929,7 +1929,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Połączenia przychodzące wg dnia tygodnia i godziny (czas lokalny); czerwień: udział nieodebranych</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
@@ -1949,7 +1949,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Listy zadań</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
@@ -1984,7 +1984,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Ostatni dzień</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>All clinics</source>
         <translation>Wszystkie przychodnie</translation>
     </message>
@@ -2011,12 +2011,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+232"/>
+        <location line="+237"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-228"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
@@ -2027,17 +2027,17 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Service level</source>
         <translation>Poziom obsługi</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Booking conversion</source>
         <translation>Konwersja na wizyty</translation>
     </message>
@@ -2477,7 +2477,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>GlobalScriptsDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/global_scripts.py" line="+28"/>
+        <location filename="../../reception_console/ui/editor/global_scripts.py" line="+29"/>
         <source>Global prompts and phrases</source>
         <translation>Wspólne podpowiedzi i zwroty</translation>
     </message>
@@ -2584,6 +2584,11 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+12"/>
+        <source>The change, before and after</source>
+        <translation>Zmiana: przed i po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Revert this change</source>
         <translation>Cofnij tę zmianę</translation>
     </message>
@@ -2665,7 +2670,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>LossCalculator</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/loss_calculator.py" line="+45"/>
+        <location filename="../../reception_console/ui/dashboard/loss_calculator.py" line="+46"/>
         <source>Choose one clinic above to see its loss points.</source>
         <translation>Wybierz powyżej jedną przychodnię, aby zobaczyć jej punkty strat.</translation>
     </message>
@@ -2773,7 +2778,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+83"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+99"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
@@ -2846,7 +2851,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+148"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+150"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -2985,7 +2990,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../../reception_console/ui/console/new_call.py" line="+32"/>
+        <location filename="../../reception_console/ui/console/new_call.py" line="+33"/>
         <source>New call</source>
         <translation>Nowe połączenie</translation>
     </message>
@@ -3154,7 +3159,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+91"/>
+        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+93"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Specjalista:</translation>
     </message>
@@ -3239,12 +3244,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Zapisz wynik  Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Outcome</source>
         <translation>Wynik rozmowy</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>the owner</source>
         <translation>właściciel</translation>
     </message>
@@ -3612,7 +3617,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wcześniejsze połączenia dzwoniącego</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
         <translation>Gdy pacjent się waha, naciśnij F2–F8 — tutaj pojawi się, co powiedzieć.</translation>
     </message>
@@ -3622,16 +3627,16 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Adres</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-72"/>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+70"/>
         <source>Directions</source>
         <translation>Dojazd</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-72"/>
         <location line="+14"/>
-        <location line="+82"/>
+        <location line="+97"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -3646,8 +3651,8 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Godziny otwarcia</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+84"/>
+        <location line="-62"/>
+        <location line="+99"/>
         <source>History (%1)</source>
         <translation>Historia (%1)</translation>
     </message>
@@ -4037,7 +4042,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>TasksDialog</name>
     <message>
-        <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+41"/>
+        <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+42"/>
         <location line="+5"/>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
@@ -4148,7 +4153,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+79"/>
+        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+82"/>
         <source>Answered</source>
         <translation>Odebrane</translation>
     </message>

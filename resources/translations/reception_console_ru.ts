@@ -32,7 +32,7 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48"/>
+        <location filename="../../reception_console/ui/editor/people_dialog.py" line="+49"/>
         <source>Add a person</source>
         <translation>Новый пользователь</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+30"/>
+        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+31"/>
         <source>Add the answer to the card</source>
         <translation>Добавить ответ в карточку</translation>
     </message>
@@ -345,7 +345,7 @@
 <context>
     <name>CardEditorWindow</name>
     <message>
-        <location filename="../../reception_console/ui/editor/window.py" line="+59"/>
+        <location filename="../../reception_console/ui/editor/window.py" line="+60"/>
         <source>Clinic cards — Reception Console</source>
         <translation>Карточки клиник — Консоль регистратуры</translation>
     </message>
@@ -886,7 +886,7 @@ Global prompts: %5</source>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/card_panel.py" line="+95"/>
+        <location filename="../../reception_console/ui/console/card_panel.py" line="+105"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -916,25 +916,25 @@ Global prompts: %5</source>
         <translation>Поиск по карточке</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+8"/>
+        <location line="+19"/>
+        <location line="+15"/>
         <source>Specialists</source>
         <translation>Специалисты</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Services and prices</source>
         <translation>Услуги и цены</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Algorithms for hard questions</source>
         <translation>Алгоритмы на сложные вопросы</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>age %1</source>
         <translation>возраст: %1</translation>
     </message>
@@ -1386,7 +1386,7 @@ Global prompts: %5</source>
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../reception_console/ui/editor/wizard.py" line="+90"/>
+        <location filename="../../reception_console/ui/editor/wizard.py" line="+92"/>
         <source>The clinic</source>
         <translation>Клиника</translation>
     </message>
@@ -1525,7 +1525,7 @@ Global prompts: %5</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+27"/>
+        <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+29"/>
         <source>The card was changed meanwhile</source>
         <translation>Карточку тем временем изменили</translation>
     </message>
@@ -1914,7 +1914,7 @@ Please tell IT and give them the log file:
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/window.py" line="+77"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+91"/>
         <source>Supervisor dashboard</source>
         <translation>Показатели регистратуры</translation>
     </message>
@@ -1929,7 +1929,7 @@ Please tell IT and give them the log file:
         <translation>Поступившие звонки по дням недели и часам (местное время); красный — доля пропущенных</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
@@ -1949,7 +1949,7 @@ Please tell IT and give them the log file:
         <translation>Списки задач</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -1984,7 +1984,7 @@ Please tell IT and give them the log file:
         <translation>Последний день</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>All clinics</source>
         <translation>Все клиники</translation>
     </message>
@@ -2011,12 +2011,12 @@ Please tell IT and give them the log file:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+232"/>
+        <location line="+237"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-228"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -2027,17 +2027,17 @@ Please tell IT and give them the log file:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Service level</source>
         <translation>Уровень сервиса</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Trend</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Booking conversion</source>
         <translation>Конверсия в запись</translation>
     </message>
@@ -2477,7 +2477,7 @@ Please tell IT and give them the log file:
 <context>
     <name>GlobalScriptsDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/global_scripts.py" line="+28"/>
+        <location filename="../../reception_console/ui/editor/global_scripts.py" line="+29"/>
         <source>Global prompts and phrases</source>
         <translation>Общие подсказки и фразы</translation>
     </message>
@@ -2584,6 +2584,11 @@ Please tell IT and give them the log file:
     </message>
     <message>
         <location line="+12"/>
+        <source>The change, before and after</source>
+        <translation>Изменение: до и после</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Revert this change</source>
         <translation>Отменить это изменение</translation>
     </message>
@@ -2665,7 +2670,7 @@ Please tell IT and give them the log file:
 <context>
     <name>LossCalculator</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/loss_calculator.py" line="+45"/>
+        <location filename="../../reception_console/ui/dashboard/loss_calculator.py" line="+46"/>
         <source>Choose one clinic above to see its loss points.</source>
         <translation>Выберите вверху одну клинику, чтобы увидеть её точки потерь.</translation>
     </message>
@@ -2773,7 +2778,7 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+83"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+99"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
@@ -2846,7 +2851,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+148"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+150"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
@@ -2985,7 +2990,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../../reception_console/ui/console/new_call.py" line="+32"/>
+        <location filename="../../reception_console/ui/console/new_call.py" line="+33"/>
         <source>New call</source>
         <translation>Новый звонок</translation>
     </message>
@@ -3154,7 +3159,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+91"/>
+        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+93"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Специалист:</translation>
     </message>
@@ -3239,12 +3244,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Сохранить результат  Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Outcome</source>
         <translation>Результат звонка</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>the owner</source>
         <translation>владелец</translation>
     </message>
@@ -3612,7 +3617,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Прежние звонки этого абонента</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
         <translation>Если пациент сомневается, нажмите F2–F8 — здесь появится, что ответить.</translation>
     </message>
@@ -3622,16 +3627,16 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-72"/>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+70"/>
         <source>Directions</source>
         <translation>Проезд</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-72"/>
         <location line="+14"/>
-        <location line="+82"/>
+        <location line="+97"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3646,8 +3651,8 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+84"/>
+        <location line="-62"/>
+        <location line="+99"/>
         <source>History (%1)</source>
         <translation>История (%1)</translation>
     </message>
@@ -4037,7 +4042,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>TasksDialog</name>
     <message>
-        <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+41"/>
+        <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+42"/>
         <location line="+5"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
@@ -4148,7 +4153,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+79"/>
+        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+82"/>
         <source>Answered</source>
         <translation>Принято</translation>
     </message>

@@ -44,7 +44,7 @@ def _part_of_another(widget: QWidget) -> bool:
         return True
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, (QComboBox, QAbstractSpinBox, QLineEdit)) or parent.objectName().startswith("qt_"):
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QLineEdit)) or parent.objectName().startswith("qt_cal"):
             return True
         if type(parent).__name__ in ("QCalendarWidget", "QComboBoxPrivateContainer"):
             return True

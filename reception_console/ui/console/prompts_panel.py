@@ -51,14 +51,14 @@ class PromptsPanel(QTabWidget):
         self.objection_list.itemActivated.connect(
             lambda item: self.show_objection(Objection(item.data(Qt.ItemDataRole.UserRole)))
         )
-        self.objection_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.objection_list.setWordWrap(True)  # a long name over two lines, never cut ("Za drogo — Pakiet Ro…")
         self.objection_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.objection_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.objection_list.itemClicked.connect(
             lambda item: self.show_objection(Objection(item.data(Qt.ItemDataRole.UserRole)))
         )
-        rows = (len(Objection) + 1) // 2
-        self.objection_list.setFixedHeight(rows * 22 + 6)
+        self._rows = (len(Objection) + 1) // 2
+        self.objection_list.setFixedHeight(self._rows * 22 + 6)
         self.prompt_text = QTextBrowser()
         self.prompt_text.setObjectName("promptText")
         self.prompt_text.setAccessibleName(self.tr("What to say"))
@@ -106,10 +106,25 @@ class PromptsPanel(QTabWidget):
         self._size_objections()
 
     def _size_objections(self) -> None:
+        """Two columns; each row as tall as its longest name wrapped (most names take one line)."""
         width = max(120, (self.width() - 20) // 2)
-        self.objection_list.setGridSize(QSize(width, 22))
+        metrics = self.objection_list.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        lines = max(
+            [1]
+            + [
+                round(
+                    metrics.boundingRect(0, 0, width - 12, 1000, flags, self.objection_list.item(row).text()).height()
+                    / metrics.lineSpacing()
+                )
+                for row in range(self.objection_list.count())
+            ]
+        )
+        height = lines * metrics.lineSpacing() + 6
+        self.objection_list.setGridSize(QSize(width, height))
         for row in range(self.objection_list.count()):
-            self.objection_list.item(row).setSizeHint(QSize(width - 4, 20))
+            self.objection_list.item(row).setSizeHint(QSize(width - 4, height - 2))
+        self.objection_list.setFixedHeight(self._rows * height + 6)
 
     def set_script(self, prompts: tuple[ObjectionPrompt, ...], phrases: tuple[Phrase, ...]) -> bool:
         """The clinic's objection prompts and phrases; True when the list of objections was rebuilt."""

@@ -44,6 +44,9 @@ class Tile(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.value)
         layout.addWidget(self.note)
+        for label in (self.title, self.value):  # in their style sheet's fonts, never squeezed by the wrapped note
+            label.ensurePolished()
+            label.setMinimumHeight(label.sizeHint().height())
 
     def show_value(self, text: str, note: str = "", met: bool | None = None) -> None:
         self.value.setText(text)
@@ -134,6 +137,7 @@ def table_view(model: QAbstractItemModel, name: str, *, sortable: bool = True) -
     """A read-only table of a dashboard model, sorted by raw values through a proxy when sortable."""
     view = QTableView()
     view.setObjectName(name)
+    view.setAccessibleName(str(getattr(model, "title", "") or name))  # the table's title, as exported
     view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
     if sortable:
         proxy = QSortFilterProxyModel(view)

@@ -70,6 +70,7 @@ class HistoryTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.detail = QTextBrowser()
         self.detail.setObjectName("changeDetail")
+        self.detail.setAccessibleName(self.tr("The change, before and after"))
         self.revert_button = QPushButton(self.tr("Revert this change"))
         self.revert_button.setEnabled(False)
         self.revert_button.clicked.connect(self._revert)
