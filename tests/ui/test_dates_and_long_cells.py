@@ -33,3 +33,24 @@ def test_the_dashboard_writes_its_period_as_the_console_does(qtbot, app: QApplic
         window: DashboardWindow = test_dashboard.open_dashboard(qtbot, seeded, clock)
         assert window.first.text() == "1.11.2026"  # the month so far, from the 1st (not 2026-11-01)
         assert window.last.text() == rf.day(clock.now.date())
+
+
+def test_a_long_cell_shows_whole_on_hover_and_beside_the_title_when_its_row_is_selected(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window.browse(next(iter(window.clinic_names())))
+    table = window.card.specialists
+    notes = max(range(table.model().rowCount()), key=lambda r: len(str(table.model().index(r, 4).data())))
+    cell = table.model().index(notes, 4)
+    assert table.visualRect(cell).width() < table.fontMetrics().horizontalAdvance(str(cell.data()))  # cut on screen
+    assert str(cell.data()) in str(cell.data(Qt.ItemDataRole.ToolTipRole))  # whole on hover
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    for _ in range(notes + 1):  # down the rows by keyboard to the one with the longest note
+        if table.currentIndex().row() == notes:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert table.currentIndex().row() == notes
+    detail = window.card.specialist_detail
+    assert str(cell.data()) in detail.text() and str(table.model().index(notes, 0).data()) in detail.text()
+    assert detail.toolTip() == detail.text()  # and whole on hover when the line is too short for it
