@@ -80,9 +80,8 @@ def rows(view: QAbstractItemView, window: QWidget, image: QImage, *, inset: int 
         columns = view.horizontalHeader().count() if isinstance(view, QTableView) else 1
         for column in range(columns):
             rect = rect.united(view.visualRect(model.index(row, column)))
-        rect = rect.intersected(viewport.rect())
-        if rect.isEmpty():
-            continue
+        if rect.isEmpty() or not viewport.rect().contains(rect):
+            continue  # a row cut by the view's edge shows only the tops of its letters
         inner = rect.marginsRemoved(QMargins(inset, inset, inset + 1, inset + 1))
         found = measure(
             image,
