@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+297" />
+      <location filename="../../reception_console/app.py" line="+299" />
       <location line="+17" />
       <location line="+45" />
       <source>Reception Console</source>
@@ -134,12 +134,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+119" />
+      <location line="+129" />
       <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-274" />
+      <location line="-284" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -2179,12 +2179,12 @@ Please tell IT and give them the log file:
   <context>
     <name>DatabaseAction</name>
     <message>
-      <location filename="../../reception_console/ui/database_dialog.py" line="+130" />
+      <location filename="../../reception_console/ui/database_dialog.py" line="+131" />
       <source>Shared database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+18" />
       <source>Shared database saved: consoles on this PC use it from their next start.</source>
       <translation type="unfinished" />
     </message>
@@ -2192,7 +2192,7 @@ Please tell IT and give them the log file:
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location line="-114" />
+      <location line="-115" />
       <source>Shared database</source>
       <translation type="unfinished" />
     </message>
@@ -2936,7 +2936,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>MissedCallsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/missed_calls.py" line="+45" />
+      <location filename="../../reception_console/ui/console/missed_calls.py" line="+46" />
       <source>Missed calls</source>
       <translation type="unfinished" />
     </message>
@@ -3010,7 +3010,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutageKeeper</name>
     <message>
-      <location filename="../../reception_console/ui/console/outage.py" line="+57" />
+      <location filename="../../reception_console/ui/console/outage.py" line="+75" />
       <source>Calls kept during an outage</source>
       <translation type="unfinished" />
     </message>
@@ -3033,13 +3033,13 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
-      <location line="+58" />
+      <location line="+20" />
+      <location line="+59" />
       <source>Not stored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-53" />
+      <location line="-54" />
       <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
       <translation type="unfinished" />
     </message>

@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+297"/>
+        <location filename="../../reception_console/app.py" line="+299"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -140,12 +140,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-284"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -2197,12 +2197,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DatabaseAction</name>
     <message>
-        <location filename="../../reception_console/ui/database_dialog.py" line="+130"/>
+        <location filename="../../reception_console/ui/database_dialog.py" line="+131"/>
         <source>Shared database…</source>
         <translation>Wspólna baza danych…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Shared database saved: consoles on this PC use it from their next start.</source>
         <translation>Wspólna baza danych zapisana: konsole na tym komputerze użyją jej od następnego uruchomienia.</translation>
     </message>
@@ -2210,7 +2210,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Shared database</source>
         <translation>Wspólna baza danych</translation>
     </message>
@@ -2968,7 +2968,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>MissedCallsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/missed_calls.py" line="+45"/>
+        <location filename="../../reception_console/ui/console/missed_calls.py" line="+46"/>
         <source>Missed calls</source>
         <translation>Nieodebrane połączenia</translation>
     </message>
@@ -3043,7 +3043,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/console/outage.py" line="+57"/>
+        <location filename="../../reception_console/ui/console/outage.py" line="+75"/>
         <source>Calls kept during an outage</source>
         <translation>Połączenia zachowane podczas braku bazy danych</translation>
     </message>
@@ -3067,13 +3067,13 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Brak połączenia z bazą danych. Nic nie przepadnie: połączenia i to, co wpisujesz, zostają tutaj i zostaną zapisane, gdy baza znów odpowie. (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+58"/>
+        <location line="+20"/>
+        <location line="+59"/>
         <source>Not stored</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
         <translation>Baza danych nie pozwala na to przy Twoim logowaniu. Połączenie zostaje tutaj; powiadom dział IT lub przełożoną. (%1)</translation>
     </message>

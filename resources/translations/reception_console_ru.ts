@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+297"/>
+        <location filename="../../reception_console/app.py" line="+299"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -140,12 +140,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-284"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -2197,12 +2197,12 @@ Please tell IT and give them the log file:
 <context>
     <name>DatabaseAction</name>
     <message>
-        <location filename="../../reception_console/ui/database_dialog.py" line="+130"/>
+        <location filename="../../reception_console/ui/database_dialog.py" line="+131"/>
         <source>Shared database…</source>
         <translation>Общая база данных…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Shared database saved: consoles on this PC use it from their next start.</source>
         <translation>Общая база данных сохранена: консоли на этом компьютере подключатся к ней при следующем запуске.</translation>
     </message>
@@ -2210,7 +2210,7 @@ Please tell IT and give them the log file:
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Shared database</source>
         <translation>Общая база данных</translation>
     </message>
@@ -2968,7 +2968,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>MissedCallsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/missed_calls.py" line="+45"/>
+        <location filename="../../reception_console/ui/console/missed_calls.py" line="+46"/>
         <source>Missed calls</source>
         <translation>Пропущенные звонки</translation>
     </message>
@@ -3043,7 +3043,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/console/outage.py" line="+57"/>
+        <location filename="../../reception_console/ui/console/outage.py" line="+75"/>
         <source>Calls kept during an outage</source>
         <translation>Звонки, сохранённые без связи с базой</translation>
     </message>
@@ -3067,13 +3067,13 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Нет связи с базой данных. Ничего не потеряется: звонки и всё, что вы вводите, остаются здесь и будут записаны, как только база снова ответит. (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+58"/>
+        <location line="+20"/>
+        <location line="+59"/>
         <source>Not stored</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
         <translation>База данных не разрешает это для вашей учётной записи. Звонок остаётся здесь; сообщите в ИТ-отдел или руководителю. (%1)</translation>
     </message>
