@@ -70,19 +70,20 @@ def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("folder", type=Path)
     p.add_argument("--language", default="en")
+    p.add_argument("--theme", default="system", choices=["system", "light", "dark"])
+    p.add_argument("--only-overview", action="store_true", help="the overview alone, named with the theme")
     args = p.parse_args()
 
     from PySide6.QtCore import QTimer
 
     from reception_console.ui.dashboard.window import DashboardWindow
 
-    session = start(args.language, "rc-dashboard-shots-")
+    session = start(args.language, "rc-dashboard-shots-", args.theme)
     app, db, services = session.app, session.db, session.services
     now = datetime.now(UTC)
     seed(db, services, now)
     anna = services.auth.sign_in("anna", "demo")
     window = DashboardWindow(services.reports, services.worklists, anna, call_back=lambda task: None)
-    window.resize(1366, 740)
     window.show()
     args.folder.mkdir(parents=True, exist_ok=True)
     shots = iter(
@@ -99,6 +100,8 @@ def main() -> int:
             ),
         ]
     )
+    if args.only_overview:
+        shots = iter([(f"dashboard-overview-{args.theme}.png", lambda: window.preset.setCurrentIndex(2))])
     pending: list[str] = []
 
     def next_shot() -> None:

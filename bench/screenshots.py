@@ -1,7 +1,9 @@
 """Screenshots of the console during a call, for docs/ and the README.
 
 Run under a real X server (make screenshots uses Xvfb) so fonts render as on a receptionist's PC:
-    python -m bench.screenshots docs [--language pl|ru] [--suffix -pl]
+    python -m bench.screenshots docs [--language pl|ru] [--suffix -pl] [--theme dark]
+
+With QT_SCALE_FACTOR=1.5 on a 1920×1080 screen it shows the console as a laptop at 150 % does (--suffix -150).
 
 In Russian the call is on the Russian demo clinic (olga at the desk); otherwise on the Polish one (justyna).
 """
@@ -46,6 +48,7 @@ def main() -> int:
     p.add_argument("folder", type=Path)
     p.add_argument("--language", default="en")
     p.add_argument("--suffix", default="")
+    p.add_argument("--theme", default="system", choices=["system", "light", "dark"])
     args = p.parse_args()
 
     from PySide6.QtCore import QCoreApplication, QTimer
@@ -53,7 +56,7 @@ def main() -> int:
     from reception_console.domain.calls import CallEvent, EventKind, EventSource, Outcome
     from reception_console.ui.console.main_window import MainWindow
 
-    session = start(args.language, "rc-shots-")
+    session = start(args.language, "rc-shots-", args.theme)
     app, db, services = session.app, session.db, session.services
     scene = SCENES.get(args.language, SCENES[""])
     person = services.auth.sign_in(scene["login"], "demo")
@@ -84,8 +87,7 @@ def main() -> int:
     )
     database_label = QCoreApplication.translate("App", "Embedded database")
     window = MainWindow(services, person, region="PL", database_label=database_label)
-    window.resize(1366, 740)
-    window.show()
+    window.show()  # as large as it prefers (1366×740), or as the screen has room for
     now = datetime.now(UTC)
     rang = now - timedelta(seconds=12)  # past the 9-second service level: the list marks it
     window.receive_event(

@@ -18,7 +18,7 @@ class ShotSession:
     translators: list[Any]
 
 
-def start(language: str, prefix: str) -> ShotSession:
+def start(language: str, prefix: str, theme: str = "system") -> ShotSession:
     os.environ["RECEPTION_CONSOLE_HOME"] = tempfile.mkdtemp(prefix=prefix)
 
     from PySide6.QtWidgets import QApplication
@@ -29,7 +29,9 @@ def start(language: str, prefix: str) -> ShotSession:
     from reception_console.ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_style(app)
+    from reception_console.ui.theme import Theme
+
+    apply_style(app, Theme.of(theme))
     translators = install_translators(app, language)
     settings = load_settings()
     db = open_prepared_database(settings, load_demo=True)

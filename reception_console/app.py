@@ -263,7 +263,10 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     app.setOrganizationName("ReceptionConsole")
     app.setDesktopFileName("reception-console")  # the desktop entry: its icon and name in the task bar
     app.setWindowIcon(app_icon())
-    apply_style(app)
+    from .ui.theme import Theme
+
+    theme = Theme.of(settings.theme)
+    apply_style(app, theme)
     translators = install_translators(app, choose_language(settings.language))  # noqa: F841 (kept alive)
     inbox = _single_instance(settings, argv[1:])
     if inbox is None:
@@ -341,7 +344,13 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         return 2
     from .ui.settings_dialog import SettingsAction
 
-    SettingsAction(window, settings.paths.config / "config.toml", settings.language)
+    SettingsAction(
+        window,
+        settings.paths.config / "config.toml",
+        settings.language,
+        theme=theme,
+        apply_theme=lambda chosen: apply_style(app, chosen),
+    )
     from .ui.database_dialog import DatabaseAction
 
     DatabaseAction(window, settings.paths.config / "config.toml", settings.shared)

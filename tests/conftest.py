@@ -11,7 +11,15 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    # the reference screen, 1366×768 (Qt's offscreen default is 800×600, smaller than any receptionist's)
+    _screen = Path(tempfile.mkdtemp(prefix="rc-tests-screen-")) / "screen.json"
+    _screen.write_text(
+        '{"windowFrameMargins": false, "screens": [{"name": "reference", "x": 0, "y": 0, '
+        '"width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1}]}',
+        encoding="utf-8",
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 # nothing a test does may touch the real user's folders
 os.environ["RECEPTION_CONSOLE_HOME"] = tempfile.mkdtemp(prefix="rc-tests-home-")
 os.environ.pop("RECEPTION_CONSOLE_DB", None)

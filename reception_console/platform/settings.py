@@ -30,6 +30,7 @@ class Settings:
     shared: SharedDatabase = field(default_factory=SharedDatabase)
     phone_region: str = "PL"  # for numbers typed without a country code
     language: str = ""  # empty = follow the system
+    theme: str = "system"  # the console's colours: system, light or dark
     demo_on_first_start: bool = True
     telephony: TelephonySettings = field(default_factory=TelephonySettings)
     notify: NotifySettings = field(default_factory=NotifySettings)
@@ -84,6 +85,7 @@ def load_settings(paths: Paths | None = None, *, database_url: str | None = None
             shared=merge_database(settings.shared, db, problems) if isinstance(db, dict) else settings.shared,
             phone_region=str(phone.get("default_region", settings.phone_region)).upper(),
             language=str(ui.get("language", settings.language)),
+            theme=str(ui.get("theme", settings.theme)),
             demo_on_first_start=bool(db.get("demo_on_first_start", settings.demo_on_first_start)),
             telephony=merge_telephony(settings.telephony, data.get("telephony", {}), problems),
             notify=merge_notify(settings.notify, data.get("notify", {}), problems),

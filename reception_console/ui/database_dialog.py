@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -134,6 +135,7 @@ class DatabaseAction(QAction):
         toolbar = window.findChild(QToolBar, "mainToolbar")
         if toolbar is not None:
             toolbar.addAction(self)
+            toolbar.widgetForAction(self).setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it
         window.addAction(self)
         self.setVisible(getattr(getattr(window, "person", None), "role", None) is Role.ADMIN)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.ages import bound_months, lower_bound, upper_bound
 from ..domain.card_rules import FieldError
+from .accessible import caption_text
 
 
 def error_text(error: FieldError) -> str:
@@ -98,7 +99,6 @@ def error_text(error: FieldError) -> str:
 def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("fieldError")
-    label.setStyleSheet("color: #b02a37;")
     label.setWordWrap(True)
     label.hide()
     return label
@@ -125,7 +125,12 @@ class FieldForm(QWidget):
         self.errors[name] = error_label()
         column.addWidget(self.errors[name])
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.layout_.addRow(caption, box)
+        label = QLabel(caption)
+        label.setBuddy(widget.value if isinstance(widget, AgeLimit) else widget)  # Alt+letter goes to the field
+        # the name a screen reader says (a buddy names only a widget beside its label, not one inside a box)
+        for named in (widget.value, widget.unit) if isinstance(widget, AgeLimit) else (widget,):
+            named.setAccessibleName(caption_text(caption))
+        self.layout_.addRow(label, box)
         self.widgets[name] = widget
         widget.setObjectName(name.replace(".", "_"))
         return widget

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTimeZone
 
 from ..domain.ages import AgeBound, AgeShape, describe_age_limits
 from ..services.phones import display as display_number
@@ -107,10 +107,26 @@ def _qdatetime(at: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(at.timestamp()), QTimeZone.systemTimeZone())
 
 
+# one form of a date per language, never ambiguous: 5 Dec 2026 · 5.12.2026 · 05.12.2026 (ISO for any other)
+DATE_FORMATS = {"en": "d MMM yyyy", "pl": "d.MM.yyyy", "ru": "dd.MM.yyyy"}
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    return DATE_FORMATS.get((locale or QLocale()).name().split("_")[0], "yyyy-MM-dd")
+
+
+def day(value: date | QDate, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    qdate = value if isinstance(value, QDate) else QDate(value.year, value.month, value.day)
+    return locale.toString(qdate, date_format(locale))
+
+
 def date_time(at: datetime | None, locale: QLocale | None = None) -> str:
     if at is None:
         return ""
-    return (locale or QLocale()).toString(_qdatetime(at), QLocale.FormatType.ShortFormat)
+    locale = locale or QLocale()
+    local = _qdatetime(at)
+    return f"{day(local.date(), locale)} {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def clock(at: datetime | None, locale: QLocale | None = None) -> str:
@@ -120,12 +136,9 @@ def clock(at: datetime | None, locale: QLocale | None = None) -> str:
 
 
 def date_time_input_format(locale: QLocale | None = None) -> str:
-    """Date-and-time fields: the language's short date with a four-digit year, then its time (23.11.2026 10:15)."""
+    """Date-and-time fields: the language's date as everywhere else, then its time (23.11.2026 10:15)."""
     locale = locale or QLocale()
-    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in date:
-        date = date.replace("yy", "yyyy")
-    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    return f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
 def duration(span: timedelta) -> str:

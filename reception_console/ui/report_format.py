@@ -6,13 +6,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from . import formatting as fmt
 
 NONE = "—"
-GOOD = "#146c43"
-BAD = "#b02a37"
+GOOD = "good"  # light/dark pairs (ui/theme.py)
+BAD = "bad"
 Number = int | Decimal | Fraction | float | None
 
 
@@ -63,4 +63,4 @@ def when(value: datetime | None) -> str:
 def day(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return fmt.day(value)

@@ -3,7 +3,7 @@
   <context>
     <name>ActiveCallsModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/calls_model.py" line="+69" />
+      <location filename="../../reception_console/ui/models/calls_model.py" line="+70" />
       <source>Ringing</source>
       <translation type="unfinished" />
     </message>
@@ -31,7 +31,7 @@
   <context>
     <name>AddPersonDialog</name>
     <message>
-      <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48" />
+      <location filename="../../reception_console/ui/editor/people_dialog.py" line="+49" />
       <source>Add a person</source>
       <translation type="unfinished" />
     </message>
@@ -59,7 +59,7 @@
   <context>
     <name>AgeLimit</name>
     <message>
-      <location filename="../../reception_console/ui/fields.py" line="+193" />
+      <location filename="../../reception_console/ui/fields.py" line="+198" />
       <source>years</source>
       <translation type="unfinished" />
     </message>
@@ -82,7 +82,7 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../reception_console/ui/editor/questions_tab.py" line="+30" />
+      <location filename="../../reception_console/ui/editor/questions_tab.py" line="+31" />
       <source>Add the answer to the card</source>
       <translation type="unfinished" />
     </message>
@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+407" />
+      <location filename="../../reception_console/app.py" line="+429" />
       <location line="+17" />
       <location line="+45" />
       <source>Reception Console</source>
@@ -134,12 +134,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+119" />
+      <location line="+129" />
       <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-278" />
+      <location line="-294" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -274,6 +274,19 @@
     </message>
   </context>
   <context>
+    <name>CallAnnouncements</name>
+    <message>
+      <location filename="../../reception_console/ui/console/announcements.py" line="+31" />
+      <source>Call ringing: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Waiting too long: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CallHeader</name>
     <message>
       <location filename="../../reception_console/ui/console/call_header.py" line="+52" />
@@ -307,12 +320,12 @@
   <context>
     <name>CallbacksModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/callbacks_model.py" line="+51" />
+      <location filename="../../reception_console/ui/models/callbacks_model.py" line="+52" />
       <source>%1 · by %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <source>Overdue: call back by %1</source>
       <translation type="unfinished" />
     </message>
@@ -325,12 +338,12 @@
   <context>
     <name>CardEditorWindow</name>
     <message>
-      <location filename="../../reception_console/ui/editor/window.py" line="+59" />
+      <location filename="../../reception_console/ui/editor/window.py" line="+60" />
       <source>Clinic cards — Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+9" />
       <source>Show archived</source>
       <translation type="unfinished" />
     </message>
@@ -347,7 +360,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-128" />
+      <location line="-142" />
+      <location line="+14" />
       <source>Clinics</source>
       <translation type="unfinished" />
     </message>
@@ -502,7 +516,7 @@
   <context>
     <name>CardErrors</name>
     <message>
-      <location filename="../../reception_console/ui/fields.py" line="-169" />
+      <location filename="../../reception_console/ui/fields.py" line="-173" />
       <source>Fill this in.</source>
       <translation type="unfinished" />
     </message>
@@ -745,7 +759,7 @@
   <context>
     <name>CardFields</name>
     <message>
-      <location line="+149" />
+      <location line="+153" />
       <source>Only in the console</source>
       <translation type="unfinished" />
     </message>
@@ -896,7 +910,7 @@ Global prompts: %5</source>
   <context>
     <name>CardPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/card_panel.py" line="+94" />
+      <location filename="../../reception_console/ui/console/card_panel.py" line="+105" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
@@ -921,22 +935,30 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+2" />
+      <source>Search the card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <location line="+15" />
       <source>Specialists</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-14" />
+      <location line="+15" />
       <source>Services and prices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-14" />
+      <location line="+15" />
       <source>Algorithms for hard questions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+97" />
+      <location line="+108" />
       <source>age %1</source>
       <translation type="unfinished" />
     </message>
@@ -1392,7 +1414,7 @@ Global prompts: %5</source>
   <context>
     <name>ClinicPage</name>
     <message>
-      <location filename="../../reception_console/ui/editor/wizard.py" line="+90" />
+      <location filename="../../reception_console/ui/editor/wizard.py" line="+92" />
       <source>The clinic</source>
       <translation type="unfinished" />
     </message>
@@ -1417,6 +1439,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+1" />
       <location line="+3" />
       <source>Phone lines</source>
       <translation type="unfinished" />
@@ -1530,7 +1553,7 @@ Global prompts: %5</source>
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+27" />
+      <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+29" />
       <source>The card was changed meanwhile</source>
       <translation type="unfinished" />
     </message>
@@ -1609,7 +1632,7 @@ Please tell IT and give them the log file:
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/tables.py" line="+25" />
+      <location filename="../../reception_console/ui/dashboard/tables.py" line="+26" />
       <source>Too expensive</source>
       <translation type="unfinished" />
     </message>
@@ -1652,12 +1675,12 @@ Please tell IT and give them the log file:
     <message>
       <location line="+2" />
       <location line="+71" />
-      <location line="+71" />
+      <location line="+78" />
       <source>Offered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-141" />
+      <location line="-148" />
       <location line="+71" />
       <source>Answered</source>
       <translation type="unfinished" />
@@ -1665,12 +1688,12 @@ Please tell IT and give them the log file:
     <message>
       <location line="-70" />
       <location line="+71" />
-      <location line="+70" />
+      <location line="+77" />
       <source>Missed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-139" />
+      <location line="-146" />
       <location line="+70" />
       <source>Answer rate</source>
       <translation type="unfinished" />
@@ -1835,22 +1858,22 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+8" />
-      <location line="+43" />
+      <location line="+50" />
       <source>Day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-41" />
+      <location line="-48" />
       <source>Calls by hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+23" />
+      <location line="+20" />
       <source>%1 offered, %2 missed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+29" />
       <source>Hour</source>
       <translation type="unfinished" />
     </message>
@@ -1921,12 +1944,12 @@ Please tell IT and give them the log file:
   <context>
     <name>DashboardWindow</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/window.py" line="+90" />
+      <location filename="../../reception_console/ui/dashboard/window.py" line="+91" />
       <source>Supervisor dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+25" />
+      <location line="+24" />
       <source>Why patients did not book</source>
       <translation type="unfinished" />
     </message>
@@ -1936,7 +1959,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
+      <location line="+16" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
@@ -1956,7 +1979,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+21" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
@@ -1981,7 +2004,17 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+6" />
+      <source>First day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
       <source>All clinics</source>
       <translation type="unfinished" />
     </message>
@@ -2008,12 +2041,12 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+2" />
-      <location line="+230" />
+      <location line="+237" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-223" />
+      <location line="-228" />
       <source>Period</source>
       <translation type="unfinished" />
     </message>
@@ -2024,17 +2057,17 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+1" />
-      <location line="+17" />
+      <location line="+22" />
       <source>Service level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-16" />
+      <location line="-21" />
       <source>Trend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+19" />
       <source>Booking conversion</source>
       <translation type="unfinished" />
     </message>
@@ -2194,12 +2227,12 @@ Please tell IT and give them the log file:
   <context>
     <name>DatabaseAction</name>
     <message>
-      <location filename="../../reception_console/ui/database_dialog.py" line="+130" />
+      <location filename="../../reception_console/ui/database_dialog.py" line="+131" />
       <source>Shared database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+18" />
       <source>Shared database saved: consoles on this PC use it from their next start.</source>
       <translation type="unfinished" />
     </message>
@@ -2207,7 +2240,7 @@ Please tell IT and give them the log file:
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location line="-114" />
+      <location line="-115" />
       <source>Shared database</source>
       <translation type="unfinished" />
     </message>
@@ -2504,7 +2537,7 @@ Please tell IT and give them the log file:
   <context>
     <name>GlobalScriptsDialog</name>
     <message>
-      <location filename="../../reception_console/ui/editor/global_scripts.py" line="+28" />
+      <location filename="../../reception_console/ui/editor/global_scripts.py" line="+29" />
       <source>Global prompts and phrases</source>
       <translation type="unfinished" />
     </message>
@@ -2604,7 +2637,17 @@ Please tell IT and give them the log file:
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../reception_console/ui/editor/history_tab.py" line="+71" />
+      <location filename="../../reception_console/ui/editor/history_tab.py" line="+61" />
+      <source>Changes to the card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>The change, before and after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>Revert this change</source>
       <translation type="unfinished" />
     </message>
@@ -2622,7 +2665,7 @@ Please tell IT and give them the log file:
   <context>
     <name>ItemsEditor</name>
     <message>
-      <location filename="../../reception_console/ui/editor/items.py" line="+96" />
+      <location filename="../../reception_console/ui/editor/items.py" line="+99" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
@@ -2686,7 +2729,7 @@ Please tell IT and give them the log file:
   <context>
     <name>LossCalculator</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/loss_calculator.py" line="+45" />
+      <location filename="../../reception_console/ui/dashboard/loss_calculator.py" line="+46" />
       <source>Choose one clinic above to see its loss points.</source>
       <translation type="unfinished" />
     </message>
@@ -2794,13 +2837,13 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+80" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+99" />
       <location filename="../../reception_console/ui/console/person_at_console.py" line="+82" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/calls_column.py" line="+22" />
+      <location filename="../../reception_console/ui/console/calls_column.py" line="+23" />
       <source>No calls.
 
 Incoming calls appear here.
@@ -2808,17 +2851,18 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="-2" />
+      <location line="+12" />
       <source>Calls</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/window_actions.py" line="+57" />
+      <location filename="../../reception_console/ui/console/window_actions.py" line="+58" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+18" />
       <source>New call  Ctrl+N</source>
       <translation type="unfinished" />
     </message>
@@ -2863,7 +2907,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+140" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+150" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -2873,7 +2917,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+48" />
+      <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+49" />
       <source>No call in progress. Look up a clinic's card:</source>
       <translation type="unfinished" />
     </message>
@@ -2883,7 +2927,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-8" />
+      <location line="-23" />
+      <source>Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
       <source>Choose clinic…</source>
       <translation type="unfinished" />
     </message>
@@ -2898,7 +2947,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/models/tasks_model.py" line="+39" />
+      <location filename="../../reception_console/ui/models/tasks_model.py" line="+40" />
       <source>follow-up on %1</source>
       <translation type="unfinished" />
     </message>
@@ -3156,7 +3205,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>MissedCallsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/missed_calls.py" line="+49" />
+      <location filename="../../reception_console/ui/console/missed_calls.py" line="+46" />
+      <source>Missed calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
       <source>Call back</source>
       <translation type="unfinished" />
     </message>
@@ -3172,7 +3226,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>NewCallDialog</name>
     <message>
-      <location filename="../../reception_console/ui/console/new_call.py" line="+32" />
+      <location filename="../../reception_console/ui/console/new_call.py" line="+33" />
       <source>New call</source>
       <translation type="unfinished" />
     </message>
@@ -3182,7 +3236,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+8" />
+      <source>Clinics and lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
       <source>e.g. 600 111 222 — leave empty if withheld</source>
       <translation type="unfinished" />
     </message>
@@ -3220,7 +3279,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutageKeeper</name>
     <message>
-      <location filename="../../reception_console/ui/console/outage.py" line="+73" />
+      <location filename="../../reception_console/ui/console/outage.py" line="+75" />
       <source>Calls kept during an outage</source>
       <translation type="unfinished" />
     </message>
@@ -3243,13 +3302,13 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
-      <location line="+58" />
+      <location line="+20" />
+      <location line="+59" />
       <source>Not stored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-53" />
+      <location line="-54" />
       <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -3335,7 +3394,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutcomePanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+91" />
+      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+93" />
       <source>Speciali&amp;st:</source>
       <translation type="unfinished" />
     </message>
@@ -3420,12 +3479,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+24" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+74" />
+      <location line="+71" />
       <source>the owner</source>
       <translation type="unfinished" />
     </message>
@@ -3528,7 +3587,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/models/people_model.py" line="+20" />
+      <location filename="../../reception_console/ui/models/people_model.py" line="+21" />
       <source>receptionist</source>
       <translation type="unfinished" />
     </message>
@@ -3547,11 +3606,12 @@ Ctrl+N starts one by hand.</source>
     <name>PeopleDialog</name>
     <message>
       <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48" />
+      <location line="+4" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+7" />
       <source>Add…</source>
       <translation type="unfinished" />
     </message>
@@ -3724,7 +3784,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PromptsEditor</name>
     <message>
-      <location filename="../../reception_console/ui/editor/script_tab.py" line="+47" />
+      <location filename="../../reception_console/ui/editor/script_tab.py" line="+40" />
+      <source>Objection prompts (F2–F8 on a call)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
       <source>Own words for this clinic (instead of the global prompt)</source>
       <translation type="unfinished" />
     </message>
@@ -3762,17 +3827,29 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PromptsPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/prompts_panel.py" line="+77" />
+      <location filename="../../reception_console/ui/console/prompts_panel.py" line="+50" />
+      <location line="+35" />
       <source>Objections</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-21" />
+      <source>What to say</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <location line="+3" />
       <source>Phrases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+41" />
+      <location line="+2" />
+      <source>The caller's earlier calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+54" />
       <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
       <translation type="unfinished" />
     </message>
@@ -3782,15 +3859,16 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-54" />
-      <location line="+55" />
+      <location line="-72" />
+      <location line="+3" />
+      <location line="+70" />
       <source>Directions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-54" />
-      <location line="+11" />
-      <location line="+82" />
+      <location line="-72" />
+      <location line="+14" />
+      <location line="+97" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
@@ -3805,8 +3883,8 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-47" />
-      <location line="+84" />
+      <location line="-62" />
+      <location line="+99" />
       <source>History (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -3814,7 +3892,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>QuestionsTab</name>
     <message>
-      <location filename="../../reception_console/ui/editor/questions_tab.py" line="+33" />
+      <location filename="../../reception_console/ui/editor/questions_tab.py" line="+24" />
+      <source>Questions receptionists could not answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
       <source>No open questions: receptionists press Ctrl+K on a call to pass one on.</source>
       <translation type="unfinished" />
     </message>
@@ -3845,22 +3928,24 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>ScriptTab</name>
     <message>
-      <location filename="../../reception_console/ui/editor/script_tab.py" line="+52" />
+      <location filename="../../reception_console/ui/editor/script_tab.py" line="+56" />
       <source>Add phrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>Objection prompts (F2–F8 on a call)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-4" />
+      <location line="+5" />
       <source>Ready phrases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
+      <location line="-5" />
+      <location line="+5" />
       <source>This clinic's own phrases</source>
       <translation type="unfinished" />
     </message>
@@ -3944,12 +4029,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SettingsAction</name>
     <message>
-      <location filename="../../reception_console/ui/settings_dialog.py" line="+110" />
+      <location filename="../../reception_console/ui/settings_dialog.py" line="+150" />
       <source>Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+19" />
       <source>Language saved: it applies from the next start of the console.</source>
       <translation type="unfinished" />
     </message>
@@ -3957,7 +4042,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location line="-89" />
+      <location line="-120" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
@@ -3967,12 +4052,32 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+7" />
+      <source>As the system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+34" />
+      <location line="+1" />
+      <source>&amp;Colours:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+37" />
       <source>The console switches to %1 the next time it starts. Close it and start it again when convenient: calls in progress and unsaved outcomes are kept.</source>
       <translation type="unfinished" />
     </message>
@@ -3982,7 +4087,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <source>The settings file could not be changed, so nothing was saved:
 %1</source>
       <translation type="unfinished" />
@@ -4146,11 +4251,26 @@ Ctrl+N starts one by hand.</source>
     <name>TargetsPanel</name>
     <message>
       <location filename="../../reception_console/ui/dashboard/targets_panel.py" line="+40" />
+      <source>Receptionist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Bookings target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>bookings</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+6" />
+      <source>Conversion target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>no conversion target</source>
       <translation type="unfinished" />
     </message>
@@ -4168,12 +4288,13 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TasksDialog</name>
     <message>
-      <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+41" />
+      <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+42" />
+      <location line="+5" />
       <source>My tasks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+9" />
       <location line="+51" />
       <source>Call back  Enter</source>
       <translation type="unfinished" />
@@ -4298,7 +4419,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TrendChart</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/widgets.py" line="+76" />
+      <location filename="../../reception_console/ui/dashboard/widgets.py" line="+82" />
       <source>Answered</source>
       <translation type="unfinished" />
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActiveCallsModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/calls_model.py" line="+69"/>
+        <location filename="../../reception_console/ui/models/calls_model.py" line="+70"/>
         <source>Ringing</source>
         <translation>Dzwoni</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48"/>
+        <location filename="../../reception_console/ui/editor/people_dialog.py" line="+49"/>
         <source>Add a person</source>
         <translation>Nowy użytkownik</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>AgeLimit</name>
     <message>
-        <location filename="../../reception_console/ui/fields.py" line="+193"/>
+        <location filename="../../reception_console/ui/fields.py" line="+198"/>
         <source>years</source>
         <translation>lat</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+30"/>
+        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+31"/>
         <source>Add the answer to the card</source>
         <translation>Dodaj odpowiedź do karty</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+407"/>
+        <location filename="../../reception_console/app.py" line="+429"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -140,12 +140,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-294"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -280,6 +280,19 @@
     </message>
 </context>
 <context>
+    <name>CallAnnouncements</name>
+    <message>
+        <location filename="../../reception_console/ui/console/announcements.py" line="+31"/>
+        <source>Call ringing: %1</source>
+        <translation>Dzwoni telefon: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting too long: %1</source>
+        <translation>Czeka zbyt długo: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallHeader</name>
     <message>
         <location filename="../../reception_console/ui/console/call_header.py" line="+52"/>
@@ -314,12 +327,12 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/callbacks_model.py" line="+51"/>
+        <location filename="../../reception_console/ui/models/callbacks_model.py" line="+52"/>
         <source>%1 · by %2</source>
         <translation>%1 · oddzwonić do %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Overdue: call back by %1</source>
         <translation>Po terminie: oddzwonić do %1</translation>
     </message>
@@ -332,12 +345,12 @@
 <context>
     <name>CardEditorWindow</name>
     <message>
-        <location filename="../../reception_console/ui/editor/window.py" line="+59"/>
+        <location filename="../../reception_console/ui/editor/window.py" line="+60"/>
         <source>Clinic cards — Reception Console</source>
         <translation>Karty przychodni — Konsola rejestracji</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show archived</source>
         <translation>Pokaż archiwum</translation>
     </message>
@@ -354,7 +367,8 @@
         <translation>Archiwizuj</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-142"/>
+        <location line="+14"/>
         <source>Clinics</source>
         <translation>Przychodnie</translation>
     </message>
@@ -511,7 +525,7 @@
 <context>
     <name>CardErrors</name>
     <message>
-        <location filename="../../reception_console/ui/fields.py" line="-169"/>
+        <location filename="../../reception_console/ui/fields.py" line="-173"/>
         <source>Fill this in.</source>
         <translation>Uzupełnij to pole.</translation>
     </message>
@@ -754,7 +768,7 @@
 <context>
     <name>CardFields</name>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>Only in the console</source>
         <translation>Tylko w konsoli</translation>
     </message>
@@ -910,7 +924,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/card_panel.py" line="+94"/>
+        <location filename="../../reception_console/ui/console/card_panel.py" line="+105"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -935,22 +949,30 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Szukaj w karcie albo wpisz wiek: 5, 5 lat, 8 mies…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Search the card</source>
+        <translation>Szukaj w karcie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+15"/>
         <source>Specialists</source>
         <translation>Specjaliści</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Services and prices</source>
         <translation>Usługi i ceny</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Algorithms for hard questions</source>
         <translation>Algorytmy na trudne pytania</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>age %1</source>
         <translation>wiek: %1</translation>
     </message>
@@ -1407,7 +1429,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../reception_console/ui/editor/wizard.py" line="+90"/>
+        <location filename="../../reception_console/ui/editor/wizard.py" line="+92"/>
         <source>The clinic</source>
         <translation>Przychodnia</translation>
     </message>
@@ -1432,6 +1454,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Dodaj linię</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+3"/>
         <source>Phone lines</source>
         <translation>Linie</translation>
@@ -1545,7 +1568,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+27"/>
+        <location filename="../../reception_console/ui/editor/conflict_dialog.py" line="+29"/>
         <source>The card was changed meanwhile</source>
         <translation>Karta została zmieniona w międzyczasie</translation>
     </message>
@@ -1627,7 +1650,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/tables.py" line="+25"/>
+        <location filename="../../reception_console/ui/dashboard/tables.py" line="+26"/>
         <source>Too expensive</source>
         <translation>Za drogo</translation>
     </message>
@@ -1670,12 +1693,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     <message>
         <location line="+2"/>
         <location line="+71"/>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Offered</source>
         <translation>Przychodzące</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-148"/>
         <location line="+71"/>
         <source>Answered</source>
         <translation>Odebrane</translation>
@@ -1683,12 +1706,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     <message>
         <location line="-70"/>
         <location line="+71"/>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Missed</source>
         <translation>Nieodebrane</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <location line="+70"/>
         <source>Answer rate</source>
         <translation>Odsetek odebranych</translation>
@@ -1853,22 +1876,22 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>Calls by hour</source>
         <translation>Połączenia wg godzin</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>%1 offered, %2 missed</source>
         <translation>przychodzące: %1, nieodebrane: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Hour</source>
         <translation>Godzina</translation>
     </message>
@@ -1939,12 +1962,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/window.py" line="+90"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+91"/>
         <source>Supervisor dashboard</source>
         <translation>Wskaźniki rejestracji</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Why patients did not book</source>
         <translation>Dlaczego pacjenci się nie umówili</translation>
     </message>
@@ -1954,7 +1977,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Połączenia przychodzące wg dnia tygodnia i godziny (czas lokalny); czerwień: udział nieodebranych</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
@@ -1974,7 +1997,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Listy zadań</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
@@ -1999,7 +2022,17 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Własny zakres…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>All clinics</source>
         <translation>Wszystkie przychodnie</translation>
     </message>
@@ -2026,12 +2059,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+230"/>
+        <location line="+237"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-228"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
@@ -2042,17 +2075,17 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Service level</source>
         <translation>Poziom obsługi</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Booking conversion</source>
         <translation>Konwersja na wizyty</translation>
     </message>
@@ -2212,12 +2245,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DatabaseAction</name>
     <message>
-        <location filename="../../reception_console/ui/database_dialog.py" line="+130"/>
+        <location filename="../../reception_console/ui/database_dialog.py" line="+131"/>
         <source>Shared database…</source>
         <translation>Wspólna baza danych…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Shared database saved: consoles on this PC use it from their next start.</source>
         <translation>Wspólna baza danych zapisana: konsole na tym komputerze użyją jej od następnego uruchomienia.</translation>
     </message>
@@ -2225,7 +2258,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Shared database</source>
         <translation>Wspólna baza danych</translation>
     </message>
@@ -2530,7 +2563,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>GlobalScriptsDialog</name>
     <message>
-        <location filename="../../reception_console/ui/editor/global_scripts.py" line="+28"/>
+        <location filename="../../reception_console/ui/editor/global_scripts.py" line="+29"/>
         <source>Global prompts and phrases</source>
         <translation>Wspólne podpowiedzi i zwroty</translation>
     </message>
@@ -2631,7 +2664,17 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/history_tab.py" line="+71"/>
+        <location filename="../../reception_console/ui/editor/history_tab.py" line="+61"/>
+        <source>Changes to the card</source>
+        <translation>Zmiany w karcie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The change, before and after</source>
+        <translation>Zmiana: przed i po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Revert this change</source>
         <translation>Cofnij tę zmianę</translation>
     </message>
@@ -2649,7 +2692,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../reception_console/ui/editor/items.py" line="+96"/>
+        <location filename="../../reception_console/ui/editor/items.py" line="+99"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -2713,7 +2756,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>LossCalculator</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/loss_calculator.py" line="+45"/>
+        <location filename="../../reception_console/ui/dashboard/loss_calculator.py" line="+46"/>
         <source>Choose one clinic above to see its loss points.</source>
         <translation>Wybierz powyżej jedną przychodnię, aby zobaczyć jej punkty strat.</translation>
     </message>
@@ -2821,13 +2864,13 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+80"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+99"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/calls_column.py" line="+22"/>
+        <location filename="../../reception_console/ui/console/calls_column.py" line="+23"/>
         <source>No calls.
 
 Incoming calls appear here.
@@ -2838,17 +2881,18 @@ Tutaj pojawiają się połączenia przychodzące.
 Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-2"/>
+        <location line="+12"/>
         <source>Calls</source>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/window_actions.py" line="+57"/>
+        <location filename="../../reception_console/ui/console/window_actions.py" line="+58"/>
         <source>Main</source>
         <translation>Pasek główny</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New call  Ctrl+N</source>
         <translation>Nowe połączenie  Ctrl+N</translation>
     </message>
@@ -2893,7 +2937,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+140"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+150"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -2903,7 +2947,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Baza danych znów działa; wszystko, co w tym czasie czekało, jest już zapisane.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+48"/>
+        <location filename="../../reception_console/ui/console/clinic_chooser.py" line="+49"/>
         <source>No call in progress. Look up a clinic&apos;s card:</source>
         <translation>Brak trwającego połączenia. Zobacz kartę przychodni:</translation>
     </message>
@@ -2913,7 +2957,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Linia %1 nie należy do żadnej przychodni. Wybierz przychodnię, aby zobaczyć jej kartę:</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-23"/>
+        <source>Clinic</source>
+        <translation>Przychodnia</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose clinic…</source>
         <translation>Wybierz przychodnię…</translation>
     </message>
@@ -2928,7 +2977,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Odbieranie połączenia w telefonie…</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/models/tasks_model.py" line="+39"/>
+        <location filename="../../reception_console/ui/models/tasks_model.py" line="+40"/>
         <source>follow-up on %1</source>
         <translation>ponowny kontakt %1</translation>
     </message>
@@ -3188,7 +3237,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>MissedCallsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/missed_calls.py" line="+49"/>
+        <location filename="../../reception_console/ui/console/missed_calls.py" line="+46"/>
+        <source>Missed calls</source>
+        <translation>Nieodebrane połączenia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Call back</source>
         <translation>Oddzwoń</translation>
     </message>
@@ -3205,7 +3259,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>NewCallDialog</name>
     <message>
-        <location filename="../../reception_console/ui/console/new_call.py" line="+32"/>
+        <location filename="../../reception_console/ui/console/new_call.py" line="+33"/>
         <source>New call</source>
         <translation>Nowe połączenie</translation>
     </message>
@@ -3215,7 +3269,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Nazwa przychodni lub numer, na który dzwoniono</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Clinics and lines</source>
+        <translation>Przychodnie i linie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>e.g. 600 111 222 — leave empty if withheld</source>
         <translation>np. 600 111 222 — puste, jeśli numer zastrzeżony</translation>
     </message>
@@ -3253,7 +3312,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/console/outage.py" line="+73"/>
+        <location filename="../../reception_console/ui/console/outage.py" line="+75"/>
         <source>Calls kept during an outage</source>
         <translation>Połączenia zachowane podczas braku bazy danych</translation>
     </message>
@@ -3277,13 +3336,13 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Brak połączenia z bazą danych. Nic nie przepadnie: połączenia i to, co wpisujesz, zostają tutaj i zostaną zapisane, gdy baza znów odpowie. (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+58"/>
+        <location line="+20"/>
+        <location line="+59"/>
         <source>Not stored</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
         <translation>Baza danych nie pozwala na to przy Twoim logowaniu. Połączenie zostaje tutaj; powiadom dział IT lub przełożoną. (%1)</translation>
     </message>
@@ -3369,7 +3428,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+91"/>
+        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+93"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Specjalista:</translation>
     </message>
@@ -3454,12 +3513,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Zapisz wynik  Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Outcome</source>
         <translation>Wynik rozmowy</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>the owner</source>
         <translation>właściciel</translation>
     </message>
@@ -3562,7 +3621,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Ktoś musi pozostać administratorem systemu, żeby zarządzać użytkownikami.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/models/people_model.py" line="+20"/>
+        <location filename="../../reception_console/ui/models/people_model.py" line="+21"/>
         <source>receptionist</source>
         <translation>rejestracja</translation>
     </message>
@@ -3581,11 +3640,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     <name>PeopleDialog</name>
     <message>
         <location filename="../../reception_console/ui/editor/people_dialog.py" line="+48"/>
+        <location line="+4"/>
         <source>People</source>
         <translation>Użytkownicy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
@@ -3761,7 +3821,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PromptsEditor</name>
     <message>
-        <location filename="../../reception_console/ui/editor/script_tab.py" line="+47"/>
+        <location filename="../../reception_console/ui/editor/script_tab.py" line="+40"/>
+        <source>Objection prompts (F2–F8 on a call)</source>
+        <translation>Podpowiedzi na wątpliwości (F2–F8 podczas połączenia)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Own words for this clinic (instead of the global prompt)</source>
         <translation>Własna podpowiedź tej przychodni (zamiast wspólnej)</translation>
     </message>
@@ -3799,17 +3864,29 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+77"/>
+        <location filename="../../reception_console/ui/console/prompts_panel.py" line="+50"/>
+        <location line="+35"/>
         <source>Objections</source>
         <translation>Wątpliwości</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <source>What to say</source>
+        <translation>Co powiedzieć</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
         <source>Phrases</source>
         <translation>Zwroty</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>The caller&apos;s earlier calls</source>
+        <translation>Wcześniejsze połączenia dzwoniącego</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Press F2–F8 when the patient hesitates; the words to say appear here.</source>
         <translation>Gdy pacjent się waha, naciśnij F2–F8 — tutaj pojawi się, co powiedzieć.</translation>
     </message>
@@ -3819,15 +3896,16 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Adres</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
+        <location line="-72"/>
+        <location line="+3"/>
+        <location line="+70"/>
         <source>Directions</source>
         <translation>Dojazd</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+11"/>
-        <location line="+82"/>
+        <location line="-72"/>
+        <location line="+14"/>
+        <location line="+97"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -3842,8 +3920,8 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Godziny otwarcia</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+84"/>
+        <location line="-62"/>
+        <location line="+99"/>
         <source>History (%1)</source>
         <translation>Historia (%1)</translation>
     </message>
@@ -3851,7 +3929,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>QuestionsTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+33"/>
+        <location filename="../../reception_console/ui/editor/questions_tab.py" line="+24"/>
+        <source>Questions receptionists could not answer</source>
+        <translation>Pytania, na które rejestracja nie znała odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No open questions: receptionists press Ctrl+K on a call to pass one on.</source>
         <translation>Brak pytań bez odpowiedzi: rejestracja przekazuje je w trakcie połączenia klawiszami Ctrl+K.</translation>
     </message>
@@ -3882,22 +3965,24 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>ScriptTab</name>
     <message>
-        <location filename="../../reception_console/ui/editor/script_tab.py" line="+52"/>
+        <location filename="../../reception_console/ui/editor/script_tab.py" line="+56"/>
         <source>Add phrase</source>
         <translation>Dodaj zwrot</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Objection prompts (F2–F8 on a call)</source>
         <translation>Podpowiedzi na wątpliwości (F2–F8 podczas połączenia)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Ready phrases</source>
         <translation>Gotowe zwroty</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>This clinic&apos;s own phrases</source>
         <translation>Własne zwroty tej przychodni</translation>
     </message>
@@ -3981,12 +4066,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SettingsAction</name>
     <message>
-        <location filename="../../reception_console/ui/settings_dialog.py" line="+110"/>
+        <location filename="../../reception_console/ui/settings_dialog.py" line="+150"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Language saved: it applies from the next start of the console.</source>
         <translation>Zapisano język: zacznie obowiązywać po ponownym uruchomieniu konsoli.</translation>
     </message>
@@ -3994,7 +4079,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="-89"/>
+        <location line="-120"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -4004,12 +4089,32 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Jak w systemie (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>As the system</source>
+        <translation>Jak w systemie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Jasne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Ciemne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Kolory:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The console switches to %1 the next time it starts. Close it and start it again when convenient: calls in progress and unsaved outcomes are kept.</source>
         <translation>Konsola przełączy się na język „%1” przy następnym uruchomieniu. Zamknij ją i uruchom ponownie, kiedy będzie wygodnie: trwające połączenia i niezapisane wyniki zostaną zachowane.</translation>
     </message>
@@ -4019,7 +4124,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu konsoli.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The settings file could not be changed, so nothing was saved:
 %1</source>
         <translation>Nie udało się zmienić pliku ustawień, więc nic nie zostało zapisane:
@@ -4184,11 +4289,26 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     <name>TargetsPanel</name>
     <message>
         <location filename="../../reception_console/ui/dashboard/targets_panel.py" line="+40"/>
+        <source>Receptionist</source>
+        <translation>Pracownik rejestracji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings target</source>
+        <translation>Cel miesięczny: wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>bookings</source>
         <translation>wiz.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Conversion target</source>
+        <translation>Cel miesięczny: konwersja na wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no conversion target</source>
         <translation>bez celu konwersji</translation>
     </message>
@@ -4206,12 +4326,13 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>TasksDialog</name>
     <message>
-        <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+41"/>
+        <location filename="../../reception_console/ui/console/tasks_dialog.py" line="+42"/>
+        <location line="+5"/>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <location line="+51"/>
         <source>Call back  Enter</source>
         <translation>Oddzwoń  Enter</translation>
@@ -4338,7 +4459,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+76"/>
+        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+82"/>
         <source>Answered</source>
         <translation>Odebrane</translation>
     </message>

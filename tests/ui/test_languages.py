@@ -79,7 +79,7 @@ def test_numbers_and_dates_follow_the_language(app: QApplication, language: str)
 def test_english_keeps_its_own_forms(app: QApplication) -> None:
     with speaking(app, "en"):
         assert fmt.amount_for_editing(Decimal("180.50")) == "180.50"
-        assert fmt.date_time_input_format().startswith("M/d/yyyy h:mm")  # a four-digit year, never "26"
+        assert fmt.date_time_input_format().startswith("d MMM yyyy h:mm")  # 5 Dec 2026: never "12/5/26"
 
 
 def test_amounts_that_are_not_amounts_are_refused() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QPainter
+from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 LINES = 3
@@ -22,11 +22,16 @@ class CallDelegate(QStyledItemDelegate):
         if isinstance(background, QBrush):
             painter.fillRect(rect, background)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
+        if selected:  # a frame, not a fill: the state's colour stays readable under it
             painter.setPen(option.palette.highlight().color())
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
             painter.drawRect(rect.adjusted(2, 2, -3, -3))
-        painter.setPen(option.palette.text().color())
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's place: a dotted frame inside
+            pen = QPen(option.palette.text().color(), 1, Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(4, 4, -5, -5))
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)  # chosen for the state's background
+        painter.setPen(foreground.color() if isinstance(foreground, QBrush) else option.palette.text().color())
         metrics = option.fontMetrics
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         y = rect.top() + 6

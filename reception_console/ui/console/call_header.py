@@ -55,7 +55,7 @@ class CallHeader(QWidget):
         self.answer.clicked.connect(self.answer_clicked)
         self.end.clicked.connect(self.end_clicked)
         for button in (self.answer, self.end):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking never steals focus from the form
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches them; a click never takes the focus
 
         # the caller on the first line, the badge and the state under it, the buttons beside both: long words
         # in any language never squeeze the caller's name and number

@@ -18,6 +18,7 @@ class CallsColumn(QWidget):
         self.list.setModel(model)
         self.list.setItemDelegate(CallDelegate(self.list))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAccessibleName(QCoreApplication.translate("MainWindow", "Calls"))
         self.empty = QLabel(
             QCoreApplication.translate(
                 "MainWindow", "No calls.\n\nIncoming calls appear here.\nCtrl+N starts one by hand."

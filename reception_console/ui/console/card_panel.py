@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -33,6 +34,7 @@ def _table(model: CardFilterProxy, widths: dict[int, int]) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(22)
@@ -68,6 +70,15 @@ def _fitted_widths(view: QTableView, widths: dict[int, int], columns: tuple[int,
     return fitted
 
 
+def _row_text(table: QTableView, row: int) -> str:
+    """A table's row as one line of text: every column's value, the notes' too."""
+    model = table.model()
+    if row < 0:
+        return ""
+    texts = (str(model.index(row, column).data() or "").strip() for column in range(model.columnCount()))
+    return " · ".join(text for text in texts if text)
+
+
 def _value(max_lines: int) -> ElidedLabel:
     return ElidedLabel(max_lines)
 
@@ -85,8 +96,8 @@ class CardPanel(QWidget):
         self.line = QLabel()
         self.line.setObjectName("lineLabel")
         self.address = _value(1)
-        self.directions = _value(3)
-        self.parking = _value(2)
+        self.directions = _value(1)  # in full on hover and under Directions (Ctrl+G)
+        self.parking = _value(4)
         self.hours = _value(4)
         info = QGridLayout()
         info.setHorizontalSpacing(10)
@@ -105,7 +116,7 @@ class CardPanel(QWidget):
         info.addWidget(hours_caption, 0, 2, Qt.AlignmentFlag.AlignTop)
         info.addWidget(self.hours, 1, 2, 3, 1, Qt.AlignmentFlag.AlignTop)
         info.setColumnStretch(1, 3)
-        info.setColumnStretch(2, 1)
+        info.setColumnStretch(2, 2)  # a day's hours with a note on one line
 
         self.search = QLineEdit()
         self.search.setObjectName("cardSearch")
@@ -113,6 +124,7 @@ class CardPanel(QWidget):
         self.search.setPlaceholderText(
             self.tr("Search the card, or type an age: 5, 5 lat, 8 mies, 6 months…  (Ctrl+F)")
         )
+        self.search.setAccessibleName(self.tr("Search the card"))
         self.found = QLabel()
         self.found.setObjectName("searchSummary")
 
@@ -121,6 +133,7 @@ class CardPanel(QWidget):
         self.specialists_proxy.setSourceModel(self.specialists_model)
         self._specialist_widths = {0: 195, 1: 140, 2: 150, 3: 55}
         self.specialists = _table(self.specialists_proxy, self._specialist_widths)
+        self.specialists.setMinimumHeight(4 * 22 + 28)  # a short screen scrolls the card rather than squeeze this
         self.services_model = ServicesModel(self)
         self.services_proxy = CardFilterProxy(CardIndex.service_visible, self)
         self.services_proxy.setSourceModel(self.services_model)
@@ -129,12 +142,25 @@ class CardPanel(QWidget):
         self.specialists.setProperty(FITTED_COLUMNS, list(SPECIALIST_FITTED))
         self.services.setProperty(FITTED_COLUMNS, list(SERVICE_FITTED))
         self.knowledge = KnowledgeView()
-
-        split = QSplitter(Qt.Orientation.Vertical)
-        for widget, caption in (
+        for view, caption in (
             (self.specialists, self.tr("Specialists")),
             (self.services, self.tr("Services and prices")),
             (self.knowledge, self.tr("Algorithms for hard questions")),
+        ):
+            view.setAccessibleName(caption)
+
+        # the selected row in full, under its table: a long name, specialty or note is never only "…"
+        self.specialist_detail, self.service_detail = _value(1), _value(1)  # (in full on hover)
+        for table, detail in ((self.specialists, self.specialist_detail), (self.services, self.service_detail)):
+            detail.setObjectName("detailLine")
+            table.selectionModel().currentRowChanged.connect(
+                lambda current, _previous, table=table, detail=detail: detail.setText(_row_text(table, current.row()))
+            )
+        split = QSplitter(Qt.Orientation.Vertical)
+        for widget, caption, detail in (
+            (self.specialists, self.tr("Specialists"), self.specialist_detail),
+            (self.services, self.tr("Services and prices"), self.service_detail),
+            (self.knowledge, self.tr("Algorithms for hard questions"), None),
         ):
             box = QWidget()
             box_layout = QVBoxLayout(box)
@@ -142,12 +168,21 @@ class CardPanel(QWidget):
             box_layout.setSpacing(1)
             heading = QLabel(caption)
             heading.setObjectName("sectionTitle")
-            box_layout.addWidget(heading)
+            title_row = QHBoxLayout()  # the selected row in full beside the title: no height taken from the rows
+            title_row.setSpacing(12)
+            title_row.addWidget(heading)
+            if detail is not None:
+                title_row.addWidget(detail, 1, Qt.AlignmentFlag.AlignBottom)
+            else:
+                title_row.addStretch(1)
+            box_layout.addLayout(title_row)
             box_layout.addWidget(widget)
             split.addWidget(box)
-        split.setSizes([230, 190, 130])
+        split.setSizes([400, 130, 60])  # the specialists first: who takes a 5-year-old is the commonest question
+        for n, stretch in enumerate((3, 2, 1)):
+            split.setStretchFactor(n, stretch)
         split.setChildrenCollapsible(False)
-        self._headings = split
+        self.split = split
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -197,6 +232,8 @@ class CardPanel(QWidget):
         self.services_model.set_card(card)
         if card is not None:  # an empty card keeps the widths: the next card of the clinic needs no re-layout
             self._fit(card)
+        for detail in (self.specialist_detail, self.service_detail):
+            detail.setText("")
         self.specialists_proxy.set_index(view.index if view else None)
         self.services_proxy.set_index(view.index if view else None)
         self.apply_search(self.search.text())

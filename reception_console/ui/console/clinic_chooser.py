@@ -17,6 +17,7 @@ class ClinicChooser(QWidget):
         self.label.setObjectName("unknownLine")
         self.label.setWordWrap(True)
         self.picker = QComboBox()
+        self.picker.setAccessibleName(QCoreApplication.translate("MainWindow", "Clinic"))
         self.picker.activated.connect(self._picked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

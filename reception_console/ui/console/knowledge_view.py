@@ -7,10 +7,11 @@ each ring (about 0.8 ms per entry here, 10 ms for a card of twelve), for a pane 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ...domain.clinic import KnowledgeEntry
+from .. import theme
 
 GAP_POINTS = 4  # the height of the spacer line between two entries
 
@@ -29,7 +30,7 @@ class KnowledgeView(QPlainTextEdit):
         self._gap = QTextCharFormat()
         self._gap.setFontPointSize(GAP_POINTS)
         self._note = QTextCharFormat()
-        self._note.setForeground(QColor("#6c757d"))
+        self._note.setForeground(theme.colour("caption"))
 
     def show_entries(self, entries: list[KnowledgeEntry]) -> None:
         self.clear()

@@ -8,11 +8,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,15 +30,19 @@ from ...services.cards import CardView
 from ...services.console import ConsoleServices
 from ...services.phone import Phone
 from .. import formatting as fmt
+from ..accessible import Announcer
 from ..models.calls_model import ROLE_CALL, ActiveCallsModel
 from ..models.history_model import outcome_text
 from ..models.tasks_model import created_tasks_text
+from ..window_place import WindowPlace
 from . import person_at_console, task_actions
+from .announcements import CallAnnouncements
 from .call_header import CallHeader
 from .calls_column import CallsColumn
 from .card_panel import CardPanel
 from .card_prefetch import FIRST_DELAY_MS, CardPrefetch
 from .clinic_chooser import ClinicChooser
+from .focus_order import chain, reading_order
 from .live_card import LiveCard
 from .missed_calls import MissedCallsPanel
 from .new_call import NewCallDialog
@@ -49,6 +55,19 @@ from .window_actions import install_actions
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 400
+
+
+def card_scrolling(card: CardPanel) -> QScrollArea:
+    """The card in a pane that scrolls on a short screen (a laptop at 125 %), as wide as it needs."""
+    area = QScrollArea()
+    area.setObjectName("cardArea")
+    area.setWidget(card)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the card's fields, not to their pane
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(card.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +97,6 @@ class MainWindow(QMainWindow):
         services.desk.receptionist = person
         self._clinic_names = {line.clinic_id: line.clinic_name for line in services.cards.lines()}
         self.setWindowTitle(self.tr("Reception Console"))
-        self.resize(1366, 740)
 
         # left: the calls on this console, the missed calls below
         self.calls_model = ActiveCallsModel(self.clinic_name, clock, self)
@@ -103,7 +121,7 @@ class MainWindow(QMainWindow):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.header)
-        middle_layout.addWidget(self.card, 1)
+        middle_layout.addWidget(card_scrolling(self.card), 1)
 
         # right: prompts, history, outcome
         self.prompts = PromptsPanel()
@@ -116,6 +134,8 @@ class MainWindow(QMainWindow):
         right.addWidget(self.prompts)
         right.addWidget(self.outcome)
         right.setSizes([290, 410])
+        right.setStretchFactor(0, 1)  # a taller window gives the prompt text the room; the form keeps its height
+        right.setStretchFactor(1, 0)
         right.setChildrenCollapsible(False)
         right.setMinimumWidth(390)
 
@@ -124,7 +144,7 @@ class MainWindow(QMainWindow):
         split.addWidget(middle)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([190, 766, 398])
+        split.setSizes([190, 758, 406])
         split.setChildrenCollapsible(False)
         self.outage = OutageKeeper(services.desk, journal, self)
         self.outage.recovered.connect(self._recovered)
@@ -136,6 +156,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(container)
 
         install_actions(self)
+        chain(
+            reading_order(
+                left, self.missed, self.clinic_picker, self.header, self.card, self.prompts, self.outcome, self.toolbar
+            )
+        )
+        self.announcer = Announcer(self)
+        self.announcements = CallAnnouncements(self.calls_model, self.announcer, self)
+        self.outage.went_away.connect(self.announcements.outage)
         self.supervising = (
             supervisor_windows(self.call_back, lambda: self.live.poll(), self)
             if supervisor_windows is not None
@@ -163,8 +191,9 @@ class MainWindow(QMainWindow):
         self.show_call(None)
         if len(self._clinic_names) == 1:  # a clinic's own desk has its card on screen from the start
             self.browse(next(iter(self._clinic_names)))
-        if ui_state is not None and ui_state.contains("main/geometry"):
-            self.restoreGeometry(ui_state.value("main/geometry"))
+        self.place = WindowPlace(
+            self, "main", QSize(1366, 740), ui_state=ui_state, splitters=(split, right, self.card.split)
+        )
 
     # --- setup -------------------------------------------------------------------------------------------
 
@@ -516,6 +545,7 @@ class MainWindow(QMainWindow):
 
     def _on_tick(self) -> None:
         self.calls_model.tick()
+        self.announcements.tick()
         self._update_state_text()
 
     def _update_state_text(self) -> None:
@@ -537,6 +567,4 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_draft()
-        if self.ui_state is not None:
-            self.ui_state.setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)

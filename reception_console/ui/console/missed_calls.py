@@ -43,6 +43,7 @@ class MissedCallsPanel(QWidget):
         self.view.setItemDelegate(CallDelegate(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setWordWrap(False)
+        self.view.setAccessibleName(self.tr("Missed calls"))
         self.view.doubleClicked.connect(lambda _index: self._call_back())
         self.view.activated.connect(lambda _index: self._call_back())
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_button())

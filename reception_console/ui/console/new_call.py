@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from ...domain.clinic import LineChoice
 from ...services.calls import CallDesk
 from ...services.phones import InvalidNumberError, normalize, require_caller
 from ..models.lines_model import ROLE_LINE, LinesFilter, LinesModel
+from ..window_place import WindowPlace
 
 
 class NewCallDialog(QDialog):
@@ -30,7 +31,7 @@ class NewCallDialog(QDialog):
         self._region = region
         self.call: Call | None = None
         self.setWindowTitle(self.tr("New call"))
-        self.resize(460, 520)
+        self.place = WindowPlace(self, "newCall", QSize(460, 520))
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Clinic name or the number dialled"))
@@ -41,6 +42,7 @@ class NewCallDialog(QDialog):
         self.list = QListView()
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
+        self.list.setAccessibleName(self.tr("Clinics and lines"))
         self.list.setCurrentIndex(self.proxy.index(0, 0))
         self.caller = QLineEdit()
         self.caller.setPlaceholderText(self.tr("e.g. 600 111 222 — leave empty if withheld"))

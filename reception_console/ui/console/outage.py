@@ -35,6 +35,7 @@ T = TypeVar("T")
 
 class OutageKeeper(QObject):
     recovered = Signal(object)  # a Call stored again
+    went_away = Signal(str)  # the banner's text, when the database has just gone away
 
     def __init__(self, desk: CallDesk, journal: CallJournal | None, parent: QWidget) -> None:
         super().__init__(parent)
@@ -90,7 +91,9 @@ class OutageKeeper(QObject):
                 "as soon as it answers again. (%1)"
             ).replace("%1", str(error)[:160])
         )
-        self.banner.show()
+        if not self.banner.isVisible():
+            self.banner.show()
+            self.went_away.emit(self.banner.text())
         if isinstance(error.call, Call):
             self.keep(error.call)
         self._retry.start()

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -142,6 +144,23 @@ class OutcomePanel(QWidget):
         self.save.setObjectName("saveButton")
         self.save.clicked.connect(self.save_requested)
 
+        # the fields scroll when the screen is short; the outcomes above and Save below never leave it, and an
+        # outcome with more fields (Not booked) never makes the window taller
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.setSpacing(4)
+        fields_layout.addWidget(self.details)
+        fields_layout.addLayout(common)
+        fields_layout.addWidget(self.error)
+        fields_layout.addStretch(1)
+        self.fields_area = QScrollArea()
+        self.fields_area.setObjectName("outcomeFields")
+        self.fields_area.setWidget(fields)
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to their pane
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -149,8 +168,6 @@ class OutcomePanel(QWidget):
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         layout.addLayout(buttons)
-        layout.addWidget(self.details)
-        layout.addLayout(common)
         self.field_errors = FieldErrors()
         for name, form, field in (
             ("specialist", booked_form, self.service),
@@ -162,9 +179,8 @@ class OutcomePanel(QWidget):
             ("message_text", common, self.message_text),
         ):
             self.field_errors.add(name, form, field)
-        layout.addWidget(self.error)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.save)
-        layout.addStretch(1)
 
         for edit in (self.expected_value, self.reason_text, self.patient, self.notes, self.message_text):
             edit.textEdited.connect(self._edited)
@@ -310,6 +326,23 @@ class OutcomePanel(QWidget):
             self.save_requested.emit()
             return
         super().keyPressEvent(event)
+
+    def fields_in_order(self) -> list[QWidget]:
+        """The form's fields as they read, top to bottom (the details of each outcome, then the common ones)."""
+        return [
+            self.specialist,
+            self.service,
+            self.visit_at,
+            self.expected_value,
+            self.reason,
+            self.reason_text,
+            self.follow_up_due,
+            self.patient,
+            self.notes,
+            self.message_to,
+            self.message_text,
+            self.callback,
+        ]
 
     # --- reactions ---------------------------------------------------------------------------------------
 

@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ...services.phone import LinkState, PhoneStatus, PhoneSystem
 
-COLOURS = {
-    LinkState.CONNECTED: "#146c43",
-    LinkState.CONNECTING: "#664d03",
-    LinkState.RETRYING: "#b02a37",
-    LinkState.REFUSED: "#b02a37",
+LOOKS = {  # the style sheet's colours for each (ui/style.py)
+    LinkState.CONNECTED: "good",
+    LinkState.CONNECTING: "waiting",
+    LinkState.RETRYING: "bad",
+    LinkState.REFUSED: "bad",
 }
 
 
@@ -36,4 +36,7 @@ class PhoneStatusLabel(QLabel):
             text = self.tr("PBX not reachable; retrying in %n s", "", seconds)
         self.setText(text)
         self.setToolTip(status.detail)
-        self.setStyleSheet(f"color: {COLOURS[status.state]}; font-weight: 600;")
+        if self.property("link") != LOOKS[status.state]:
+            self.setProperty("link", LOOKS[status.state])
+            self.style().unpolish(self)
+            self.style().polish(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.calls import PastCall
 from ...domain.clinic import ClinicCard
 from ...domain.script import Objection, ObjectionPrompt, Phrase
+from .. import theme
 from ..models.history_model import HistoryModel
 from ..objection_keys import OBJECTION_KEYS
 
@@ -44,17 +45,23 @@ class PromptsPanel(QTabWidget):
         self.objection_list.setFlow(QListView.Flow.LeftToRight)
         self.objection_list.setWrapping(True)
         self.objection_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.objection_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.objection_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Tab reaches it, a click leaves the focus where it was (in the form); Enter or Space shows the prompt
+        self.objection_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.objection_list.setAccessibleName(self.tr("Objections"))
+        self.objection_list.itemActivated.connect(
+            lambda item: self.show_objection(Objection(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.objection_list.setWordWrap(True)  # a long name over two lines, never cut ("Za drogo — Pakiet Ro…")
         self.objection_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.objection_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.objection_list.itemClicked.connect(
             lambda item: self.show_objection(Objection(item.data(Qt.ItemDataRole.UserRole)))
         )
-        rows = (len(Objection) + 1) // 2
-        self.objection_list.setFixedHeight(rows * 22 + 6)
+        self._rows = (len(Objection) + 1) // 2
+        self.objection_list.setFixedHeight(self._rows * 22 + 6)
         self.prompt_text = QTextBrowser()
         self.prompt_text.setObjectName("promptText")
+        self.prompt_text.setAccessibleName(self.tr("What to say"))
         column = QVBoxLayout(objections)
         column.setContentsMargins(4, 4, 4, 4)
         column.setSpacing(4)
@@ -68,6 +75,7 @@ class PromptsPanel(QTabWidget):
         self.history_model = HistoryModel(self)
         self.history = QTableView()
         self.history.setModel(self.history_model)
+        self.history.setTabKeyNavigation(False)
         self.history.verticalHeader().hide()
         self.history.setWordWrap(False)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,6 +86,9 @@ class PromptsPanel(QTabWidget):
         self.addTab(self.phrases, self.tr("Phrases"))
         self.addTab(self.getting_here, self.tr("Directions"))
         self.addTab(self.history, self.tr("History"))
+        self.phrases.setAccessibleName(self.tr("Phrases"))
+        self.getting_here.setAccessibleName(self.tr("Directions"))
+        self.history.setAccessibleName(self.tr("The caller's earlier calls"))
         self._reserve_tab_room()
         self.set_script((), ())
 
@@ -95,10 +106,25 @@ class PromptsPanel(QTabWidget):
         self._size_objections()
 
     def _size_objections(self) -> None:
+        """Two columns; each row as tall as its longest name wrapped (most names take one line)."""
         width = max(120, (self.width() - 20) // 2)
-        self.objection_list.setGridSize(QSize(width, 22))
+        metrics = self.objection_list.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        lines = max(
+            [1]
+            + [
+                round(
+                    metrics.boundingRect(0, 0, width - 12, 1000, flags, self.objection_list.item(row).text()).height()
+                    / metrics.lineSpacing()
+                )
+                for row in range(self.objection_list.count())
+            ]
+        )
+        height = lines * metrics.lineSpacing() + 6
+        self.objection_list.setGridSize(QSize(width, height))
         for row in range(self.objection_list.count()):
-            self.objection_list.item(row).setSizeHint(QSize(width - 4, 20))
+            self.objection_list.item(row).setSizeHint(QSize(width - 4, height - 2))
+        self.objection_list.setFixedHeight(self._rows * height + 6)
 
     def set_script(self, prompts: tuple[ObjectionPrompt, ...], phrases: tuple[Phrase, ...]) -> bool:
         """The clinic's objection prompts and phrases; True when the list of objections was rebuilt."""
@@ -117,7 +143,7 @@ class PromptsPanel(QTabWidget):
             self._size_objections()
         self.objection_list.clearSelection()
         hint = self.tr("Press F2–F8 when the patient hesitates; the words to say appear here.")
-        self._set_html(self.prompt_text, f"<p style='color:#6c757d'>{escape(hint)}</p>")
+        self._set_html(self.prompt_text, f"<p style='color:{theme.hex_colour('caption')}'>{escape(hint)}</p>")
         self._set_html(
             self.phrases,
             "".join(f"<p style='margin:0 0 6px 0'><b>{escape(p.title)}</b><br>{escape(p.text)}</p>" for p in phrases),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +22,7 @@ from ...domain.people import Person
 from ...domain.tasks import Task, TaskKind
 from ...services.tasks import TaskService
 from ..models.tasks_model import TasksModel, no_number_text
+from ..window_place import WindowPlace
 
 
 class TasksDialog(QDialog):
@@ -39,10 +40,12 @@ class TasksDialog(QDialog):
         self._tasks = tasks
         self._person = person
         self.setWindowTitle(self.tr("My tasks"))
-        self.resize(980, 460)
+        self.place = WindowPlace(self, "tasks", QSize(980, 460))
         self.model = TasksModel(clinic_name, clock, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("My tasks"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

@@ -24,6 +24,7 @@ class MainWindow(Protocol):
     editor_action: QAction
     dashboard_action: QAction
     switch_action: QAction
+    toolbar: QToolBar
 
     def addToolBar(self, bar: QToolBar) -> None: ...
 
@@ -59,6 +60,7 @@ def install_actions(window: MainWindow) -> None:
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     window.addToolBar(bar)
+    window.toolbar = bar
 
     def action(text: str, keys: str, slot: Callable[[], object]) -> QAction:
         act = QAction(text, window)

@@ -26,6 +26,7 @@ from ...domain.kpis import LossSteps, with_goals
 from ...domain.reports import ClinicInfo
 from .. import formatting as fmt
 from .. import report_format as rf
+from ..accessible import label_for
 
 
 def _n(value: int | Fraction | None) -> str:
@@ -60,10 +61,10 @@ class LossCalculator(QWidget):
         self.message = QLabel()
         self.message.setObjectName("error")
         inputs = QHBoxLayout()
-        inputs.addWidget(QLabel(self.tr("Goal conversion")))
+        inputs.addWidget(label_for(self.goal, self.tr("Goal conversion")))
         inputs.addWidget(self.goal)
         inputs.addSpacing(16)
-        inputs.addWidget(QLabel(self.tr("Average check")))
+        inputs.addWidget(label_for(self.check, self.tr("Average check")))
         inputs.addWidget(self.check)
         inputs.addWidget(self.currency)
         inputs.addSpacing(16)

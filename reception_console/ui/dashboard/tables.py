@@ -8,13 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
 from ...domain.kpis import GOAL_ANSWER_RATE, GOAL_SERVICE_LEVEL, GOAL_SHOW_RATE, ratio
 from ...domain.reports import ReportRow
 from ...domain.trends import WeekGrid
 from ...services.exports import Table
 from .. import formatting as fmt
+from .. import theme
 from ..delivery_text import delivery_text
 from ..models.report_models import Column, ColumnTableModel, Kind
 from ..models.tasks_model import recipient_text
@@ -154,12 +155,9 @@ class WeekGridModel(ColumnTableModel):
         offered, missed = self.grid.offered[day][hour], self.grid.missed[day][hour]
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if not offered else str(offered)
-        if role == Qt.ItemDataRole.BackgroundRole and offered:
-            share = float(self.grid.missed_share(day, hour) or 0)
-            busiest = max(max(row) for row in self.grid.offered) or 1
-            load = offered / busiest
-            red = int(255 - 40 * load)
-            return QBrush(QColor(red, int(250 - 200 * share - 40 * load), int(250 - 220 * share - 60 * load)))
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and offered:
+            shade = self._shade(day, hour)
+            return QBrush(shade if role == Qt.ItemDataRole.BackgroundRole else theme.readable_on(shade))
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 QCoreApplication.translate("Dashboard", "%1 offered, %2 missed")
@@ -167,6 +165,16 @@ class WeekGridModel(ColumnTableModel):
                 .replace("%2", str(missed))
             )
         return super().data(index, role)
+
+    def _shade(self, day: int, hour: int) -> QColor:
+        """The table's own background, reddened by the share of calls missed and a little by the load, on a
+        light or a dark palette alike."""
+        assert self.grid is not None
+        share = float(self.grid.missed_share(day, hour) or 0)
+        busiest = max(max(row) for row in self.grid.offered) or 1
+        weight = min(1.0, 0.75 * share + 0.2 * self.grid.offered[day][hour] / busiest)
+        base, red = QGuiApplication.palette().base().color(), QColor(220, 53, 69)
+        return QColor(*(round(b + (r - b) * weight) for b, r in zip(base.getRgb()[:3], red.getRgb()[:3], strict=True)))
 
     def table(self) -> Table:
         """Long form for other tools: one row per day and hour."""

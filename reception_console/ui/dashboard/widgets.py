@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QAbstractItemModel, QMargins, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.trends import Step, TrendPoint
 from .. import report_format as rf
+from .. import theme
 from ..models.report_models import ROW_ROLE, SORT_ROLE
 from ..style import TEXT_POINTS
 
@@ -43,6 +44,9 @@ class Tile(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.value)
         layout.addWidget(self.note)
+        for label in (self.title, self.value):  # in their style sheet's fonts, never squeezed by the wrapped note
+            label.ensurePolished()
+            label.setMinimumHeight(label.sizeHint().height())
 
     def show_value(self, text: str, note: str = "", met: bool | None = None) -> None:
         self.value.setText(text)
@@ -71,15 +75,17 @@ class TrendChart(QChartView):
     def show_points(self, points: Sequence[TrendPoint], step: Step) -> None:
         self.points = list(points)
         chart = QChart()
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark if theme.is_dark() else QChart.ChartTheme.ChartThemeLight)
+        chart.setBackgroundBrush(self.palette().base())
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         answered = QBarSet(self.tr("Answered"))
         missed = QBarSet(self.tr("Missed"))
-        answered.setColor(QColor("#6ea8fe"))
-        missed.setColor(QColor("#f1aeb5"))
+        answered.setColor(theme.colour("bar_answered"))
+        missed.setColor(theme.colour("bar_missed"))
         conversion = QLineSeries()
         conversion.setName(self.tr("Conversion, %"))
-        conversion.setColor(QColor("#146c43"))
+        conversion.setColor(theme.colour("good"))
         labels = []
         every = max(1, len(points) // 16)
         for n, p in enumerate(points):
@@ -131,6 +137,8 @@ def table_view(model: QAbstractItemModel, name: str, *, sortable: bool = True) -
     """A read-only table of a dashboard model, sorted by raw values through a proxy when sortable."""
     view = QTableView()
     view.setObjectName(name)
+    view.setAccessibleName(str(getattr(model, "title", "") or name))  # the table's title, as exported
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
     if sortable:
         proxy = QSortFilterProxyModel(view)
         proxy.setSourceModel(model)

@@ -12,12 +12,13 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -44,9 +46,11 @@ from ...services.audit import AuditTrail
 from ...services.exports import Table, write_csv, write_xlsx
 from ...services.reports import Dashboard, ReportService
 from ...services.worklists import WorkLists, WorkListService
+from .. import formatting as fmt
 from .. import report_format as rf
 from ..error_text import target_error
 from ..models.report_models import ColumnTableModel
+from ..window_place import WindowPlace
 from .loss_calculator import LossCalculator
 from .report_worker import ReportRunner
 from .tables import WeekGridModel, reason_rows, reasons_model, receptionists_model, trend_model
@@ -57,18 +61,15 @@ from .worklists_panel import WorkListsPanel
 log = logging.getLogger(__name__)
 CONVERSION_COLUMN = 10  # in the receptionists table: drawn against the clinic's goal
 
-STYLE = """
-QFrame#tile { background: #f8f9fa; border: 1px solid #dee2e6; border-radius: 6px; }
-QFrame#tile[goal="met"] { background: #e8f5ee; border-color: #a3cfbb; }
-QFrame#tile[goal="missed"] { background: #fbeaec; border-color: #f1aeb5; }
-QLabel#tileTitle { color: #495057; font-weight: 600; }
-QLabel#tileValue { font-size: 18pt; font-weight: 700; color: #1a1d20; }
-QLabel#tileNote { color: #6c757d; }
-QLabel#stepName { font-weight: 600; }
-QLabel#stepArithmetic { color: #495057; font-family: monospace; }
-QLabel#stepResult { font-size: 12pt; qproperty-alignment: 'AlignRight'; }
-QLabel#stepTotal { font-size: 14pt; font-weight: 700; color: #b02a37; qproperty-alignment: 'AlignRight'; }
-"""
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A tab's page in a pane that scrolls on a small screen (a laptop at 125 %) rather than squeeze its figures."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
 
 
 class DashboardWindow(QMainWindow):
@@ -88,8 +89,7 @@ class DashboardWindow(QMainWindow):
         super().__init__(parent)
         self.audit = audit  # every export is recorded: who wrote which tables to which file
         self.setWindowTitle(self.tr("Supervisor dashboard"))
-        self.setStyleSheet(STYLE)
-        self.resize(1340, 740)
+        self.place = WindowPlace(self, "dashboard", QSize(1340, 740), ui_state=ui_state)
         self.reports = reports
         self.worklists_service = worklists
         self.person = person
@@ -158,10 +158,13 @@ class DashboardWindow(QMainWindow):
         self.lists.changed.connect(self.refresh)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(overview, self.tr("Overview"))
-        self.tabs.addTab(trend, self.tr("Trend and hours"))
-        self.tabs.addTab(self.calculator, self.tr("Loss points"))
-        self.tabs.addTab(self.lists, self.tr("Work lists"))
+        for page, title in (
+            (overview, self.tr("Overview")),
+            (trend, self.tr("Trend and hours")),
+            (self.calculator, self.tr("Loss points")),
+            (self.lists, self.tr("Work lists")),
+        ):
+            self.tabs.addTab(scrolling(page), title)
         container = QWidget()
         layout = QVBoxLayout(container)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -190,12 +193,17 @@ class DashboardWindow(QMainWindow):
         self.preset.setCurrentIndex(2)
         self.first = QDateEdit()
         self.last = QDateEdit()
+        self.first.setAccessibleName(self.tr("First day"))
+        self.last.setAccessibleName(self.tr("Last day"))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(fmt.date_format())
             edit.dateChanged.connect(self._dates_changed)
         self.clinic = QComboBox()
         self.clinic.setObjectName("clinicFilter")
+        # a long clinic name must not widen the window past a laptop's screen: the list opens at full width
+        self.clinic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.clinic.setMinimumContentsLength(16)
         self.clinic.addItem(self.tr("All clinics"), None)
         for c in self.clinics:
             self.clinic.addItem(c.name, c.id)
@@ -214,20 +222,27 @@ class DashboardWindow(QMainWindow):
         self.export_menu = QMenu(self.export)
         self.export.setMenu(self.export_menu)
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
-        self.filters = QHBoxLayout()
-        for label, widget in (
-            (self.tr("Period"), self.preset),
-            ("", self.first),
-            ("–", self.last),
-            (self.tr("Clinic"), self.clinic),
-            (self.tr("Service level"), self.threshold),
-            (self.tr("Trend"), self.step),
+        # what is counted on the first line, how it is measured on the second: a laptop's screen holds both
+        self.filters = QVBoxLayout()
+        what, how = QHBoxLayout(), QHBoxLayout()
+        for row, label, widget in (
+            (what, self.tr("Period"), self.preset),
+            (what, "", self.first),
+            (what, "–", self.last),
+            (what, self.tr("Clinic"), self.clinic),
+            (how, self.tr("Service level"), self.threshold),
+            (how, self.tr("Trend"), self.step),
         ):
             if label:
-                self.filters.addWidget(QLabel(label))
-            self.filters.addWidget(widget)
-        self.filters.addStretch(1)  # "Loading…" goes to the status bar: a long word there never widens the window
-        self.filters.addWidget(self.export)
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                row.addWidget(caption)
+            row.addWidget(widget)
+        what.addStretch(1)
+        how.addStretch(1)  # "Loading…" goes to the status bar: a long word there never widens the window
+        how.addWidget(self.export)
+        self.filters.addLayout(what)
+        self.filters.addLayout(how)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.clinic.currentIndexChanged.connect(self._preset_changed)
         self.threshold.valueChanged.connect(self.refresh)

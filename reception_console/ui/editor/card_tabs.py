@@ -96,6 +96,8 @@ class CardTabs(QTabWidget):
         ]
         for page, title in zip(pages, self._titles, strict=True):
             self.addTab(page, title)
+            if isinstance(page, ItemsEditor):
+                page.table.setAccessibleName(title)
         self._errors: dict[int, int] = {}
         for editor in (self.clinic, self.greeting, self.lines, self.services_editor, self.knowledge, self.script):
             editor.changed.connect(self._edited)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from enum import Enum
 from html import escape
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain.card_changes import describe, diff
 from ...services.card_editor import CardConflict
 from .. import formatting as fmt
 from ..models.changes_model import change_text, entity_text, who_text
+from ..window_place import WindowPlace
 from .history_tab import change_html
 
 
@@ -25,7 +27,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.choice = Choice.KEEP_EDITING
         self.setWindowTitle(self.tr("The card was changed meanwhile"))
-        self.resize(760, 520)
+        self.place = WindowPlace(self, "conflict", QSize(760, 520))
         title = QLabel(
             self.tr("%1 was saved by someone else while you edited it. Nothing of yours was saved yet.").replace(
                 "%1", conflict.theirs.card.name

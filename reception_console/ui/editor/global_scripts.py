@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.card_records import GlobalScript
 from ...domain.card_rules import CardValidationError
 from ...domain.people import Person
 from ...services.card_editor import CardEditor, ScriptConflict
+from ..window_place import WindowPlace
 from .clinic_tab import LANGUAGE_NAMES
 from .script_tab import ScriptTab
 
@@ -26,7 +27,7 @@ class GlobalScriptsDialog(QDialog):
         self.base: GlobalScript | None = None
         self.dirty = False
         self.setWindowTitle(self.tr("Global prompts and phrases"))
-        self.resize(1000, 640)
+        self.place = WindowPlace(self, "globalScripts", QSize(1000, 640))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)

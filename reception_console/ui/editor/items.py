@@ -65,6 +65,7 @@ class ItemsEditor(QWidget):
         new_item: Callable[[], Any],
         *,
         add_text: str,
+        title: str = "",
         movable: bool = True,
         parent: QWidget | None = None,
     ) -> None:
@@ -76,6 +77,8 @@ class ItemsEditor(QWidget):
         self.model = ItemsModel(columns, self)
         self.table = QTableView()
         self.table.setObjectName(f"{list_name}Table")
+        self.table.setAccessibleName(title or add_text)  # the list's title, or what its button adds
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

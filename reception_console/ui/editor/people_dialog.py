@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from ...services.people_admin import MIN_PASSWORD, PeopleAdmin, PersonError
 from ...services.permissions import PermissionDenied
 from ..fields import FieldForm, line_edit
 from ..models.people_model import PeopleModel, role_text
+from ..window_place import WindowPlace
 
 
 def person_error_text(error: PersonError) -> str:
@@ -84,9 +85,11 @@ class PeopleDialog(QDialog):
         self._admin = admin
         self._actor = actor
         self.setWindowTitle(self.tr("People"))
-        self.resize(720, 420)
+        self.place = WindowPlace(self, "people", QSize(720, 420))
         self.model = PeopleModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -3,7 +3,7 @@ step turns a question into a knowledge entry of the card."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.knowledge_gaps import GapGroup
 from ..fields import FieldForm, line_edit, text_edit
 from ..models.gaps_model import GapsModel
+from ..window_place import WindowPlace
 
 
 class AnswerDialog(QDialog):
@@ -28,7 +29,7 @@ class AnswerDialog(QDialog):
     def __init__(self, group: GapGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add the answer to the card"))
-        self.resize(620, 400)
+        self.place = WindowPlace(self, "answer", QSize(620, 400))
         self.form = FieldForm()
         self.question = self.form.add("question", self.tr("Question"), text_edit(54))
         self.question.setPlainText(group.question)
@@ -59,6 +60,8 @@ class QuestionsTab(QWidget):
         super().__init__(parent)
         self.model = GapsModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Questions receptionists could not answer"))
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("questionsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

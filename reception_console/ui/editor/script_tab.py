@@ -37,6 +37,7 @@ class PromptsEditor(QWidget):
         self._errors: dict[Objection, dict[str, FieldError]] = {}
         self.list = QListWidget()
         self.list.setObjectName("objectionList")
+        self.list.setAccessibleName(self.tr("Objection prompts (F2–F8 on a call)"))
         self.list.setMaximumWidth(320)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the "own / global" end stays visible
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -160,7 +161,12 @@ class ScriptTab(QWidget):
         super().__init__(parent)
         self.prompts = PromptsEditor(clinic=clinic)
         self.phrases = ItemsEditor(
-            "phrases", PhraseForm.columns(), PhraseForm(), lambda: Phrase("", ""), add_text=self.tr("Add phrase")
+            "phrases",
+            PhraseForm.columns(),
+            PhraseForm(),
+            lambda: Phrase("", ""),
+            add_text=self.tr("Add phrase"),
+            title=self.tr("Ready phrases") if not clinic else self.tr("This clinic's own phrases"),
         )
         split = QSplitter(Qt.Orientation.Vertical)
         for widget, caption in (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from ...services.card_editor import CardConflict, RevertError
 from ...services.console import ConsoleServices
 from ...services.permissions import PermissionDenied
 from ..fields import error_text
+from ..window_place import WindowPlace
 from . import files
 from .card_tabs import CardTabs
 from .conflict_dialog import Choice, ConflictDialog
@@ -57,10 +58,11 @@ class CardEditorWindow(QMainWindow):
         self.base: EditableCard | None = None
         self.dirty = False
         self.setWindowTitle(self.tr("Clinic cards — Reception Console"))
-        self.resize(1320, 700)
+        self.place = WindowPlace(self, "editor", QSize(1320, 700))
 
         self.clinic_list = QListWidget()
         self.clinic_list.setObjectName("clinicList")
+        self.clinic_list.setAccessibleName(self.tr("Clinics"))
         self.clinic_list.setWordWrap(True)
         self.clinic_list.setSpacing(1)
         self.clinic_list.currentItemChanged.connect(self._clinic_chosen)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from ...domain.card_records import EditableCard
@@ -20,6 +21,7 @@ from ...domain.people import Person
 from ...services.card_editor import NEW_CLINIC, CardEditor
 from .. import formatting as fmt
 from ..fields import FieldForm, line_edit, text_edit
+from ..window_place import WindowPlace
 from .card_tabs import new_specialist_key
 from .clinic_tab import LANGUAGE_NAMES, GreetingForm
 from .item_forms import NOT_A_PRICE, LineForm, ServiceForm, SpecialistForm
@@ -100,6 +102,7 @@ class ClinicPage(TextPage):
             LineForm(wizard.region),
             lambda: PhoneLine(""),
             add_text=self.tr("Add line"),
+            title=self.tr("Phone lines"),
             movable=False,
         )
         self.column.insertWidget(1, QLabel(self.tr("Phone lines")))
@@ -244,7 +247,7 @@ class ClinicWizard(QWizard):
         self.created: EditableCard | None = None
         self.setWindowTitle(self.tr("New clinic"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.resize(900, 620)
+        self.place = WindowPlace(self, "wizard", QSize(900, 620))
         specialists = ItemsEditor(
             "specialists",
             SpecialistForm.columns()[:3],

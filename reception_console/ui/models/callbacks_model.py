@@ -7,10 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from ...domain.tasks import Task
 from .. import formatting as fmt
+from .. import theme
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_TASK = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,9 @@ class CallbacksModel(QAbstractListModel):
             when = self.tr("%1 · by %2").replace("%1", fmt.clock(task.created_at))
             return f"{who}\n{self._clinic_name(task.clinic_id)}\n{when.replace('%2', fmt.clock(task.due_at))}"
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return QBrush(QColor("#f8d7da"))
+            return QBrush(theme.colour("alert_bg"))
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(theme.colour("alert_text"))
         if role == Qt.ItemDataRole.ToolTipRole:
             due = fmt.date_time(task.due_at)
             return (

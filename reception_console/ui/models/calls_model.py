@@ -7,21 +7,22 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from ...domain.calls import Call, CallState, Direction
 from ...domain.kpis import DEFAULT_SERVICE_LEVEL_SECONDS
 from .. import formatting as fmt
+from .. import theme
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_CALL = Qt.ItemDataRole.UserRole + 1
 
-STATE_COLOURS = {
-    CallState.RINGING: "#fff3cd",
-    CallState.ANSWERED: "#d1e7dd",
-    CallState.ENDED: "#e2e3e5",
+STATE_COLOURS = {  # names of light/dark pairs (ui/theme.py)
+    CallState.RINGING: "ringing_bg",
+    CallState.ANSWERED: "answered_bg",
+    CallState.ENDED: "ended_bg",
 }
-WAITING_TOO_LONG = "#f8d7da"  # an inbound call ringing past the service level (answered within 9 s)
+WAITING_TOO_LONG = "waiting_bg"  # an inbound call ringing past the service level (answered within 9 s)
 SERVICE_LEVEL = timedelta(seconds=DEFAULT_SERVICE_LEVEL_SECONDS)
 
 
@@ -100,5 +101,7 @@ class ActiveCallsModel(QAbstractListModel):
             return f"{arrow}{clinic}\n{who}\n{self.marked_state(call)} · {timer}"
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = WAITING_TOO_LONG if self.waiting_too_long(call) else STATE_COLOURS.get(call.state)
-            return QBrush(QColor(colour)) if colour else None
+            return QBrush(theme.colour(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(theme.colour("strong"))
         return None

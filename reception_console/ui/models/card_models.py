@@ -48,8 +48,8 @@ class _CardTable(QStandardItemModel):
             for texts, tip in self._rows_for(card) if card else []:
                 row = [QStandardItem(text) for text in texts]  # left editable: the views have no edit triggers
                 for column, item in enumerate(row):
-                    if tip:
-                        item.setToolTip(tip)
+                    # a cell cut short shows whole on hover, with the row's note
+                    item.setToolTip(f"{texts[column]}\n{tip}" if tip and tip != texts[column] else texts[column])
                     if column in self.ALIGNED:
                         item.setTextAlignment(self.ALIGNED[column])
                 self.appendRow(row)

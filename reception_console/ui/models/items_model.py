@@ -6,7 +6,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
+
+from .. import theme
 
 Index = QModelIndex | QPersistentModelIndex
 Column = tuple[str, Callable[[Any], str]]  # header, text of an item
@@ -80,5 +82,5 @@ class ItemsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # a name cut short shows whole
             return self._columns[index.column()][1](self._items[index.row()])
         if role == Qt.ItemDataRole.ForegroundRole and index.row() in self._bad_rows:
-            return QBrush(QColor("#b02a37"))
+            return QBrush(theme.colour("error"))
         return None

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from ...domain.people import Person, Role
+from .. import theme
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,5 +62,5 @@ class PeopleModel(QAbstractTableModel):
                 self.tr("yes") if person.active else self.tr("no (deactivated)"),
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not person.active:
-            return QBrush(QColor("#6c757d"))
+            return QBrush(theme.colour("caption"))
         return None

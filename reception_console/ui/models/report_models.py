@@ -15,10 +15,11 @@ from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from ...services.exports import Table
 from .. import report_format as rf
+from .. import theme
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -119,7 +120,7 @@ class ColumnTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind not in (Kind.TEXT,):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.goal is not None and value is not None:
-            return QBrush(QColor(rf.GOOD if Decimal(str(float(value))) >= column.goal else rf.BAD))
+            return QBrush(theme.colour(rf.GOOD if Decimal(str(float(value))) >= column.goal else rf.BAD))
         return None
 
     def display(self, kind: Kind, value: Any) -> str:

@@ -7,10 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from ...domain.tasks import Task, TaskKind
 from .. import formatting as fmt
+from .. import theme
 from ..delivery_text import delivery_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,7 +107,7 @@ class TasksModel(QAbstractTableModel):
                 delivery_text(task),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DUE and task.is_overdue(self._clock()):
-            return QBrush(QColor("#b02a37"))
+            return QBrush(theme.colour("error"))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DUE and task.is_overdue(self._clock()):
             return self.tr("Overdue")
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DELIVERY and task.delivery_failed:
