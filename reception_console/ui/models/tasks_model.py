@@ -111,7 +111,7 @@ class TasksModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DUE and task.is_overdue(self._clock()):
             return self.tr("Overdue")
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DELIVERY and task.delivery_failed:
-            return QBrush(QColor("#b02a37"))
+            return QBrush(theme.colour("error"))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DELIVERY:
             return delivery_text(task).replace(" · ", "\n") or None
         return None
