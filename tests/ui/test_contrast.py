@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reception_console.domain.calls import CallEvent, EventKind, EventSource
@@ -26,6 +26,9 @@ seeded = test_dashboard.seeded
 
 @pytest.fixture(params=[Theme.LIGHT, Theme.DARK])
 def themed(request, app: QApplication) -> Iterator[Theme]:  # type: ignore[no-untyped-def]
+    # windows closed by earlier tests are deleted first: a new style re-polishes every widget still alive
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
     apply_style(app, request.param)
     assert is_dark() == (request.param is Theme.DARK)
     yield request.param
