@@ -206,3 +206,13 @@ def test_the_daily_summary_key_lets_one_message_in(demo_db: Database, clock: Clo
     again = OutgoingMessage(Medium.EMAIL, OWNER_EMAIL, "s", "t", kind=MessageKind.SUMMARY, dedupe_key="d:1")
     assert not outbox.add(again, clock.now)
     assert len(rows(demo_db)) == 1
+
+
+def test_a_callers_erasure_clears_the_messages_that_named_them(console, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    message_call(console)
+    assert all(MESSAGE in r.body or "Jan Kowalski" in r.body for r in rows(demo_db))
+    admin = console.auth.sign_in("admin", "demo")
+    assert console.subjects.erase(admin, "+48600111222") == 1
+    for row in rows(demo_db):
+        assert (row.subject, row.body, row.html) == ("", "", "")
+        assert row.recipient  # the clinic's own address stays: the delivery record is kept

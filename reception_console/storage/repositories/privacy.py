@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from ...domain.kpis import FOLLOW_UP_REASONS, RECOVERY_WINDOW
 from ...domain.privacy import mask_number
 from ..errors import outage_safe
-from ..models import AuditEventRow, CallRow, ClinicRow, MaintenanceRunRow, SignInFailureRow, TaskRow
+from ..models import AuditEventRow, CallRow, ClinicRow, MaintenanceRunRow, OutboxRow, SignInFailureRow, TaskRow
 from ..sql_time import millis_between
 
 CHUNK = 500  # calls anonymised per transaction: other consoles keep writing between them
@@ -130,6 +130,12 @@ def anonymise_calls(s: Session, ids: Sequence[str], now: datetime) -> int:
         update(TaskRow)
         .where(TaskRow.call_id.in_(ids))
         .values(phone=None, patient_name="", text="")
+        .execution_options(synchronize_session=False)
+    )
+    s.execute(  # the e-mails and SMS those tasks sent: they name the caller and say what was asked
+        update(OutboxRow)
+        .where(OutboxRow.task_id.in_(select(TaskRow.id).where(TaskRow.call_id.in_(ids))))
+        .values(subject="", body="", html="")
         .execution_options(synchronize_session=False)
     )
     return count
