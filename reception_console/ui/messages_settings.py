@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..platform.config_file import set_table
 from ..platform.notify_settings import NotifySettings, store_secret
+from .dialog_parts import error_line, save_cancel
 
 # (notify settings, typed secrets {"smtp": …, "sms": …} (empty: the keyring's), "email" or "sms", to) → (sent, answer)
 TestSend = Callable[[NotifySettings, dict[str, str], str, str], tuple[bool, str]]
@@ -157,13 +157,8 @@ class MessageSettingsDialog(QDialog):
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b02a37;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_line()
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(mail)
         layout.addWidget(text)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMainWindow,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..platform.config_file import ConfigWriteError, set_value
 from ..platform.i18n import LANGUAGES, choose_language
+from .dialog_parts import error_line, save_cancel
 from .theme import Theme
 
 
@@ -72,13 +72,8 @@ class SettingsDialog(QDialog):
         self.note = QLabel()
         self.note.setObjectName("settingsNote")
         self.note.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_line()
+        buttons = save_cancel(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
