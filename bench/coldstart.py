@@ -89,6 +89,28 @@ def time_until_shown(cmd: list[str], env: dict[str, str]) -> float:
         return shown_at - started
 
 
+def time_in_turns(  # type: ignore[no-untyped-def]
+    variants: dict[str, tuple[list[str], dict[str, str]]], runs: int, log, what: str
+) -> tuple[dict[str, list[float]], dict[str, str]]:
+    """Each variant started `runs` times (ms until shown), the variants taking turns so background noise hits them
+    alike; one untimed warm-up round first. A variant that fails once is dropped, with its error."""
+    times: dict[str, list[float]] = {name: [] for name in variants}
+    errors: dict[str, str] = {}
+    for attempt in range(runs + 1):
+        for name, (cmd, env) in variants.items():
+            if name in errors:
+                continue
+            try:
+                seconds = time_until_shown(cmd, env)
+            except StartError as error:
+                errors[name] = str(error)
+                continue
+            if attempt > 0:  # the first round warms caches up and is not counted
+                times[name].append(seconds * 1000)
+        log(f"  {what} round {attempt}/{runs} done")
+    return times, errors
+
+
 def _add_unsaved_call(path: Path, login: str) -> str:
     """One unsaved call of `login`'s, answered two minutes ago, with a draft: what a crash leaves behind."""
     from sqlalchemy import insert, select
@@ -170,26 +192,9 @@ def run(data: GeneratedData, workdir: Path, runs: int, log=print) -> Section:  #
         "console, no call": console(plain, "home-plain"),
         "console, restored call with its card": console(with_call, "home-card"),
     }
-    times: dict[str, list[float]] = {name: [] for name in variants}
-    errors: dict[str, str] = {}
-    for attempt in range(runs + 1):
-        for name, (cmd, env) in variants.items():
-            if name in errors:
-                continue
-            try:
-                seconds = time_until_shown(cmd, env)
-            except StartError as error:
-                errors[name] = str(error)
-                continue
-            if attempt > 0:  # the first round warms caches up and is not counted
-                times[name].append(seconds * 1000)
-        log(f"  start-up round {attempt}/{runs} done")
-
+    times, errors = time_in_turns(variants, runs, log, "start-up")
     for name in variants:
-        if name in errors:
-            section.rows.append(Row(name, error=errors[name]))
-        else:
-            section.rows.append(Row.of(name, times[name]))
+        section.rows.append(Row(name, error=errors[name]) if name in errors else Row.of(name, times[name]))
     judged = [  # (what, against, target): (a) and (b) of the start-up targets
         (SIGN_IN, "bare PySide6 window", 2.0),
         (FLOOR, "bare PySide6 window", None),

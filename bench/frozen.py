@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tests.packaging.frozen import folder_size, frozen_program
 
-from .coldstart import StartError, _env, time_until_shown
+from .coldstart import _env, time_in_turns
 from .generate import GeneratedData
 from .report import Row, Section
 
@@ -48,20 +48,7 @@ def run(data: GeneratedData, workdir: Path, runs: int, log=print) -> Section:  #
         "console from source": start([sys.executable, "-m", "reception_console"], "source"),
         "console, frozen program": start([str(folder / "reception-console")], "frozen"),
     }
-    times: dict[str, list[float]] = {name: [] for name in variants}
-    errors: dict[str, str] = {}
-    for attempt in range(runs + 1):
-        for name, (cmd, env) in variants.items():
-            if name in errors:
-                continue
-            try:
-                seconds = time_until_shown(cmd, env)
-            except StartError as error:
-                errors[name] = str(error)
-                continue
-            if attempt > 0:
-                times[name].append(seconds * 1000)
-        log(f"  frozen/source start round {attempt}/{runs} done")
+    times, errors = time_in_turns(variants, runs, log, "frozen/source start")
     for name in variants:
         section.rows.append(Row(name, error=errors[name]) if name in errors else Row.of(name, times[name]))
     if not errors:
