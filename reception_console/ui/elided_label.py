@@ -60,6 +60,27 @@ class ElidedLabel(QWidget):
             layout.endLayout()
         return shown
 
+    def lines_needed(self, width: int) -> int:
+        """How many lines the whole text takes at `width`, however many are shown."""
+        needed = 0
+        for paragraph in self._text.split("\n"):
+            layout = QTextLayout(paragraph, self.font())
+            layout.beginLayout()
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(max(width, 1))
+                needed += 1
+            layout.endLayout()
+        return needed if self._text else 0
+
+    def natural_width(self) -> int:
+        """The width at which no paragraph of the text wraps."""
+        metrics = self.fontMetrics()
+        return max((metrics.horizontalAdvance(p) for p in self._text.split("\n")), default=0) + 2
+
+    def is_cut(self) -> bool:
+        """True when the text, at the label's present width, does not fit its lines."""
+        return any(cut for _text, cut in self._lines(self.width()))
+
     def sizeHint(self) -> QSize:
         return QSize(300, self.max_lines * self.fontMetrics().lineSpacing())
 

@@ -910,27 +910,7 @@ Global prompts: %5</source>
   <context>
     <name>CardPanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/card_panel.py" line="+105" />
-      <source>Address</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+0" />
-      <source>Directions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+0" />
-      <source>Parking</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Opening hours</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+11" />
+      <location filename="../../reception_console/ui/console/card_panel.py" line="+107" />
       <source>Search the card, or type an age: 5, 5 lat, 8 mies, 6 months…  (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
@@ -958,7 +938,7 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+108" />
+      <location line="+110" />
       <source>age %1</source>
       <translation type="unfinished" />
     </message>
@@ -1301,6 +1281,29 @@ Global prompts: %5</source>
       <location line="+0" />
       <source>Change</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ClinicFacts</name>
+    <message>
+      <location filename="../../reception_console/ui/console/clinic_facts.py" line="+34" />
+      <source>Address</source>
+      <translation />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Directions</source>
+      <translation />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Parking</source>
+      <translation />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Opening hours</source>
+      <translation />
     </message>
   </context>
   <context>
@@ -2227,7 +2230,7 @@ Please tell IT and give them the log file:
   <context>
     <name>DatabaseAction</name>
     <message>
-      <location filename="../../reception_console/ui/database_dialog.py" line="+131" />
+      <location filename="../../reception_console/ui/database_dialog.py" line="+126" />
       <source>Shared database…</source>
       <translation type="unfinished" />
     </message>
@@ -2240,7 +2243,7 @@ Please tell IT and give them the log file:
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location line="-115" />
+      <location line="-110" />
       <source>Shared database</source>
       <translation type="unfinished" />
     </message>
@@ -2290,7 +2293,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+35" />
+      <location line="+30" />
       <source>Enter the server and the database.</source>
       <translation type="unfinished" />
     </message>
@@ -3022,7 +3025,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>MessageSettingsAction</name>
     <message>
-      <location filename="../../reception_console/ui/messages_settings.py" line="+252" />
+      <location filename="../../reception_console/ui/messages_settings.py" line="+247" />
       <source>Messages…</source>
       <translation type="unfinished" />
     </message>
@@ -3035,7 +3038,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>MessageSettingsDialog</name>
     <message>
-      <location line="-191" />
+      <location line="-186" />
       <source>Messages: e-mail and SMS</source>
       <translation type="unfinished" />
     </message>
@@ -3177,7 +3180,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+62" />
+      <location line="+57" />
       <source>Enter where the test message goes.</source>
       <translation type="unfinished" />
     </message>
@@ -4029,7 +4032,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SettingsAction</name>
     <message>
-      <location filename="../../reception_console/ui/settings_dialog.py" line="+150" />
+      <location filename="../../reception_console/ui/settings_dialog.py" line="+145" />
       <source>Settings…</source>
       <translation type="unfinished" />
     </message>
@@ -4042,7 +4045,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location line="-120" />
+      <location line="-115" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
@@ -4077,7 +4080,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+37" />
+      <location line="+32" />
       <source>The console switches to %1 the next time it starts. Close it and start it again when convenient: calls in progress and unsaved outcomes are kept.</source>
       <translation type="unfinished" />
     </message>

@@ -924,27 +924,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/card_panel.py" line="+105"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Directions</source>
-        <translation>Dojazd</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Parking</source>
-        <translation>Parking</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Opening hours</source>
-        <translation>Godziny otwarcia</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../reception_console/ui/console/card_panel.py" line="+107"/>
         <source>Search the card, or type an age: 5, 5 lat, 8 mies, 6 months…  (Ctrl+F)</source>
         <translation>Szukaj w karcie albo wpisz wiek: 5, 5 lat, 8 mies…  (Ctrl+F)</translation>
     </message>
@@ -972,7 +952,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Algorytmy na trudne pytania</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>age %1</source>
         <translation>wiek: %1</translation>
     </message>
@@ -1316,6 +1296,29 @@ Wspólne podpowiedzi: %5</translation>
         <location line="+0"/>
         <source>Change</source>
         <translation>Zmiana</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicFacts</name>
+    <message>
+        <location filename="../../reception_console/ui/console/clinic_facts.py" line="+34"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Directions</source>
+        <translation>Dojazd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening hours</source>
+        <translation>Godziny otwarcia</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2248,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DatabaseAction</name>
     <message>
-        <location filename="../../reception_console/ui/database_dialog.py" line="+131"/>
+        <location filename="../../reception_console/ui/database_dialog.py" line="+126"/>
         <source>Shared database…</source>
         <translation>Wspólna baza danych…</translation>
     </message>
@@ -2258,7 +2261,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location line="-115"/>
+        <location line="-110"/>
         <source>Shared database</source>
         <translation>Wspólna baza danych</translation>
     </message>
@@ -2308,7 +2311,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Zostaw logowanie bez obsługi puste tam, gdzie ludzie logują się sami. Jego hasło jest przechowywane w systemowym magazynie haseł, nigdy w pliku. Konsole na tym komputerze użyją nowych ustawień od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Enter the server and the database.</source>
         <translation>Wpisz serwer i bazę danych.</translation>
     </message>
@@ -3054,7 +3057,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>MessageSettingsAction</name>
     <message>
-        <location filename="../../reception_console/ui/messages_settings.py" line="+252"/>
+        <location filename="../../reception_console/ui/messages_settings.py" line="+247"/>
         <source>Messages…</source>
         <translation>Wiadomości…</translation>
     </message>
@@ -3067,7 +3070,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>MessageSettingsDialog</name>
     <message>
-        <location line="-191"/>
+        <location line="-186"/>
         <source>Messages: e-mail and SMS</source>
         <translation>Wiadomości: e-mail i SMS</translation>
     </message>
@@ -3209,7 +3212,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>adres lub numer komórkowy</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
         <source>Enter where the test message goes.</source>
         <translation>Wpisz, dokąd wysłać wiadomość testową.</translation>
     </message>
@@ -4066,7 +4069,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SettingsAction</name>
     <message>
-        <location filename="../../reception_console/ui/settings_dialog.py" line="+150"/>
+        <location filename="../../reception_console/ui/settings_dialog.py" line="+145"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
@@ -4079,7 +4082,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="-120"/>
+        <location line="-115"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -4114,7 +4117,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>&amp;Kolory:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>The console switches to %1 the next time it starts. Close it and start it again when convenient: calls in progress and unsaved outcomes are kept.</source>
         <translation>Konsola przełączy się na język „%1” przy następnym uruchomieniu. Zamknij ją i uruchom ponownie, kiedy będzie wygodnie: trwające połączenia i niezapisane wyniki zostaną zachowane.</translation>
     </message>

@@ -924,27 +924,7 @@ Global prompts: %5</source>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/card_panel.py" line="+105"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Directions</source>
-        <translation>Проезд</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Parking</source>
-        <translation>Парковка</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Opening hours</source>
-        <translation>Часы работы</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../reception_console/ui/console/card_panel.py" line="+107"/>
         <source>Search the card, or type an age: 5, 5 lat, 8 mies, 6 months…  (Ctrl+F)</source>
         <translation>Поиск по карточке или возраст: 5, 5 лет, 8 мес…  (Ctrl+F)</translation>
     </message>
@@ -972,7 +952,7 @@ Global prompts: %5</source>
         <translation>Алгоритмы на сложные вопросы</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>age %1</source>
         <translation>возраст: %1</translation>
     </message>
@@ -1316,6 +1296,29 @@ Global prompts: %5</source>
         <location line="+0"/>
         <source>Change</source>
         <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicFacts</name>
+    <message>
+        <location filename="../../reception_console/ui/console/clinic_facts.py" line="+34"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Directions</source>
+        <translation>Проезд</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parking</source>
+        <translation>Парковка</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2248,7 @@ Please tell IT and give them the log file:
 <context>
     <name>DatabaseAction</name>
     <message>
-        <location filename="../../reception_console/ui/database_dialog.py" line="+131"/>
+        <location filename="../../reception_console/ui/database_dialog.py" line="+126"/>
         <source>Shared database…</source>
         <translation>Общая база данных…</translation>
     </message>
@@ -2258,7 +2261,7 @@ Please tell IT and give them the log file:
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location line="-115"/>
+        <location line="-110"/>
         <source>Shared database</source>
         <translation>Общая база данных</translation>
     </message>
@@ -2308,7 +2311,7 @@ Please tell IT and give them the log file:
         <translation>Оставьте автоматический вход пустым там, где люди входят сами. Его пароль хранится в системном хранилище паролей, никогда в файле. Консоли на этом компьютере применят новые настройки при следующем запуске.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Enter the server and the database.</source>
         <translation>Укажите сервер и базу данных.</translation>
     </message>
@@ -3054,7 +3057,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>MessageSettingsAction</name>
     <message>
-        <location filename="../../reception_console/ui/messages_settings.py" line="+252"/>
+        <location filename="../../reception_console/ui/messages_settings.py" line="+247"/>
         <source>Messages…</source>
         <translation>Сообщения…</translation>
     </message>
@@ -3067,7 +3070,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>MessageSettingsDialog</name>
     <message>
-        <location line="-191"/>
+        <location line="-186"/>
         <source>Messages: e-mail and SMS</source>
         <translation>Сообщения: e-mail и SMS</translation>
     </message>
@@ -3209,7 +3212,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>адрес или номер мобильного</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
         <source>Enter where the test message goes.</source>
         <translation>Укажите, куда отправить тестовое сообщение.</translation>
     </message>
@@ -4066,7 +4069,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>SettingsAction</name>
     <message>
-        <location filename="../../reception_console/ui/settings_dialog.py" line="+150"/>
+        <location filename="../../reception_console/ui/settings_dialog.py" line="+145"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
@@ -4079,7 +4082,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="-120"/>
+        <location line="-115"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -4114,7 +4117,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>&amp;Цвета:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>The console switches to %1 the next time it starts. Close it and start it again when convenient: calls in progress and unsaved outcomes are kept.</source>
         <translation>Консоль перейдёт на язык «%1» при следующем запуске. Закройте и снова откройте её, когда будет удобно: текущие звонки и несохранённые результаты не пропадут.</translation>
     </message>

@@ -25,6 +25,7 @@ from ..elided_label import ElidedLabel
 from ..models.card_models import CardFilterProxy, ServicesModel, SpecialistsModel
 from ..steady_size import keep_text_height
 from ..table_fit import FITTED_COLUMNS
+from .clinic_facts import ClinicFacts
 from .knowledge_view import KnowledgeView
 
 
@@ -95,28 +96,9 @@ class CardPanel(QWidget):
         self.title.setObjectName("clinicName")
         self.line = QLabel()
         self.line.setObjectName("lineLabel")
-        self.address = _value(1)
-        self.directions = _value(1)  # in full on hover and under Directions (Ctrl+G)
-        self.parking = _value(4)
-        self.hours = _value(4)
-        info = QGridLayout()
-        info.setHorizontalSpacing(10)
-        info.setVerticalSpacing(2)
-        captions = (self.tr("Address"), self.tr("Directions"), self.tr("Parking"))
-        for row, (caption, value) in enumerate(
-            zip(captions, (self.address, self.directions, self.parking), strict=True)
-        ):
-            label = QLabel(caption)
-            label.setObjectName("caption")
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            info.addWidget(label, row, 0)
-            info.addWidget(value, row, 1)
-        hours_caption = QLabel(self.tr("Opening hours"))
-        hours_caption.setObjectName("caption")
-        info.addWidget(hours_caption, 0, 2, Qt.AlignmentFlag.AlignTop)
-        info.addWidget(self.hours, 1, 2, 3, 1, Qt.AlignmentFlag.AlignTop)
-        info.setColumnStretch(1, 3)
-        info.setColumnStretch(2, 2)  # a day's hours with a note on one line
+        self.facts = ClinicFacts()
+        self.address, self.directions = self.facts.address, self.facts.directions
+        self.parking, self.hours = self.facts.parking, self.facts.hours
 
         self.search = QLineEdit()
         self.search.setObjectName("cardSearch")
@@ -193,7 +175,7 @@ class CardPanel(QWidget):
         head.addWidget(self.title, 0, 0)
         head.addWidget(self.line, 0, 1, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(head)
-        layout.addLayout(info)
+        layout.addWidget(self.facts)
         search_row = QGridLayout()
         search_row.addWidget(self.search, 0, 0)
         search_row.addWidget(self.found, 0, 1)
@@ -224,10 +206,12 @@ class CardPanel(QWidget):
             self.knowledge.verticalScrollBar().setValue(0)
             return False
         self.title.setText(card.name if card else "")
-        self.address.setText(card.address if card else "")
-        self.directions.setText(card.directions if card else "")
-        self.parking.setText(card.parking if card else "")
-        self.hours.setText(card.opening_hours if card else "")
+        self.facts.set_texts(
+            card.address if card else "",
+            card.directions if card else "",
+            card.parking if card else "",
+            card.opening_hours if card else "",
+        )
         self.specialists_model.set_card(card)
         self.services_model.set_card(card)
         if card is not None:  # an empty card keeps the widths: the next card of the clinic needs no re-layout
