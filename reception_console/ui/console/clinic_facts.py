@@ -33,9 +33,7 @@ class ClinicFacts(QWidget):
         grid.setVerticalSpacing(2)
         self._captions: list[QLabel] = []
         captions = (self.tr("Address"), self.tr("Directions"), self.tr("Parking"))
-        for row, (caption, value) in enumerate(
-            zip(captions, (self.address, self.directions, self.parking), strict=True)
-        ):
+        for row, caption in enumerate(captions):
             label = QLabel(caption)
             label.setObjectName("caption")
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
