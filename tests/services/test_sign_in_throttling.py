@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from reception_console.domain.audit import AuditAction
 from reception_console.domain.people import Role
+from reception_console.services import auth as auth_module
 from reception_console.services.auth import (
     AuthService,
     ShortPasswordError,
@@ -85,7 +86,10 @@ def test_the_wait_grows_to_a_minute() -> None:
     assert [wait_after(n).total_seconds() for n in (0, 4, 5, 6, 7, 10, 11, 50)] == [0, 0, 1, 2, 4, 32, 60, 60]
 
 
-def test_an_older_hash_is_upgraded_at_the_next_good_sign_in(demo_db: Database, clock: Clock) -> None:
+def test_an_older_hash_is_upgraded_at_the_next_good_sign_in(
+    demo_db: Database, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(auth_module, "_N", auth_module.SCRYPT_N)  # the product's cost (tests hash cheaply)
     salt = b"0123456789abcdef"
     old = hashlib.scrypt(b"long enough", salt=salt, n=2**14, r=8, p=1, dklen=32)
     old_hash = f"scrypt${2**14}$8$1${base64.b64encode(salt).decode()}${base64.b64encode(old).decode()}"
