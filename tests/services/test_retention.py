@@ -143,32 +143,57 @@ def test_the_daily_run_runs_once_a_day_across_consoles(loaded, demo_db: Database
     assert loaded.retention.run_daily("pc-1") is None
 
 
-def test_a_callers_data_is_handed_out_and_erased_on_request(loaded, demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_callers_data_is_handed_out_and_erased_on_request(loaded, demo_db: Database, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("RECEPTION_CONSOLE_PASSWORD", "demo")  # the commands run as --user admin
     number = "+48601000228"  # rang on 2024-12-15, after the cutoff: the purge keeps this caller's calls
     admin = loaded.auth.sign_in("admin", "demo")
     assert loaded.cards.caller_history(number, viewer=admin)  # recorded as viewed
     out = tmp_path / "subject.json"
-    assert main(["--db", demo_db.url, "data", "subject", "+48 601 000 228", "--out", str(out)]) == 0
+    assert main(["--db", demo_db.url, "--user", "admin", "data", "subject", "+48 601 000 228", "--out", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["number"] == number and {c["notes"] for c in data["calls"]} == {NOTE}
     assert [a["action"] for a in data["audit"]] == ["viewed_history"]
     assert out.stat().st_mode & 0o077 == 0
 
     erased = tmp_path / "erased.json"
-    assert main(["--db", demo_db.url, "data", "subject", number, "--erase", "--out", str(erased)]) == 0
+    assert (
+        main(["--db", demo_db.url, "--user", "admin", "data", "subject", number, "--erase", "--out", str(erased)]) == 0
+    )
     assert loaded.cards.caller_history(number) == []
     again = loaded.subjects.export(admin, number)
     assert again["calls"] == [] and again["audit"] == []
     events = loaded.audit.events(admin)
     erasure = next(e for e in events if e.action is AuditAction.SUBJECT_ERASED)
-    assert erasure.subject == "***228" and erasure.actor == "command line" and number not in erasure.details
+    assert erasure.subject == "***228" and erasure.actor == "admin" and number not in erasure.details
 
 
-def test_data_purge_from_the_command_line(loaded, demo_db: Database, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert main(["--db", demo_db.url, "data", "purge", "--dry-run"]) == 0
+def test_data_purge_from_the_command_line(loaded, demo_db: Database, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("RECEPTION_CONSOLE_PASSWORD", "demo")
+    admin = ["--db", demo_db.url, "--user", "admin"]
+    assert main([*admin, "data", "purge", "--dry-run"]) == 0
     dry = capsys.readouterr().out
     assert "Med Centrum Mokotów: " in dry and "would be anonymised" in dry
     assert loaded.retention.purge(CommandLine(), dry_run=True).calls > 0  # the dry run changed nothing
-    assert main(["--db", demo_db.url, "data", "purge"]) == 0
+    assert main([*admin, "data", "purge"]) == 0
     assert "anonymised" in capsys.readouterr().out
     assert loaded.retention.purge(CommandLine(), dry_run=True).calls == 0
+
+
+@pytest.mark.parametrize("command", [["purge"], ["subject", "+48601000228", "--erase"], ["audit", "--out", "a.csv"]])
+def test_the_data_commands_are_done_by_an_admin(
+    loaded, demo_db: Database, capsys, monkeypatch, tmp_path, command
+) -> None:  # type: ignore[no-untyped-def]
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    monkeypatch.setenv("RECEPTION_CONSOLE_PASSWORD", "demo")
+    before = loaded.retention.purge(CommandLine(), dry_run=True).calls
+    assert before > 0 and loaded.cards.caller_history("+48601000228")
+    if not demo_db.is_shared:  # (a shared database's URL naming its login is IT's own connection: allowed)
+        assert main(["--db", demo_db.url, "data", *command]) != 0
+        assert "give --user LOGIN" in capsys.readouterr().err
+    assert main(["--db", demo_db.url, "--user", "justyna", "data", *command]) != 0
+    assert "is for an admin" in capsys.readouterr().err
+    assert loaded.retention.purge(CommandLine(), dry_run=True).calls == before  # nothing anonymised …
+    assert loaded.cards.caller_history("+48601000228")  # … nor erased
+    assert not list(here.iterdir())  # and no file of patient data or of the audit trail written
