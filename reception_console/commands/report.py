@@ -8,7 +8,7 @@ import sys
 from datetime import date
 
 from ..platform.settings import Settings
-from . import CommandError, database, fail, guarded, signed_in
+from . import CommandError, fail, guarded, signed_in
 
 
 def _date(text: str) -> date:
@@ -53,8 +53,14 @@ def _send(args: argparse.Namespace, settings: Settings) -> int:
 
     from ..app import owner_summaries, senders
     from ..domain.messages import DeliveryError, DeliveryState, Medium, OutboxItem
+    from ..domain.permissions import Permission
+    from ..services.permissions import PermissionDenied, require
 
-    with database(settings) as db:
+    with signed_in(settings, getattr(args, "user", None), "report send", changes=False) as (db, _services, actor):
+        try:
+            require(actor, Permission.SUPERVISE)  # a clinic's figures, sent out
+        except PermissionDenied as error:
+            raise CommandError(str(error)) from error
         summaries = owner_summaries(db, settings)
         clinic = summaries.clinic(args.clinic)
         if clinic is None:

@@ -125,7 +125,7 @@ def test_a_weekly_summary_on_monday(demo_db: Database, clock: Clock) -> None:
     ]
 
 
-def test_report_send_by_hand(demo_sqlite: Database, clock: Clock, mail: RunningMailServer, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_report_send_by_hand(demo_sqlite: Database, clock: Clock, mail: RunningMailServer, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import keyring
 
     from reception_console.cli import main
@@ -140,11 +140,15 @@ def test_report_send_by_hand(demo_sqlite: Database, clock: Clock, mail: RunningM
         encoding="utf-8",
     )
     keyring.set_password("ReceptionConsole", "notify:smtp", PASSWORD)
+    monkeypatch.setenv("RECEPTION_CONSOLE_PASSWORD", "demo")
+    send = ["report", "send", "--clinic", "med-centrum-mokotow", "--date", "2026-11-23"]
     try:
-        code = main(
-            ["--db", demo_sqlite.url, "report", "send", "--clinic", "med-centrum-mokotow", "--date", "2026-11-23"]
-        )
-        assert main(["--db", demo_sqlite.url, "report", "send", "--clinic", "nope", "--date", "2026-11-23"]) == 1
+        assert main(["--db", demo_sqlite.url, *send]) == 1  # a clinic's figures, sent out: by a supervisor
+        assert main(["--db", demo_sqlite.url, "--user", "justyna", *send]) == 1  # … not by a receptionist
+        refusals = capsys.readouterr().err
+        assert "give --user LOGIN" in refusals and "Only supervisors" in refusals and not mail.store.received
+        code = main(["--db", demo_sqlite.url, "--user", "anna", *send])
+        assert main(["--db", demo_sqlite.url, "--user", "anna", *send[:3], "nope", *send[4:]]) == 1
     finally:
         config.unlink()
         keyring.delete_password("ReceptionConsole", "notify:smtp")
