@@ -64,9 +64,12 @@ class TaskService:
         return self._tasks.get(task_id)
 
     def complete(self, task_id: int, person: Person) -> None:
-        """Done: a receptionist's own task or one of the whole team's; anyone's for a supervisor."""
+        """Done: a receptionist's own task or one of the whole team's that no colleague has taken; anyone's for a
+        supervisor."""
         task = self._tasks.get(task_id)
-        if task is not None and task.assignee_id not in (None, person.id):
+        if task is not None and (
+            task.assignee_id not in (None, person.id) or task.claimed_by_id not in (None, person.id)
+        ):
             require(person, Permission.SUPERVISE)
         if self.deliveries is not None:  # a message's e-mails and SMS not yet sent stop: passed on by phone
             self.deliveries.mark_handled(task_id, person)

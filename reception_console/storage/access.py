@@ -154,17 +154,22 @@ def _own_and_grant(conn: Connection, q: dict[str, str]) -> None:
 
 
 def _task_policies(conn: Connection, q: dict[str, str]) -> None:
+    """A receptionist sees and adds her own tasks and the team's; she updates one only while nobody else has taken
+    it, and only to take it, give it back or complete it in her own name."""
     conn.execute(text("ALTER TABLE tasks ENABLE ROW LEVEL SECURITY"))
     for name in ("tasks_team", "tasks_mine_read", "tasks_mine_add", "tasks_mine_done"):
         conn.execute(text(f"DROP POLICY IF EXISTS {name} ON tasks"))
-    mine = "(assignee_id IS NULL OR assignee_id = reception_person_id())"
+    me = "reception_person_id()"
+    mine = f"(assignee_id IS NULL OR assignee_id = {me})"
+    free_or_mine = f"(claimed_by_id IS NULL OR claimed_by_id = {me})"
+    by_me = f"(done_by_id IS NULL OR done_by_id = {me})"
     conn.execute(text(f"CREATE POLICY tasks_team ON tasks TO {q['supervisor']} USING (true) WITH CHECK (true)"))
     conn.execute(text(f"CREATE POLICY tasks_mine_read ON tasks FOR SELECT TO {q['receptionist']} USING {mine}"))
     conn.execute(text(f"CREATE POLICY tasks_mine_add ON tasks FOR INSERT TO {q['receptionist']} WITH CHECK {mine}"))
     conn.execute(
         text(
-            f"CREATE POLICY tasks_mine_done ON tasks FOR UPDATE TO {q['receptionist']} USING {mine}"
-            " WITH CHECK (done_by_id = reception_person_id())"
+            f"CREATE POLICY tasks_mine_done ON tasks FOR UPDATE TO {q['receptionist']}"
+            f" USING ({mine} AND {free_or_mine}) WITH CHECK ({mine} AND {free_or_mine} AND {by_me})"
         )
     )
 

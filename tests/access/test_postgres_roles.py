@@ -12,8 +12,9 @@ from sqlalchemy.exc import ProgrammingError
 from reception_console.domain.calls import CallEvent, EventKind, EventSource, Outcome, OutcomeForm
 from reception_console.domain.people import Role
 from reception_console.services.auth import SignInError
+from reception_console.services.permissions import PermissionDenied
 from reception_console.storage import access
-from reception_console.storage.database import Database
+from reception_console.storage.database import Database, open_database
 from reception_console.storage.models import Base
 from tests.access.conftest import PASSWORD
 from tests.builders import services_for
@@ -197,3 +198,41 @@ def test_a_wrong_password_is_refused_and_switching_user_reconnects(console_db: D
     with pytest.raises(SignInError):
         services.auth.sign_in("justyna", "wrong")
     assert scalar(console_db, "SELECT session_user") == "anna"  # a failed switch keeps the one signed in
+
+
+def test_a_task_taken_by_a_colleague_is_hers_alone_by_row_policy(  # type: ignore[no-untyped-def]
+    console_db: Database, it_db: Database, postgres, shared_name: str
+) -> None:
+    """Olga takes a team callback through her own connection; through Justyna's, PostgreSQL lets Justyna neither
+    complete it, take it over, give it back, nor take a task in Olga's name."""
+    olga_db = open_database(postgres.url_for_people(shared_name))
+    try:
+        olga_services = services_for(olga_db)
+        olga = olga_services.auth.sign_in("olga", PASSWORD)
+        services = services_for(console_db)
+        justyna = services.auth.sign_in("justyna", PASSWORD)
+        taken, free = add_task(it_db, None), add_task(it_db, None, phone="+48600000002")
+        assert olga_services.tasks.claim(olga_services.tasks.get(taken), olga).claimed_by_id == olga.id
+        for statement in (
+            "UPDATE tasks SET done_at = now(), done_by_id = :me WHERE id = :i",
+            "UPDATE tasks SET claimed_by_id = :me, claimed_at = now() WHERE id = :i",
+            "UPDATE tasks SET claimed_by_id = NULL, claimed_at = NULL WHERE id = :i",
+        ):
+            with console_db.engine.begin() as conn:
+                assert conn.execute(text(statement), {"me": justyna.id, "i": taken}).rowcount == 0, statement
+        assert scalar(it_db, "SELECT claimed_by_id FROM tasks WHERE id = :i", i=taken) == olga.id
+        assert scalar(it_db, "SELECT done_at FROM tasks WHERE id = :i", i=taken) is None
+        with pytest.raises(ProgrammingError, match="row-level security"), console_db.engine.begin() as conn:
+            conn.execute(text("UPDATE tasks SET claimed_by_id = :o WHERE id = :i"), {"o": olga.id, "i": free})
+        with pytest.raises(PermissionDenied):  # the application says so before the server has to
+            services.tasks.complete(taken, justyna)
+        # her own work goes through: she takes the free one, gives it back, takes it again and completes it
+        task = services.tasks.claim(services.tasks.get(free), justyna)
+        services.tasks.release(task, justyna)
+        assert scalar(it_db, "SELECT claimed_by_id FROM tasks WHERE id = :i", i=free) is None
+        services.tasks.complete(services.tasks.claim(task, justyna).id, justyna)
+        assert scalar(it_db, "SELECT done_by_id FROM tasks WHERE id = :i", i=free) == justyna.id
+        olga_services.tasks.complete(taken, olga)
+        assert scalar(it_db, "SELECT done_by_id FROM tasks WHERE id = :i", i=taken) == olga.id
+    finally:
+        olga_db.dispose()

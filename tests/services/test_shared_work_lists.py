@@ -12,6 +12,7 @@ import pytest
 from reception_console.domain.calls import CallEvent, Direction, EventKind, EventSource, Outcome, OutcomeForm
 from reception_console.domain.tasks import Task, TaskKind, TaskTakenError
 from reception_console.services.console import ConsoleServices
+from reception_console.services.permissions import PermissionDenied
 from reception_console.storage.database import Database, open_database
 from reception_console.storage.models import CallRow
 from tests.builders import services_for
@@ -67,6 +68,17 @@ def test_a_taken_callback_leaves_the_others_list_and_comes_back_when_given_back(
 
     olga.tasks.release(task, olga.desk.receptionist)
     assert [t.id for t in _callbacks(justyna)] == [task.id]
+
+
+def test_a_callback_a_colleague_took_is_not_completed_by_another_receptionist(consoles) -> None:  # type: ignore[no-untyped-def]
+    justyna, olga = consoles
+    _missed(justyna)
+    (task,) = _callbacks(olga)
+    olga.desk.start_callback(task)
+    with pytest.raises(PermissionDenied):
+        justyna.tasks.complete(task.id, justyna.desk.receptionist)
+    stored = olga.tasks.get(task.id)
+    assert stored is not None and stored.done_at is None and stored.claimed_by_id == olga.desk.receptionist.id
 
 
 def test_saving_the_callback_completes_the_task_for_everybody(consoles) -> None:  # type: ignore[no-untyped-def]
