@@ -1286,7 +1286,7 @@ Global prompts: %5</source>
   <context>
     <name>ClinicFacts</name>
     <message>
-      <location filename="../../reception_console/ui/console/clinic_facts.py" line="+34" />
+      <location filename="../../reception_console/ui/console/clinic_facts.py" line="+35" />
       <source>Address</source>
       <translation />
     </message>
@@ -1301,7 +1301,7 @@ Global prompts: %5</source>
       <translation />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+11" />
       <source>Opening hours</source>
       <translation />
     </message>
@@ -2840,7 +2840,7 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+99" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+101" />
       <location filename="../../reception_console/ui/console/person_at_console.py" line="+82" />
       <source>Reception Console</source>
       <translation type="unfinished" />
@@ -2910,7 +2910,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+150" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+154" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -2965,7 +2965,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+69" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+63" />
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
       <source>Saved: %1.</source>
       <translation type="unfinished" />
     </message>
@@ -2977,8 +2982,13 @@ Ctrl+N starts one by hand.</source>
         <numerusform>Tasks created: %1.</numerusform>
       </translation>
     </message>
+    <message>
+      <location line="+28" />
+      <source>Not saved: the call is back in the list.</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location line="+34" />
+      <location line="+32" />
       <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
       <translation>
         <numerusform>%n unsaved call from the last session restored: finish and save the outcome.</numerusform>

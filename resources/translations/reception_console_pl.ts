@@ -1301,7 +1301,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>ClinicFacts</name>
     <message>
-        <location filename="../../reception_console/ui/console/clinic_facts.py" line="+34"/>
+        <location filename="../../reception_console/ui/console/clinic_facts.py" line="+35"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -1316,7 +1316,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Parking</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Opening hours</source>
         <translation>Godziny otwarcia</translation>
     </message>
@@ -2867,7 +2867,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+99"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+101"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
@@ -2940,7 +2940,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+150"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+154"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -2995,7 +2995,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>wiadomość dla: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+69"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+63"/>
+        <source>Saving…</source>
+        <translation>Zapisuję…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Saved: %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
@@ -3008,8 +3013,13 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
             <numerusform>Utworzono zadania: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved: the call is back in the list.</source>
+        <translation>Nie zapisano: połączenie wróciło na listę.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+32"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
         <translation>
             <numerusform>Przywrócono %n niezapisane połączenie z poprzedniej sesji: dokończ i zapisz wynik.</numerusform>

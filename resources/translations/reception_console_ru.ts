@@ -1301,7 +1301,7 @@ Global prompts: %5</source>
 <context>
     <name>ClinicFacts</name>
     <message>
-        <location filename="../../reception_console/ui/console/clinic_facts.py" line="+34"/>
+        <location filename="../../reception_console/ui/console/clinic_facts.py" line="+35"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -1316,7 +1316,7 @@ Global prompts: %5</source>
         <translation>Парковка</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
@@ -2867,7 +2867,7 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+99"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+101"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
@@ -2940,7 +2940,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+150"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+154"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
@@ -2995,7 +2995,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>сообщение для: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+69"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+63"/>
+        <source>Saving…</source>
+        <translation>Сохраняю…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -3008,8 +3013,13 @@ Ctrl+N — начать звонок вручную.</translation>
             <numerusform>Созданы задачи: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved: the call is back in the list.</source>
+        <translation>Не сохранено: звонок вернулся в список.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+32"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
         <translation>
             <numerusform>Восстановлен %n несохранённый звонок с прошлого сеанса: завершите и сохраните результат.</numerusform>
