@@ -76,6 +76,26 @@ def check_shared(db: Database) -> None:
     )
 
 
+def unreadable(db: Database) -> list[str]:
+    """The tables and columns this version reads that the database does not have: none means that every query of
+    this version fits the database's schema (a newer schema that only added things, an older one that lacks
+    nothing this version reads), so a console may open it to read."""
+    from sqlalchemy import inspect
+
+    from .models import Base
+
+    inspector = inspect(db.engine)
+    tables = set(inspector.get_table_names())
+    missing: list[str] = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in tables:
+            missing.append(table.name)
+            continue
+        columns = {column["name"] for column in inspector.get_columns(table.name)}
+        missing += [f"{table.name}.{column.name}" for column in table.columns if column.name not in columns]
+    return missing
+
+
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):

@@ -113,7 +113,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+429" />
+      <location filename="../../reception_console/app.py" line="+451" />
+      <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
       <location line="+17" />
       <location line="+45" />
       <source>Reception Console</source>
@@ -139,7 +144,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-294" />
+      <location line="-335" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -2965,12 +2970,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+63" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+61" />
       <source>Saving…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+15" />
       <source>Saved: %1.</source>
       <translation type="unfinished" />
     </message>
@@ -3292,7 +3297,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutageKeeper</name>
     <message>
-      <location filename="../../reception_console/ui/console/outage.py" line="+75" />
+      <location filename="../../reception_console/ui/console/outage.py" line="+76" />
       <source>Calls kept during an outage</source>
       <translation type="unfinished" />
     </message>
@@ -3310,18 +3315,18 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+25" />
       <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+20" />
-      <location line="+59" />
+      <location line="+22" />
+      <location line="+61" />
       <source>Not stored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-54" />
+      <location line="-56" />
       <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
       <translation type="unfinished" />
     </message>

@@ -115,7 +115,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+429"/>
+        <location filename="../../reception_console/app.py" line="+451"/>
+        <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
+        <translation>Tylko odczyt: %1 Karta kliniki pojawia się przy każdym połączeniu; połączenia i to, co wpiszesz, zostają na tym komputerze i zostaną zapisane, gdy to zostanie zrobione.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -145,7 +150,7 @@
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-335"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -2995,12 +3000,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>wiadomość dla: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+63"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+61"/>
         <source>Saving…</source>
         <translation>Zapisuję…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Saved: %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
@@ -3325,7 +3330,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/console/outage.py" line="+75"/>
+        <location filename="../../reception_console/ui/console/outage.py" line="+76"/>
         <source>Calls kept during an outage</source>
         <translation>Połączenia zachowane podczas braku bazy danych</translation>
     </message>
@@ -3344,18 +3349,18 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Nie udało się odczytać połączeń zachowanych, gdy baza danych była niedostępna. Plik zachowano jako %1; przekaż go działowi IT, aby można je było wprowadzić.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
         <translation>Brak połączenia z bazą danych. Nic nie przepadnie: połączenia i to, co wpisujesz, zostają tutaj i zostaną zapisane, gdy baza znów odpowie. (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+59"/>
+        <location line="+22"/>
+        <location line="+61"/>
         <source>Not stored</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
         <translation>Baza danych nie pozwala na to przy Twoim logowaniu. Połączenie zostaje tutaj; powiadom dział IT lub przełożoną. (%1)</translation>
     </message>

@@ -115,7 +115,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+429"/>
+        <location filename="../../reception_console/app.py" line="+451"/>
+        <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
+        <translation>Только чтение: %1 Карточка клиники показывается при каждом звонке; звонки и всё, что вы вводите, сохраняются на этом компьютере и будут записаны в базу, когда это будет сделано.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -145,7 +150,7 @@
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-335"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -2995,12 +3000,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>сообщение для: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+63"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+61"/>
         <source>Saving…</source>
         <translation>Сохраняю…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -3325,7 +3330,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/console/outage.py" line="+75"/>
+        <location filename="../../reception_console/ui/console/outage.py" line="+76"/>
         <source>Calls kept during an outage</source>
         <translation>Звонки, сохранённые без связи с базой</translation>
     </message>
@@ -3344,18 +3349,18 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Не удалось прочитать звонки, сохранённые, пока не было связи с базой данных. Файл сохранён как %1; передайте его в ИТ-отдел, чтобы звонки можно было внести.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
         <translation>Нет связи с базой данных. Ничего не потеряется: звонки и всё, что вы вводите, остаются здесь и будут записаны, как только база снова ответит. (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+59"/>
+        <location line="+22"/>
+        <location line="+61"/>
         <source>Not stored</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
         <translation>База данных не разрешает это для вашей учётной записи. Звонок остаётся здесь; сообщите в ИТ-отдел или руководителю. (%1)</translation>
     </message>
