@@ -40,6 +40,8 @@ def test_a_message_for_the_owner_carries_the_time_typed_after_tab(  # type: igno
     assert focus_target() is outcome.message_text and outcome.call_back_time.isVisible()
     keys("Prosi o telefon w sprawie wyników<Tab><Tab>")  # past the callback box
     assert focus_target() is outcome.call_back_time
+    keys("<Shift+Tab><Shift+Tab><Alt+T>")  # and straight back by its label's letter
+    assert focus_target() is outcome.call_back_time
     keys("czwartek po 15:00<Enter>")  # Enter in the typed time saves, as in the other text fields
     saved = window.services.desk.get("m")
     assert saved.outcome is Outcome.INFO_ONLY and saved.form.call_back_time == "czwartek po 15:00"
