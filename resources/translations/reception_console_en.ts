@@ -292,6 +292,37 @@
     </message>
   </context>
   <context>
+    <name>CallBackTime</name>
+    <message>
+      <location filename="../../reception_console/ui/console/call_back_time.py" line="+15" />
+      <source>In the morning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>In the afternoon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>After 17:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Any time</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CallBackTimeField</name>
+    <message>
+      <location line="+16" />
+      <source>In the patient's words, e.g. Friday after 15:00</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CallHeader</name>
     <message>
       <location filename="../../reception_console/ui/console/call_header.py" line="+52" />
@@ -1892,29 +1923,34 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+1" />
-      <location line="+22" />
+      <location line="+23" />
       <source>Clinic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-19" />
+      <location line="-20" />
       <source>For</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+2" />
-      <location line="+18" />
+      <location line="+19" />
       <source>Patient</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-17" />
-      <location line="+18" />
+      <location line="-18" />
+      <location line="+19" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-16" />
+      <location line="-18" />
+      <source>Call back when</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
@@ -3412,7 +3448,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutcomePanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+93" />
+      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+102" />
       <source>Speciali&amp;st:</source>
       <translation type="unfinished" />
     </message>
@@ -3492,7 +3528,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+4" />
+      <source>Best &amp;time to call back:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
       <source>Save outcome  Ctrl+Enter</source>
       <translation type="unfinished" />
     </message>
@@ -3502,7 +3543,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+71" />
+      <location line="+72" />
       <source>the owner</source>
       <translation type="unfinished" />
     </message>
@@ -4404,12 +4445,17 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
+      <source>Call back when</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-1" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Delivery</source>
       <translation type="unfinished" />
     </message>
@@ -4429,7 +4475,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+23" />
+      <location line="+24" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>

@@ -298,6 +298,37 @@
     </message>
 </context>
 <context>
+    <name>CallBackTime</name>
+    <message>
+        <location filename="../../reception_console/ui/console/call_back_time.py" line="+15"/>
+        <source>In the morning</source>
+        <translation>Утром</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the afternoon</source>
+        <translation>Днём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After 17:00</source>
+        <translation>После 17:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any time</source>
+        <translation>В любое время</translation>
+    </message>
+</context>
+<context>
+    <name>CallBackTimeField</name>
+    <message>
+        <location line="+16"/>
+        <source>In the patient&apos;s words, e.g. Friday after 15:00</source>
+        <translation>Словами пациента: в пятницу после 15:00</translation>
+    </message>
+</context>
+<context>
     <name>CallHeader</name>
     <message>
         <location filename="../../reception_console/ui/console/call_header.py" line="+52"/>
@@ -1910,29 +1941,34 @@ Please tell IT and give them the log file:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Clinic</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
+        <source>Call back when</source>
+        <translation>Когда перезвонить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -3446,7 +3482,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+93"/>
+        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+102"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Специалист:</translation>
     </message>
@@ -3526,7 +3562,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>&amp;Текст:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Best &amp;time to call back:</source>
+        <translation>К&amp;огда перезвонить:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save outcome  Ctrl+Enter</source>
         <translation>Сохранить результат  Ctrl+Enter</translation>
     </message>
@@ -3536,7 +3577,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Результат звонка</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>the owner</source>
         <translation>владелец</translation>
     </message>
@@ -4444,12 +4485,17 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Call back when</source>
+        <translation>Когда перезвонить</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
@@ -4469,7 +4515,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Сообщение для: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
