@@ -18,6 +18,7 @@ from reception_console.ui.dashboard.tables import tasks_model
 from tests.conftest import PL_LINE, Clock
 from tests.delivery_setup import give_recipients
 from tests.ui.keyboard import Keyboard, focus_target
+from tests.ui.saving import settled
 
 
 def answered_call(window: MainWindow, clock: Clock, call_id: str) -> None:
@@ -43,6 +44,7 @@ def test_a_message_for_the_owner_carries_the_time_typed_after_tab(  # type: igno
     keys("<Shift+Tab><Shift+Tab><Alt+T>")  # and straight back by its label's letter
     assert focus_target() is outcome.call_back_time
     keys("czwartek po 15:00<Enter>")  # Enter in the typed time saves, as in the other text fields
+    settled(qtbot, window)
     saved = window.services.desk.get("m")
     assert saved.outcome is Outcome.INFO_ONLY and saved.form.call_back_time == "czwartek po 15:00"
 
@@ -79,6 +81,7 @@ def test_a_quick_choice_by_arrow_for_a_callback_and_the_follow_up_list(  # type:
     keys("<Down><Down><Down>")  # the quick choices: in the morning, in the afternoon, after 17:00
     assert outcome.call_back_time.currentText() == "After 17:00"
     keys("<Ctrl+Enter>")
+    settled(qtbot, window)
     saved = window.services.desk.get("c")
     assert saved.saved_at is not None and saved.form.call_back_time == "After 17:00"
     with demo_db.sessions() as s:
@@ -101,5 +104,6 @@ def test_the_time_is_not_kept_when_the_form_no_longer_asks_for_it(qtbot, window:
     keys("<Shift+Tab><Space>")  # no callback after all: the time field goes, and nothing of it is saved
     assert focus_target() is outcome.callback and not outcome.call_back_time.isVisible()
     keys("<Ctrl+Enter>")
+    settled(qtbot, window)
     saved = window.services.desk.get("n")
     assert saved.saved_at is not None and saved.form.call_back_time == ""
