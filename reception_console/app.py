@@ -68,7 +68,15 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
         build_supervisor=lambda: _supervisor_services(
             db, cards, people, tasks, audit, settings.phone_region, now, auth, deliveries
         ),
+        build_training=lambda: _training_service(db, cards, now, auth),
     )
+
+
+def _training_service(db, cards, clock, auth):  # type: ignore[no-untyped-def]
+    from .services.training import TrainingService
+    from .storage.repositories.training import SqlTrainingStore
+
+    return TrainingService(SqlTrainingStore(db.sessions), cards, clock=clock, who=lambda: auth.person)
 
 
 def senders(notify, typed=None):  # type: ignore[no-untyped-def]
@@ -357,6 +365,9 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     from .ui.database_dialog import DatabaseAction
 
     DatabaseAction(window, settings.paths.config / "config.toml", settings.shared)
+    from .ui.monthly_test import MonthlyTestAction
+
+    MonthlyTestAction(window, lambda: services.training)
     if person.role.value == "admin":
         from functools import partial
 
