@@ -76,6 +76,7 @@ def test_it_carries_only_the_qt_it_uses(frozen: Path) -> None:
     for unused in ("Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6Multimedia", "Qt6WebEngine"):
         assert unused not in libraries
     assert "libQt6Charts" in libraries
+    assert (qt / "lib" / "libicudata.so.73").stat().st_size < 8_000_000  # ICU's data for en, pl, ru (not 32 MB)
 
 
 def test_a_broken_qt_plugin_is_named(frozen: Path, tmp_path: Path) -> None:
