@@ -638,6 +638,10 @@ def _single_instance(settings: Settings, args: list[str]):  # type: ignore[no-un
     inbox.server.received.connect(inbox.put)
     if not inbox.server.listen() and send(name, args):  # lost a race with a console starting at the same moment
         return None
+    from .services.phone_links import link_in
+
+    if link_in(args) is not None:  # started by a click on a number: the call waits for the window like a later one
+        inbox.put(args)
     return inbox
 
 
@@ -658,6 +662,7 @@ class PhoneBeforeSignIn:
         self.parse = CommandLineEvents(self.lines).event
         self._dialog = dialog
         self._services = services
+        self.links: list[list[str]] = []  # starts' arguments with a phone link, for the window
         self.unattended = UnattendedDesk(services.desk, self._announce)
         self.source = _phone_source(telephony, self.lines, parent)
         if self.source is not None:
@@ -679,7 +684,13 @@ class PhoneBeforeSignIn:
         self._dialog.announce_ring(text.replace("%1", clinic or phone(call.line)).replace("%2", phone(call.caller)))
 
     def handle_argv(self, argv: list[str]) -> None:
-        """`reception-console call …` while nobody is signed in: recorded the same way."""
+        """`reception-console call …` while nobody is signed in: recorded the same way. A clicked phone link
+        waits for the console window, which starts the call."""
+        from .services.phone_links import link_in
+
+        if argv and argv[0] != "call" and link_in(argv) is not None:
+            self.links.append(argv)
+            return
         if not argv or argv[0] != "call":
             return
         try:
@@ -694,7 +705,13 @@ class PhoneBeforeSignIn:
         self._dialog = None
         if self.source is not None:
             self.source.call_event.disconnect(self.unattended.deliver)
-        return _bridge(window, self.telephony, self.parse, self.source)
+        bridge = _bridge(window, self.telephony, self.parse, self.source)
+        if self.links:
+            from PySide6.QtCore import QTimer
+
+            links, self.links = self.links, []
+            QTimer.singleShot(0, window, lambda: [bridge.handle_argv(argv) for argv in links])  # once it is up
+        return bridge
 
     def stop(self) -> None:
         if self.source is not None:
