@@ -249,6 +249,9 @@ def open_prepared_database(settings: Settings, *, load_demo: bool):  # type: ign
     return db
 
 
+DELIVERY_AFTER_SHOWN_MS = 2000
+
+
 def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> int:
     """Start the console: the sign-in window first (shown before the storage layer is even imported), the
     database and the phone behind it while the person types, then the console window."""
@@ -300,7 +303,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     _warn_about_settings(settings, app)
     services = build_services(db, settings)
     delivery = build_delivery(db, settings, services)
-    if not db.read_only:
+    if dialog is not None and not db.read_only:  # its channels and reports load while the person types
         delivery.start()
     phone = PhoneBeforeSignIn(services, settings.telephony, app, dialog)
     inbox.open(phone.handle_argv)
@@ -386,6 +389,10 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
 
     IdleCollector.follow(window)
     inbox.open(phone.hand_to(window).handle_argv)
+    # signed in unattended: the window was built meanwhile, so the outbox's worker (whose start imports the mail,
+    # SMS and report modules on its thread, holding the interpreter from the window's thread) starts once it is up
+    if not db.read_only:
+        QTimer.singleShot(DELIVERY_AFTER_SHOWN_MS, window, delivery.start)
     from .platform.daily import DailyJob
 
     if not db.read_only:
