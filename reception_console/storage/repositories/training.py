@@ -141,14 +141,25 @@ class SqlTrainingStore:
         assignment_id: int | None = None,
         at: datetime,
     ) -> int:
+        return self._add(PracticeAttemptRow, _ATTEMPT_FIELDS, person_id, clinic_id, row, assignment_id, at)
+
+    def _add(
+        self,
+        model: Any,
+        names: Any,
+        person_id: int,
+        clinic_id: int | None,
+        row: dict[str, Any],
+        assignment_id: int | None,
+        at: datetime,
+    ) -> int:
+        """A practice attempt or a test result, and the assignment it fulfils, in one transaction."""
         with self._sessions.begin() as s:
-            attempt = PracticeAttemptRow(
-                person_id=person_id, clinic_id=clinic_id, **{k: row[k] for k in _ATTEMPT_FIELDS}
-            )
-            s.add(attempt)
+            added = model(person_id=person_id, clinic_id=clinic_id, **{k: row[k] for k in names})
+            s.add(added)
             s.flush()
-            self._done(s, assignment_id, attempt.id, at)
-            return attempt.id
+            self._done(s, assignment_id, added.id, at)
+            return int(added.id)
 
     def attempts(self, person_id: int | None = None) -> list[AttemptSummary]:
         query = (
@@ -191,14 +202,7 @@ class SqlTrainingStore:
         assignment_id: int | None = None,
         at: datetime,
     ) -> int:
-        with self._sessions.begin() as s:
-            result = KnowledgeTestResultRow(
-                person_id=person_id, clinic_id=clinic_id, **{k: row[k] for k in _TEST_FIELDS}
-            )
-            s.add(result)
-            s.flush()
-            self._done(s, assignment_id, result.id, at)
-            return result.id
+        return self._add(KnowledgeTestResultRow, _TEST_FIELDS, person_id, clinic_id, row, assignment_id, at)
 
     def test_results(self, person_id: int | None = None, period: str | None = None) -> list[StoredTestResult]:
         query = (
