@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     # the reference screen, 1366×768 (Qt's offscreen default is 800×600, smaller than any receptionist's)
@@ -49,6 +50,10 @@ class MemoryKeyring(KeyringBackend):
 
 
 keyring.set_keyring(MemoryKeyring())
+
+if TYPE_CHECKING:
+    from tests.mailserver import RunningMailServer
+    from tests.sms_gateway import Gateway
 
 from reception_console.services import auth as _auth  # noqa: E402
 
@@ -162,3 +167,23 @@ def demo_postgresql(postgres: PostgresServer, postgres_demo_template: str) -> It
 
 
 _DATABASE_NUMBERS = itertools.count(1)
+
+
+@pytest.fixture
+def mail() -> Iterator[RunningMailServer]:
+    """A real SMTP server on loopback (aiosmtpd) that keeps what it receives."""
+    from tests.mailserver import RunningMailServer
+
+    server = RunningMailServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def gateway() -> Iterator[Gateway]:
+    """A local HTTP server playing an SMS gateway."""
+    from tests.sms_gateway import Gateway
+
+    server = Gateway()
+    yield server
+    server.stop()

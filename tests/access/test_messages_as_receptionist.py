@@ -4,7 +4,6 @@ cannot read what her job has no right to (goals, card history, other receptionis
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -24,20 +23,6 @@ from tests.delivery_setup import OWNER_EMAIL, OWNER_MOBILE, gateway_channel, giv
 from tests.mailserver import PASSWORD as SMTP_PASSWORD
 from tests.mailserver import RunningMailServer
 from tests.sms_gateway import Gateway
-
-
-@pytest.fixture
-def mail() -> Iterator[RunningMailServer]:
-    server = RunningMailServer()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def gateway() -> Iterator[Gateway]:
-    server = Gateway()
-    yield server
-    server.stop()
 
 
 def rows(db: Database, statement: str, **params: object) -> list[tuple[object, ...]]:

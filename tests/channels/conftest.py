@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -8,7 +7,6 @@ import pytest
 
 from reception_console.domain.messages import DeliveryState, Medium, MessageKind, OutboxItem
 from tests.mailserver import RunningMailServer, make_certificate
-from tests.sms_gateway import Gateway
 
 
 def item(medium: Medium = Medium.EMAIL, to: str = "wlasciciel@klinika.test", **kwargs: object) -> OutboxItem:
@@ -35,14 +33,5 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 @pytest.fixture
-def mail_server() -> Iterator[RunningMailServer]:
-    server = RunningMailServer()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def gateway() -> Iterator[Gateway]:
-    server = Gateway()
-    yield server
-    server.stop()
+def mail_server(mail: RunningMailServer) -> RunningMailServer:
+    return mail

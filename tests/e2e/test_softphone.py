@@ -240,7 +240,7 @@ def test_a_clicked_phone_link_is_dialled_by_baresip_and_reaches_the_patient(qtbo
     qtbot.waitUntil(lambda: window.current_call().state is CallState.ENDED, timeout=WAIT)  # type: ignore[union-attr]
     invite = messages.read_text(errors="replace")
     assert f"INVITE sip:+48600111222@127.0.0.1:{port}" in invite  # the number of the link, dialled by baresip
-    assert "From: \"Clinic A\" <sip:clinic-a@127.0.0.1>" in invite  # from the chosen clinic's account
+    assert 'From: "Clinic A" <sip:clinic-a@127.0.0.1>' in invite  # from the chosen clinic's account
     stored = window.services.desk.get(outbound.id)
     assert stored is not None and stored.line == PL_LINE and stored.answered_at is not None
 

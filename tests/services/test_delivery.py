@@ -3,7 +3,6 @@ loopback, retried, failed with the provider's answer, retried or handled by hand
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -31,20 +30,6 @@ def console(demo_db: Database, clock: Clock):  # type: ignore[no-untyped-def]
     services = services_for(demo_db, clock)
     services.desk.receptionist = services.auth.sign_in("justyna", "demo")
     return services
-
-
-@pytest.fixture
-def mail() -> Iterator[RunningMailServer]:
-    server = RunningMailServer()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def gateway() -> Iterator[Gateway]:
-    server = Gateway()
-    yield server
-    server.stop()
 
 
 def message_call(

@@ -8,7 +8,6 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,13 +22,6 @@ from tests.delivery_child import KILLED
 from tests.sms_gateway import Answer, Gateway
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def gateway() -> Iterator[Gateway]:
-    server = Gateway()
-    yield server
-    server.stop()
 
 
 def url_of(db: Database) -> str:

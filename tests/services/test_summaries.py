@@ -3,10 +3,8 @@ as HTML with a plain-text part; `reception-console report send` sends one by han
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-import pytest
 from sqlalchemy import select
 
 from reception_console.app import owner_summaries
@@ -20,13 +18,6 @@ from tests.builders import services_for
 from tests.conftest import PL_LINE, Clock
 from tests.delivery_setup import OWNER_EMAIL, give_recipients, smtp_channel, worker
 from tests.mailserver import PASSWORD, RunningMailServer
-
-
-@pytest.fixture
-def mail() -> Iterator[RunningMailServer]:
-    server = RunningMailServer()
-    yield server
-    server.stop()
 
 
 def yesterdays_calls(db: Database, clock: Clock) -> None:

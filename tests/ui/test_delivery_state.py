@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -18,13 +15,6 @@ from tests.builders import services_for
 from tests.conftest import PL_LINE, Clock
 from tests.delivery_setup import give_recipients, smtp_channel, worker
 from tests.mailserver import PASSWORD, RunningMailServer
-
-
-@pytest.fixture
-def mail() -> Iterator[RunningMailServer]:
-    server = RunningMailServer()
-    yield server
-    server.stop()
 
 
 def states(db: Database) -> list[str]:

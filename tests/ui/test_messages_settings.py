@@ -4,12 +4,10 @@ saving keeps the password in the keyring and out of config.toml."""
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
 import keyring
-import pytest
 from PySide6.QtCore import Qt
 
 from reception_console.app import send_test_message
@@ -17,20 +15,6 @@ from reception_console.platform.notify_settings import NotifySettings
 from reception_console.ui.messages_settings import MessageSettingsDialog
 from tests.mailserver import PASSWORD, USER, RunningMailServer
 from tests.sms_gateway import Answer, Gateway
-
-
-@pytest.fixture
-def mail() -> Iterator[RunningMailServer]:
-    server = RunningMailServer()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def gateway() -> Iterator[Gateway]:
-    server = Gateway()
-    yield server
-    server.stop()
 
 
 def type_into(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
