@@ -23,11 +23,11 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .domain.calls import utcnow
     from .services.audit import AuditTrail
     from .services.auth import AuthService
-    from .services.calls import CallDesk
     from .services.cards import CardService
     from .services.console import ConsoleServices
     from .services.deliveries import DeliveryDesk
     from .services.messages import MessageComposer
+    from .services.practice import ConsoleDesk, GeneratedPractice
     from .services.tasks import TaskService
     from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
     from .storage.repositories.audit import SqlAuditStore
@@ -52,7 +52,7 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     composer = MessageComposer(cards, sms_parts=settings.notify.sms_parts)
     return ConsoleServices(
         auth=auth,
-        desk=CallDesk(
+        desk=ConsoleDesk(
             calls,
             cards,
             region=settings.phone_region,
@@ -65,6 +65,7 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
         tasks=TaskService(tasks, clock=now, deliveries=deliveries),
         audit=audit,
         deliveries=deliveries,
+        practice=GeneratedPractice(cards),
         build_supervisor=lambda: _supervisor_services(
             db, cards, people, tasks, audit, settings.phone_region, now, auth, deliveries
         ),

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .auth import AuthService
-from .calls import CallDesk
 from .cards import CardService
 from .deliveries import DeliveryDesk
+from .practice import ConsoleDesk, PracticeRecords
 from .tasks import TaskService
 
 if TYPE_CHECKING:
@@ -42,11 +42,12 @@ class SupervisorServices:
 @dataclass
 class ConsoleServices:
     auth: AuthService
-    desk: CallDesk
+    desk: ConsoleDesk
     cards: CardService
     tasks: TaskService
     audit: AuditTrail
     deliveries: DeliveryDesk
+    practice: PracticeRecords  # practice scenarios and the attempts kept
     build_supervisor: Callable[[], SupervisorServices] = field(repr=False)
     _supervisor: SupervisorServices | None = field(default=None, init=False, repr=False)
 
