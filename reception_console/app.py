@@ -322,6 +322,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     from .domain.calls import utcnow
     from .platform.journal import CallJournal
     from .ui.console.main_window import MainWindow
+    from .ui.console.voice import find_espeak
     from .ui.supervisor_windows import supervisor_windows
 
     database_label = (
@@ -335,6 +336,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         ui_state=ui_state,
         journal=CallJournal(settings.paths.data / "unsaved-calls.json"),
         supervisor_windows=supervisor_windows(services, region=settings.phone_region, clock=utcnow, ui_state=ui_state),
+        speech=find_espeak(),
     )
     if verified is not None and not _verified(verified, person):  # the window was built while scrypt ran
         print(f"Cannot sign in as {user!r}: wrong name or password.", file=sys.stderr)

@@ -321,9 +321,14 @@ class ConsoleDesk(CallDesk):
 
     practice: PracticeSession | None = None
 
-    def start_practice(self, session: PracticeSession) -> None:
+    def start_practice(self, scenario: Scenario, clinic_id: int, *, assigned: bool = False) -> PracticeSession:
+        """A practice call of `scenario` on this desk (replacing any earlier one); ring it with `session.ring()`."""
+        session = PracticeSession(
+            scenario, clinic_id, self._cards, region=self._region, clock=self._clock, assigned=assigned
+        )
         session.desk.receptionist = self.receptionist
         self.practice = session
+        return session
 
     def stop_practice(self) -> None:
         self.practice = None

@@ -55,9 +55,7 @@ def mokotow(console) -> int:  # type: ignore[no-untyped-def]
 def session_of(console, clock: Clock, topic: Topic) -> PracticeSession:  # type: ignore[no-untyped-def]
     clinic_id = mokotow(console)
     scenario = next(s for s in console.practice.scenarios(clinic_id) if s.topic is topic)
-    session = PracticeSession(scenario, clinic_id, console.desk._cards, region="PL", clock=clock)
-    console.desk.start_practice(session)
-    return session
+    return console.desk.start_practice(scenario, clinic_id)
 
 
 def real_call(console, clock: Clock, call_id: str) -> None:  # type: ignore[no-untyped-def]
