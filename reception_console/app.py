@@ -27,7 +27,7 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .services.console import ConsoleServices
     from .services.deliveries import DeliveryDesk
     from .services.messages import MessageComposer
-    from .services.practice import ConsoleDesk, GeneratedPractice
+    from .services.practice import ConsoleDesk
     from .services.tasks import TaskService
     from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
     from .storage.repositories.audit import SqlAuditStore
@@ -65,7 +65,6 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
         tasks=TaskService(tasks, clock=now, deliveries=deliveries),
         audit=audit,
         deliveries=deliveries,
-        practice=GeneratedPractice(cards),
         build_supervisor=lambda: _supervisor_services(
             db, cards, people, tasks, audit, settings.phone_region, now, auth, deliveries
         ),

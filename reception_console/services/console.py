@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .auth import AuthService
 from .cards import CardService
 from .deliveries import DeliveryDesk
-from .practice import ConsoleDesk, PracticeRecords
+from .practice import ConsoleDesk
 from .tasks import TaskService
 
 if TYPE_CHECKING:
@@ -48,7 +48,6 @@ class ConsoleServices:
     tasks: TaskService
     audit: AuditTrail
     deliveries: DeliveryDesk
-    practice: PracticeRecords  # practice scenarios and the attempts kept
     build_supervisor: Callable[[], SupervisorServices] = field(repr=False)
     # practice and the monthly test, for everyone signed in: built on first use, off the console's start-up
     build_training: Callable[[], TrainingService] | None = field(default=None, repr=False)

@@ -1,7 +1,7 @@
 """Practice on the real console: a virtual patient's call that goes through the desk like any call, but is kept
 in memory only. It never reaches the calls, tasks, visits or outbox of the database: no figure, work list or
 export can see it, and no message can leave it. What the trainee did becomes an `AttemptRecord`, scored and kept
-by whatever records attempts (`PracticeRecords`).
+by the training service.
 
 `ConsoleDesk` is the console's desk: every event, draft and save of the practice call goes to the session's own
 desk over an in-memory store; everything else goes to storage as before.
@@ -11,75 +11,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Protocol
 
 from ..domain.calls import Call, CallEvent, Direction, EventKind, EventSource, OutcomeForm, PastCall, new_call_id
 from ..domain.clinic import ClinicCard
 from ..domain.script import Objection
 from ..domain.tasks import Task
-from ..domain.training.scenarios import Scenario, Step, generate_scenarios
-from ..domain.training.scoring import AttemptRecord, Score, StepDone
+from ..domain.training.scenarios import Scenario, Step
+from ..domain.training.scoring import AttemptRecord, StepDone
 from ..domain.visits import Visit
 from .calls import CallDesk, SavedCall
 from .ports import CardStore
 
 log = logging.getLogger(__name__)
-SCENARIO_SEED = 1  # the starter set a console generates by itself, where no training store offers scenarios
-
-
-class PracticeRecords(Protocol):
-    """Where practice scenarios come from and where attempts are kept (the training service)."""
-
-    def scenarios(self, clinic_id: int) -> list[Scenario]: ...
-
-    def record_attempt(
-        self,
-        person_id: int,
-        clinic_id: int,
-        scenario: Scenario,
-        attempt: AttemptRecord,
-        score: Score,
-        assigned: bool = False,
-    ) -> int: ...
-
-
-@dataclass(frozen=True, slots=True)
-class KeptAttempt:
-    person_id: int
-    clinic_id: int
-    scenario: Scenario
-    attempt: AttemptRecord
-    score: Score
-    assigned: bool
-
-
-class GeneratedPractice:
-    """Scenarios generated from the current card (the starter set); attempts kept for this run of the console."""
-
-    def __init__(self, cards: CardStore, seed: int = SCENARIO_SEED) -> None:
-        self._cards = cards
-        self._seed = seed
-        self.attempts: list[KeptAttempt] = []
-
-    def scenarios(self, clinic_id: int) -> list[Scenario]:
-        card = self._cards.card(clinic_id)
-        if card is None:
-            return []
-        return generate_scenarios(card, self._cards.prompts(clinic_id, card.language), self._seed)
-
-    def record_attempt(
-        self,
-        person_id: int,
-        clinic_id: int,
-        scenario: Scenario,
-        attempt: AttemptRecord,
-        score: Score,
-        assigned: bool = False,
-    ) -> int:
-        self.attempts.append(KeptAttempt(person_id, clinic_id, scenario, attempt, score, assigned))
-        return len(self.attempts)
 
 
 class MemoryCalls:

@@ -7,6 +7,7 @@ Ctrl+Shift+P opens Practice… between calls, goes back to live calls during pra
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ...domain.calls import Call
 from ...domain.clinic import ClinicCard
+from ...domain.errors import StorageError
 from ...domain.people import Person
 from ...domain.search import CardQuery
+from ...domain.training.history import AssignmentKind
 from ...domain.training.scenarios import Scenario
 from ...domain.training.scoring import score_attempt
 from ...services.console import ConsoleServices
@@ -31,6 +34,7 @@ from .practice_score import ScoreDialog
 from .prompts_panel import PromptsPanel
 from .voice import Voice
 
+log = logging.getLogger(__name__)
 NARROWED = 3  # a search that leaves at most this many rows has found what it was looking for
 
 
@@ -64,11 +68,11 @@ class PracticeMode(QObject):
         super().__init__(window)
         self.window = window
         self.desk = window.services.desk
-        self.records = window.services.practice
         self.voice = voice
         self.session: PracticeSession | None = None
         self.active = False  # practice mode is on (the frame and banners show), with or without a call
         self.last_score = None
+        self.last_attempt_id: int | None = None
         self.banner = PracticeBanner()
         self.banner.another.connect(self.choose)
         self.banner.back.connect(self.back_to_live)
@@ -116,7 +120,14 @@ class PracticeMode(QObject):
             self.start(clinic_id, scenario, assigned)
 
     def _scenarios(self, clinic_id: int) -> list[tuple[Scenario, bool]]:
-        return [(s, False) for s in self.records.scenarios(clinic_id)]
+        """The clinic's scenarios, each marked when a supervisor assigned it (or any of the clinic's) to her."""
+        training = self.window.services.training
+        assigned = [
+            a
+            for a in training.assignments(self.window.person.id)
+            if a.kind is AssignmentKind.PRACTICE and a.clinic_id in (None, clinic_id)
+        ]
+        return [(s, any(a.scenario_key in (None, s.key) for a in assigned)) for s in training.scenarios(clinic_id)]
 
     def start(self, clinic_id: int, scenario: Scenario, assigned: bool = False) -> None:
         window = self.window
@@ -276,9 +287,20 @@ class PracticeMode(QObject):
         attempt = session.attempt(card, self.banner.greeting.isChecked(), self._specialist_shown(card))
         score = score_attempt(session.scenario, attempt)
         self.last_score = score
-        self.records.record_attempt(
-            window.person.id, session.clinic_id, session.scenario, attempt, score, assigned=session.assigned
-        )
+        call = session.call()
+        try:
+            self.last_attempt_id = window.services.training.record_attempt(
+                window.person.id,
+                session.clinic_id,
+                session.scenario,
+                attempt,
+                score,
+                assigned=session.assigned,
+                started_at=call.rang_at if call else None,
+            )
+        except StorageError as error:  # the score is still shown; only keeping it failed
+            log.warning("a practice attempt could not be kept: %s", type(error).__name__)
+            self.last_attempt_id = None
         self.desk.stop_practice()
         self.session = None
         if self.voice is not None:

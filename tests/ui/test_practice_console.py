@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from reception_console.domain.calls import CallEvent, CallState, EventKind, EventSource, NotBookedReason, Outcome
 from reception_console.domain.tasks import TaskKind
+from reception_console.domain.training.history import StoredAttempt
 from reception_console.domain.training.scenarios import Scenario, Topic
 from reception_console.ui.console.main_window import MainWindow
 from reception_console.ui.console.practice_marks import PracticeFrame
@@ -31,10 +32,16 @@ def start_practice(qtbot, window: MainWindow, topic: Topic) -> tuple[Keyboard, S
     keys = Keyboard(qtbot)
     clinic_id = mokotow(window)
     window.browse(clinic_id)  # the card she looked up: the dialog offers its clinic first
-    scenarios = window.services.practice.scenarios(clinic_id)
+    scenarios = window.services.training.scenarios(clinic_id)
     index = next(n for n, s in enumerate(scenarios) if s.topic is topic)
     keys("<Ctrl+Shift+P>" + "<Down>" * index + "<Enter>")
     return keys, scenarios[index]
+
+
+def kept(window: MainWindow) -> list[StoredAttempt]:
+    """The practice attempts stored for her, in full."""
+    training = window.services.training
+    return [training.attempt(a.id) for a in training.attempts(window.person.id)]  # type: ignore[misc]
 
 
 def marked(window: QWidget) -> bool:
@@ -57,14 +64,17 @@ def test_a_practice_call_by_keys_is_scored_and_kept(qtbot, window: MainWindow, c
     price, objection = scenario.steps
     assert price.line in banner.patient.text()
     clock.advance(seconds=6)
-    keys("<Ctrl+F>pediatryczna")  # the service's price on the card: the next line
+    service = price.fact.split(":")[1]
+    keys("<Ctrl+F>" + service)  # the service's price on the card: the next line
     assert objection.line in banner.patient.text()
     clock.advance(seconds=5)
     keys("<F2>")  # the "too expensive" prompt
     assert window.practice.session is not None and window.practice.session.finished
     keys("<Alt+I>")  # the greeting was said
-    keys("<Ctrl+F>Wiśniewska")  # the pediatrician for a one-month-old, on the card
-    keys("<Alt+P>Piotr Mazur<Ctrl+2><Enter>za drogo")
+    expected = scenario.expected.specialist_key
+    if expected is not None:  # the specialist for the patient's age, looked up on the card
+        keys("<Ctrl+F>" + window.card.view.card.specialist(expected).name)
+    keys("<Alt+P>" + scenario.persona.name + "<Ctrl+2><Enter>za drogo")
 
     shown: list[str] = []
 
@@ -74,14 +84,15 @@ def test_a_practice_call_by_keys_is_scored_and_kept(qtbot, window: MainWindow, c
         shown.extend(dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount()))
 
     keys("<Ctrl+Enter>", the_score, "<Esc>")
-    (kept,) = window.services.practice.attempts  # type: ignore[attr-defined]
-    attempt, score = kept.attempt, kept.score
-    assert (kept.person_id, kept.clinic_id, kept.scenario) == (window.person.id, mokotow(window), scenario)
+    (stored,) = kept(window)
+    attempt, score = stored.attempt, stored.score
+    assert (stored.summary.person_id, stored.summary.clinic_id) == (window.person.id, mokotow(window))
+    assert stored.scenario == scenario and stored.summary.id == window.practice.last_attempt_id
     assert attempt.clinic_key_shown == "med-centrum-mokotow" and attempt.greeting_said
     assert attempt.answered_after == 4 and [s.at_seconds for s in attempt.steps] == [6, 11]
     assert attempt.steps[0].fact == price.fact and attempt.steps[1].prompt is objection.objection
     assert (attempt.outcome, attempt.reason) == (Outcome.NOT_BOOKED, NotBookedReason.TOO_EXPENSIVE)
-    assert attempt.specialist_key == "wisniewska-pediatra" and attempt.task is TaskKind.FOLLOW_UP
+    assert attempt.specialist_key == expected and attempt.task is TaskKind.FOLLOW_UP
     assert score.failed() == [] and shown == ["✓"] * score.total
     assert window.services.desk.get(call.id) is None and window.services.tasks.my_tasks(window.person) == []
     assert window.calls_model.rowCount() == 0 and marked(window)  # still practising: another, or back
@@ -95,8 +106,8 @@ def test_a_missed_fact_and_a_wrong_outcome_lose_their_checks(qtbot, window: Main
     clock.advance(seconds=12)
     keys("<F9>")
     keys("<Ctrl+1><Ctrl+3><Ctrl+Enter>", "<Esc>")  # information only, without ever looking at the parking
-    (kept,) = window.services.practice.attempts  # type: ignore[attr-defined]
-    failed = {c.name for c in kept.score.failed()}
+    (stored,) = kept(window)
+    failed = {c.name for c in stored.score.failed()}
     assert failed == {"answer_time", "greeting", "step_1_fact", "step_1_find_time"}
 
 
@@ -127,9 +138,9 @@ def test_a_real_ring_during_practice_wins_and_the_practice_resumes(qtbot, window
     clock.advance(seconds=4)
     keys("<Ctrl+H><Ctrl+G>")  # now the parking counts
     keys("<Ctrl+3><Ctrl+Enter>", "<Esc>")
-    (kept,) = window.services.practice.attempts  # type: ignore[attr-defined]
-    assert kept.attempt.answered_after == 2 and kept.attempt.steps[0].at_seconds == 7  # the pause left out
-    assert kept.attempt.steps[0].fact == "clinic:parking"
+    (stored,) = kept(window)
+    assert stored.attempt.answered_after == 2 and stored.attempt.steps[0].at_seconds == 7  # the pause left out
+    assert stored.attempt.steps[0].fact == "clinic:parking"
 
 
 def test_a_dialog_opened_during_practice_wears_the_frame_and_banner(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -54,7 +54,7 @@ def mokotow(console) -> int:  # type: ignore[no-untyped-def]
 
 def session_of(console, clock: Clock, topic: Topic) -> PracticeSession:  # type: ignore[no-untyped-def]
     clinic_id = mokotow(console)
-    scenario = next(s for s in console.practice.scenarios(clinic_id) if s.topic is topic)
+    scenario = next(s for s in console.training.scenarios(clinic_id) if s.topic is topic)
     return console.desk.start_practice(scenario, clinic_id)
 
 
