@@ -58,6 +58,7 @@ def test_a_practice_call_by_keys_is_scored_and_kept(qtbot, window: MainWindow, c
     assert window.card.view.card.id == mokotow(window)  # the card popped
     assert "Justyna" in window.header.greeting.text() and window.header.greeting.text().startswith("Dzień dobry")
     assert marked(window) and "PRACTICE" in banner.title.text() and banner.patient.text() == ""
+    assert scenario.persona.name in banner.scenario.text()
 
     clock.advance(seconds=4)
     keys("<F9>")  # answer: the patient's first line

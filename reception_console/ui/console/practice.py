@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QObject, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ...domain.calls import Call
@@ -27,7 +27,7 @@ from ...services.console import ConsoleServices
 from ...services.practice import PracticeSession
 from ..models.calls_model import ActiveCallsModel
 from .card_panel import CardPanel
-from .practice_banner import PracticeBanner, tr
+from .practice_banner import PracticeBanner
 from .practice_dialog import PracticeDialog
 from .practice_marks import PracticeMarks
 from .practice_score import ScoreDialog
@@ -78,7 +78,9 @@ class PracticeMode(QObject):
         self.banner.back.connect(self.back_to_live)
         self.marks = PracticeMarks(self)
         self.marks.banners[window] = lambda: self.banner
-        self.paused_note = QLabel(tr("Practice paused: %1 resumes it").replace("%1", "Ctrl+Shift+P"))
+        self.paused_note = QLabel(
+            QCoreApplication.translate("Practice", "Practice paused: %1 resumes it").replace("%1", "Ctrl+Shift+P")
+        )
         self.paused_note.setObjectName("practicePaused")
         self.paused_note.hide()
         window.statusBar().addPermanentWidget(self.paused_note)
@@ -111,7 +113,10 @@ class PracticeMode(QObject):
     def choose(self) -> None:
         window = self.window
         if self._live_calls():
-            window.statusBar().showMessage(tr("Finish the calls in progress first: a real call comes first."), 8000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Practice", "Finish the calls in progress first: a real call comes first."),
+                8000,
+            )
             return
         shown = window.card.view.card.id if window.card.view else None
         dialog = PracticeDialog(window.clinic_names(), shown, self._scenarios, window)  # type: ignore[arg-type]
@@ -146,7 +151,7 @@ class PracticeMode(QObject):
         self.active = False
         self.marks.off()
         self.paused_note.hide()
-        self.window.statusBar().showMessage(tr("Back to live calls."), 5000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("Practice", "Back to live calls."), 5000)
 
     def _drop_call(self) -> None:
         session, self.session = self.session, None
@@ -190,7 +195,9 @@ class PracticeMode(QObject):
         if session is None or not session.paused:
             return
         if self._live_calls():
-            self.window.statusBar().showMessage(tr("Finish the real call first, then resume the practice."), 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Practice", "Finish the real call first, then resume the practice."), 8000
+            )
             return
         session.resume()
         self.paused_note.hide()
@@ -224,7 +231,10 @@ class PracticeMode(QObject):
             return False
         self.session.couldnt_answer()
         self.window.statusBar().showMessage(
-            tr("Practice: on a real call this question would go to your supervisor."), 8000
+            QCoreApplication.translate(
+                "Practice", "Practice: on a real call this question would go to your supervisor."
+            ),
+            8000,
         )
         return True
 
@@ -307,10 +317,15 @@ class PracticeMode(QObject):
             self.voice.stop()
         self.banner.show_scenario(None)
         self.banner.note(
-            tr("Practice call scored. Another scenario, or back to live calls (%1).").replace("%1", "Ctrl+Shift+P")
+            QCoreApplication.translate(
+                "Practice", "Practice call scored. Another scenario, or back to live calls (%1)."
+            ).replace("%1", "Ctrl+Shift+P")
         )
         window.statusBar().showMessage(
-            tr("Practice call saved: nothing was stored as a call, nothing was sent."), 10000
+            QCoreApplication.translate(
+                "Practice", "Practice call saved: nothing was stored as a call, nothing was sent."
+            ),
+            10000,
         )
         QTimer.singleShot(0, lambda: ScoreDialog(session.scenario, score, window).exec())  # type: ignore[arg-type]
 

@@ -13,30 +13,30 @@ from .. import formatting as fmt
 PRACTICE_KEYS = "Ctrl+Shift+P"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Practice", text)
-
-
 def topic_text(topic: Topic) -> str:
     return {
-        Topic.AGE_NOT_ACCEPTED: tr("An age the specialist does not accept"),
-        Topic.PRICE: tr("A price question"),
-        Topic.PREPARATION: tr("Preparation for a service"),
-        Topic.VISIT_LENGTH: tr("How long a visit takes"),
-        Topic.PARKING: tr("Parking"),
-        Topic.DIRECTIONS: tr("Directions"),
-        Topic.OPENING_HOURS: tr("Opening hours"),
-        Topic.KNOWLEDGE: tr("A question from the algorithms"),
-        Topic.TOO_EXPENSIVE: tr("“Too expensive”"),
-        Topic.WILL_THINK: tr("“I'll think about it”"),
-        Topic.UNKNOWN: tr("A question the card cannot answer"),
+        Topic.AGE_NOT_ACCEPTED: QCoreApplication.translate("Practice", "An age the specialist does not accept"),
+        Topic.PRICE: QCoreApplication.translate("Practice", "A price question"),
+        Topic.PREPARATION: QCoreApplication.translate("Practice", "Preparation for a service"),
+        Topic.VISIT_LENGTH: QCoreApplication.translate("Practice", "How long a visit takes"),
+        Topic.PARKING: QCoreApplication.translate("Practice", "Parking"),
+        Topic.DIRECTIONS: QCoreApplication.translate("Practice", "Directions"),
+        Topic.OPENING_HOURS: QCoreApplication.translate("Practice", "Opening hours"),
+        Topic.KNOWLEDGE: QCoreApplication.translate("Practice", "A question from the algorithms"),
+        Topic.TOO_EXPENSIVE: QCoreApplication.translate("Practice", "“Too expensive”"),
+        Topic.WILL_THINK: QCoreApplication.translate("Practice", "“I'll think about it”"),
+        Topic.UNKNOWN: QCoreApplication.translate("Practice", "A question the card cannot answer"),
     }[topic]
 
 
 def scenario_text(scenario: Scenario) -> str:
     """ "A price question — Anna Kwiatkowska, 35 years, new patient"."""
     persona = scenario.persona
-    kind = tr("returning patient") if persona.returning else tr("new patient")
+    kind = (
+        QCoreApplication.translate("Practice", "returning patient")
+        if persona.returning
+        else QCoreApplication.translate("Practice", "new patient")
+    )
     return f"{topic_text(scenario.topic)} — {persona.name}, {fmt.age(persona.age_months)}, {kind}"
 
 
@@ -45,20 +45,20 @@ def check_text(check: Check) -> str:
     if name.startswith("step_"):
         _, number, what = name.split("_", 2)
         label = {
-            "fact": tr("Question %1: the right fact found"),
-            "find_time": tr("Question %1: found in time"),
-            "prompt": tr("Question %1: the objection prompt used"),
-            "couldnt_answer": tr("Question %1: passed on with Couldn't answer"),
+            "fact": QCoreApplication.translate("Practice", "Question %1: the right fact found"),
+            "find_time": QCoreApplication.translate("Practice", "Question %1: found in time"),
+            "prompt": QCoreApplication.translate("Practice", "Question %1: the objection prompt used"),
+            "couldnt_answer": QCoreApplication.translate("Practice", "Question %1: passed on with Couldn't answer"),
         }.get(what, name)
         return label.replace("%1", number)
     return {
-        "answer_time": tr("Answered within 9 seconds"),
-        "greeting": tr("Greeting said"),
-        "card": tr("The right clinic's card"),
-        "outcome": tr("Outcome"),
-        "reason": tr("Reason"),
-        "specialist": tr("The right specialist"),
-        "task": tr("The task that follows"),
+        "answer_time": QCoreApplication.translate("Practice", "Answered within 9 seconds"),
+        "greeting": QCoreApplication.translate("Practice", "Greeting said"),
+        "card": QCoreApplication.translate("Practice", "The right clinic's card"),
+        "outcome": QCoreApplication.translate("Practice", "Outcome"),
+        "reason": QCoreApplication.translate("Practice", "Reason"),
+        "specialist": QCoreApplication.translate("Practice", "The right specialist"),
+        "task": QCoreApplication.translate("Practice", "The task that follows"),
     }.get(name, name)
 
 
@@ -69,18 +69,23 @@ class PracticeBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("practiceBanner")
-        self.title = QLabel()
+        self.title = QLabel(QCoreApplication.translate("Practice", "PRACTICE — not a real call"))
         self.title.setObjectName("practiceTitle")
+        self.scenario = QLabel()
+        self.scenario.setObjectName("practiceScenario")
+        self.scenario.setWordWrap(True)
         self.patient = QLabel()
         self.patient.setObjectName("patientLine")
         self.patient.setWordWrap(True)
         self.patient.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         lines = self.patient.fontMetrics().lineSpacing()
         self.patient.setFixedHeight(2 * lines + 6)  # two lines whatever is said: nothing below moves
-        self.greeting = QCheckBox(tr("Greeting sa&id"))
+        self.greeting = QCheckBox(QCoreApplication.translate("Practice", "Greeting sa&id"))
         self.greeting.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.another_button = QPushButton(tr("&Another scenario…"))
-        self.back_button = QPushButton(tr("Back to live calls  %1").replace("%1", PRACTICE_KEYS))
+        self.another_button = QPushButton(QCoreApplication.translate("Practice", "&Another scenario…"))
+        self.back_button = QPushButton(
+            QCoreApplication.translate("Practice", "Back to live calls  %1").replace("%1", PRACTICE_KEYS)
+        )
         for button in (self.another_button, self.back_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.another_button.clicked.connect(self.another)
@@ -92,18 +97,20 @@ class PracticeBanner(QFrame):
         layout.addWidget(self.greeting, 0, 1)
         layout.addWidget(self.another_button, 0, 2)
         layout.addWidget(self.back_button, 0, 3)
-        layout.addWidget(self.patient, 1, 0, 1, 4)
+        layout.addWidget(self.scenario, 1, 0, 1, 4)
+        layout.addWidget(self.patient, 2, 0, 1, 4)
         layout.setColumnStretch(0, 1)
 
     def show_scenario(self, scenario: Scenario | None) -> None:
-        practice = tr("PRACTICE — not a real call")
-        self.title.setText(f"{practice} · {scenario_text(scenario)}" if scenario else practice)
+        self.scenario.setText(scenario_text(scenario) if scenario else "")
         self.greeting.setChecked(False)
         self.greeting.setEnabled(scenario is not None)
         self.say("")
 
     def say(self, line: str) -> None:
-        self.patient.setText(tr("Patient: “%1”").replace("%1", line) if line else "")
+        self.patient.setText(
+            QCoreApplication.translate("Practice", "Patient: “%1”").replace("%1", line) if line else ""
+        )
 
     def note(self, text: str) -> None:
         self.patient.setText(text)

@@ -62,6 +62,7 @@ class PracticeMarks(QObject):
         super().__init__(parent)
         self.banners: dict[QWidget, Callable[[], QWidget]] = {}
         self.marked: dict[QWidget, _Marked] = {}
+        self._window_of: dict[QObject, QWidget] = {}  # each banner's window: a banner grown taller is placed again
         self.active = False
 
     def on(self) -> None:
@@ -95,6 +96,7 @@ class PracticeMarks(QObject):
         frame = PracticeFrame(window)
         margins = window.contentsMargins()
         self.marked[window] = _Marked(frame, banner, margins)
+        self._window_of[banner] = window
         window.destroyed.connect(lambda _=None, w=window: self.marked.pop(w, None))
         banner.show()
         frame.show()
@@ -105,6 +107,7 @@ class PracticeMarks(QObject):
         if marks is None:
             return
         window.setContentsMargins(marks.margins)
+        self._window_of.pop(marks.banner, None)
         marks.frame.hide()
         marks.frame.deleteLater()
         marks.banner.hide()
@@ -133,7 +136,9 @@ class PracticeMarks(QObject):
         if kind == QEvent.Type.Show and self._wears_marks(watched):
             assert isinstance(watched, QWidget)
             self.mark(watched)
-        elif kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and watched in self.marked:
+        elif kind == QEvent.Type.Resize and watched in self.marked:
             assert isinstance(watched, QWidget)
             self.place(watched)
+        elif kind == QEvent.Type.LayoutRequest and watched in self._window_of:
+            self.place(self._window_of[watched])
         return False
