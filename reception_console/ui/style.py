@@ -38,7 +38,8 @@ QLabel#outage {
     font-weight: 600;
 }
 QFrame#practiceBanner { background: $practice_bg; border: 1px solid $practice_frame; border-radius: 4px; }
-QFrame#practiceBanner QLabel, QFrame#practiceBanner QCheckBox { color: $practice_text; background: transparent; }
+QFrame#practiceBanner QLabel { color: $practice_text; background: transparent; }
+QFrame#practiceBanner QCheckBox { color: $practice_text; }
 QLabel#practiceTitle { font-weight: 700; }
 QLabel#patientLine { font-size: 11pt; font-weight: 600; }
 QLabel#browse { color: $muted; font-weight: 600; }
