@@ -265,6 +265,7 @@ class ConsoleDesk(CallDesk):
     A practice call id never reaches storage: its ring, answer, end, drafts and save all go to the session."""
 
     practice: PracticeSession | None = None
+    _practised: frozenset[str] = frozenset()  # every practice call id of this desk, for `recover`
 
     def start_practice(self, scenario: Scenario, clinic_id: int, *, assigned: bool = False) -> PracticeSession:
         """A practice call of `scenario` on this desk (replacing any earlier one); ring it with `session.ring()`."""
@@ -273,6 +274,7 @@ class ConsoleDesk(CallDesk):
         )
         session.desk.receptionist = self.receptionist
         self.practice = session
+        self._practised = self._practised | {session.call_id}
         return session
 
     def stop_practice(self) -> None:
@@ -313,6 +315,6 @@ class ConsoleDesk(CallDesk):
         return session.save(form, at) if session is not None else super().save(call_id, form, at=at, deliver=deliver)
 
     def recover(self, call: Call) -> Call:
-        if self._session(call.id) is not None:  # a practice call is never kept for the database
+        if call.id in self._practised:  # a practice call kept during an outage is never stored
             return call
         return super().recover(call)

@@ -142,6 +142,9 @@ def test_a_real_ring_during_practice_wins_and_the_practice_resumes(qtbot, window
     (stored,) = kept(window)
     assert stored.attempt.answered_after == 2 and stored.attempt.steps[0].at_seconds == 7  # the pause left out
     assert stored.attempt.steps[0].fact == "clinic:parking"
+    assert window.practice.active and marked(window)  # practice mode, between two scenarios …
+    window.receive_event(CallEvent(EventKind.RING, "next", clock.now, EventSource.SOFTPHONE, PL_LINE, "+48600111333"))
+    assert window.current_id == "next" and not marked(window) and not window.practice.active  # … ends on a ring
 
 
 def test_a_dialog_opened_during_practice_wears_the_frame_and_banner(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

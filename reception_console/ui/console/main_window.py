@@ -260,7 +260,8 @@ class MainWindow(QMainWindow):
                 self._select_next()
             return call
         self.calls_model.upsert(call)
-        if self.current_id is None or self.current_id == call.id or self.practice.gives_way(call):
+        real_call_first = self.practice.gives_way(call)  # a real call during practice: the practice pauses
+        if self.current_id is None or self.current_id == call.id or real_call_first:
             self.select_call(call.id)
         self._update_empty_state()
         return call

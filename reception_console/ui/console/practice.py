@@ -121,6 +121,8 @@ class PracticeMode(QObject):
         shown = window.card.view.card.id if window.card.view else None
         dialog = PracticeDialog(window.clinic_names(), shown, self._scenarios, window)  # type: ignore[arg-type]
         if dialog.exec() and dialog.chosen is not None:
+            if self._live_calls():  # a real call rang while she was choosing: it comes first
+                return
             clinic_id, scenario, assigned = dialog.chosen
             self.start(clinic_id, scenario, assigned)
 
@@ -176,6 +178,9 @@ class PracticeMode(QObject):
     def gives_way(self, call: Call) -> bool:
         """A real call reached the console: practice pauses and the real call is put on screen (True)."""
         session = self.session
+        if self.active and session is None:  # practice mode between two practice calls: it simply ends
+            self.back_to_live()
+            return True
         if session is None or session.paused or call.id == session.call_id or not self.active:
             return False
         session.pause()
