@@ -2920,7 +2920,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+58" />
+      <location line="+59" />
       <source>The database is back; everything kept meanwhile is stored.</source>
       <translation type="unfinished" />
     </message>
@@ -3807,12 +3807,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+37" />
+      <location line="+39" />
       <source>Back to live calls.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+45" />
+      <location line="+48" />
       <source>Finish the real call first, then resume the practice.</source>
       <translation type="unfinished" />
     </message>
@@ -3952,7 +3952,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+22" />
       <source>Greeting sa&amp;id</source>
       <translation type="unfinished" />
     </message>
@@ -3967,12 +3967,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="-15" />
       <source>PRACTICE — not a real call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+40" />
       <source>Patient: “%1”</source>
       <translation type="unfinished" />
     </message>

@@ -2950,7 +2950,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The database is back; everything kept meanwhile is stored.</source>
         <translation>Baza danych znów działa; wszystko, co w tym czasie czekało, jest już zapisane.</translation>
     </message>
@@ -3844,12 +3844,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Najpierw zakończ trwające połączenia: prawdziwe połączenie ma pierwszeństwo.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Back to live calls.</source>
         <translation>Powrót do prawdziwych połączeń.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Finish the real call first, then resume the practice.</source>
         <translation>Najpierw zakończ prawdziwe połączenie, potem wznów ćwiczenie.</translation>
     </message>
@@ -3989,7 +3989,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Zadanie, które z tego wynika</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Greeting sa&amp;id</source>
         <translation>Powit&amp;anie wypowiedziane</translation>
     </message>
@@ -4004,12 +4004,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Prawdziwe połączenia  %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-15"/>
         <source>PRACTICE — not a real call</source>
         <translation>ĆWICZENIE — to nie jest prawdziwe połączenie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+40"/>
         <source>Patient: “%1”</source>
         <translation>Pacjent: „%1”</translation>
     </message>

@@ -2950,7 +2950,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The database is back; everything kept meanwhile is stored.</source>
         <translation>База данных снова доступна; всё, что ждало записи, сохранено.</translation>
     </message>
@@ -3844,12 +3844,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Сначала завершите текущие звонки: настоящий звонок важнее.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Back to live calls.</source>
         <translation>Снова настоящие звонки.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Finish the real call first, then resume the practice.</source>
         <translation>Сначала завершите настоящий звонок, затем продолжите тренировку.</translation>
     </message>
@@ -3989,7 +3989,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Задача, которая из этого следует</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Greeting sa&amp;id</source>
         <translation>Пр&amp;иветствие сказано</translation>
     </message>
@@ -4004,12 +4004,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Настоящие звонки  %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-15"/>
         <source>PRACTICE — not a real call</source>
         <translation>ТРЕНИРОВКА — это не настоящий звонок</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+40"/>
         <source>Patient: “%1”</source>
         <translation>Пациент: «%1»</translation>
     </message>
