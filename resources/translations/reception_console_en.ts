@@ -1286,7 +1286,7 @@ Global prompts: %5</source>
   <context>
     <name>ClinicFacts</name>
     <message>
-      <location filename="../../reception_console/ui/console/clinic_facts.py" line="+34" />
+      <location filename="../../reception_console/ui/console/clinic_facts.py" line="+35" />
       <source>Address</source>
       <translation />
     </message>
@@ -1301,7 +1301,7 @@ Global prompts: %5</source>
       <translation />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+11" />
       <source>Opening hours</source>
       <translation />
     </message>

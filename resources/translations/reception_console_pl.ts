@@ -1301,7 +1301,7 @@ Wspólne podpowiedzi: %5</translation>
 <context>
     <name>ClinicFacts</name>
     <message>
-        <location filename="../../reception_console/ui/console/clinic_facts.py" line="+34"/>
+        <location filename="../../reception_console/ui/console/clinic_facts.py" line="+35"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -1316,7 +1316,7 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Parking</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Opening hours</source>
         <translation>Godziny otwarcia</translation>
     </message>
