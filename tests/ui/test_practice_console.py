@@ -184,3 +184,29 @@ def test_without_espeak_the_lines_are_shown_only(qtbot, window: MainWindow) -> N
     keys("<F9>")
     assert scenario.steps[0].line in window.practice.banner.patient.text()
     assert voice.process is None and not voice.say("Dzień dobry", "pl")
+
+
+def test_a_scenario_a_supervisor_assigned_comes_first_and_is_fulfilled(qtbot, window: MainWindow, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from reception_console.domain.training.history import AssignmentKind
+    from tests.builders import services_for
+
+    supervisor = services_for(demo_db)
+    supervisor.auth.sign_in("anna", "demo")
+    clinic_id = mokotow(window)
+    scenario = next(s for s in window.services.training.scenarios(clinic_id) if s.topic is Topic.OPENING_HOURS)
+    supervisor.training.assign(window.person.id, AssignmentKind.PRACTICE, clinic_id, scenario.key)
+    window.browse(clinic_id)
+    keys = Keyboard(qtbot)
+    offered: list[str] = []
+
+    def the_list() -> None:
+        dialog = focus_target().window()
+        offered.extend(dialog.list.item(r).text() for r in range(dialog.list.count()))
+
+    keys("<Ctrl+Shift+P>", the_list, "<Enter>")  # the first one: the assigned one
+    assert offered[0].startswith("Assigned: ") and sum(o.startswith("Assigned") for o in offered) == 1
+    assert window.practice.session is not None and window.practice.session.scenario == scenario
+    keys("<F9><Ctrl+G><Ctrl+3><Ctrl+Enter>", "<Esc>")
+    (stored,) = kept(window)
+    assert stored.summary.assigned and [c.name for c in stored.score.failed()] == ["greeting"]  # not ticked
+    assert window.services.training.assignments(window.person.id) == []  # done

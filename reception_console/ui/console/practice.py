@@ -129,12 +129,17 @@ class PracticeMode(QObject):
     def _scenarios(self, clinic_id: int) -> list[tuple[Scenario, bool]]:
         """The clinic's scenarios, each marked when a supervisor assigned it (or any of the clinic's) to her."""
         training = self.window.services.training
-        assigned = [
-            a
-            for a in training.assignments(self.window.person.id)
-            if a.kind is AssignmentKind.PRACTICE and a.clinic_id in (None, clinic_id)
-        ]
-        return [(s, any(a.scenario_key in (None, s.key) for a in assigned)) for s in training.scenarios(clinic_id)]
+        try:
+            assigned = [
+                a
+                for a in training.assignments(self.window.person.id)
+                if a.kind is AssignmentKind.PRACTICE and a.clinic_id in (None, clinic_id)
+            ]
+            scenarios = training.scenarios(clinic_id)
+        except StorageError as error:  # the dialog says there is nothing to practise; the status bar says why
+            self.window.statusBar().showMessage(str(error), 8000)
+            return []
+        return [(s, any(a.scenario_key in (None, s.key) for a in assigned)) for s in scenarios]
 
     def start(self, clinic_id: int, scenario: Scenario, assigned: bool = False) -> None:
         window = self.window
