@@ -177,8 +177,10 @@ def test_the_patient_speaks_with_espeak(qtbot, window: MainWindow, tmp_path: Pat
     assert wav.read_bytes()[:4] == b"RIFF"
 
 
-def test_without_espeak_the_lines_are_shown_only(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    voice = Voice(None, window)
+def test_without_espeak_the_lines_are_shown_only(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("PATH", str(tmp_path))  # a PC without espeak-ng
+    assert find_espeak() is None
+    voice = Voice(find_espeak(), window)
     window.practice.voice = voice
     keys, scenario = start_practice(qtbot, window, Topic.PARKING)
     keys("<F9>")
