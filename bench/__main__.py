@@ -1,8 +1,8 @@
 """`make bench`: print how fast the console is on a large generated database. Prints figures, never asserts.
 
     python -m bench [--runs 5] [--events 300] [--keystroke-cards 12] [--saves 300] [--regenerate]
-                    [--only start,ring,search,save,dashboard,stability,phone,cards,frozen] [--phone-calls 50]
-                    [--keep]
+                    [--only start,ring,search,save,dashboard,stability,phone,cards,frozen,shared,messages]
+                    [--phone-calls 50] [--keep] [--message-saves 200] [--month-calls 6000]
 
 (a) cold start against a bare PySide6 window, (b) call event → card rendered, (c) search as you type,
 (d) saving an outcome, (e) a month's figures per receptionist out of 1,000,000 calls against hand-written SQL.
@@ -11,8 +11,10 @@
 (h) the frozen program (PyInstaller): its folder's size, and its start against the start from source.
 (i) the shared database, PostgreSQL over loopback: (b), (d) and (e) again, the card and work-list polls, and
     20 console processes × 500 outcomes — plain, through a server restart, with 4 killed — then 4 on one SQLite file.
-See bench/coldstart.py, bench/console.py, bench/dashboard.py, bench/telephony.py, bench/cards.py, bench/frozen.py
-and bench/shared.py for exactly what is timed.
+(j) messages, on SQLite and PostgreSQL: saving an outcome with a message task, the outbox worker against the local
+    SMTP server and SMS gateway, and the owner's summary of a month-sized clinic.
+See bench/coldstart.py, bench/console.py, bench/dashboard.py, bench/telephony.py, bench/cards.py, bench/frozen.py,
+bench/shared.py and bench/messages.py for exactly what is timed.
 The exit code is 0 when every benchmark ran (figures over target included), 1 when one failed to run.
 """
 
@@ -34,7 +36,10 @@ from . import generate
 from .pace import pace_ms
 from .report import Row, Section, format_table, machine_lines
 
-PARTS = ("start", "ring", "search", "save", "dashboard", "stability", "phone", "cards", "frozen", "shared")
+PARTS = (
+    *("start", "ring", "search", "save", "dashboard", "stability", "phone", "cards", "frozen", "shared"),
+    "messages",
+)
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -50,6 +55,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=7, help="random choices of clinics and callers")
     p.add_argument("--consoles", type=int, default=20, help="console processes on the shared database for (g)")
     p.add_argument("--outcomes", type=int, default=500, help="outcomes each console process saves for (g)")
+    p.add_argument("--message-saves", type=int, default=200, help="outcomes with a message saved for (j)")
+    p.add_argument("--month-calls", type=int, default=6000, help="calls in the month of the owner's summary (j)")
     p.add_argument("--regenerate", action="store_true", help="rebuild the generated database")
     p.add_argument("--only", default=",".join(PARTS), help="comma-separated subset of: " + ", ".join(PARTS))
     p.add_argument("--keep", action="store_true", help="keep the working folder (database copies, logs)")
@@ -122,6 +129,20 @@ def _shared(args: argparse.Namespace) -> list[Section]:
         return [_failed("(i) shared database: failed", error)]
     if sections:
         sections[-1].notes.append(f"pace during (i) shared database: {before:.1f} ms before, {pace_ms():.1f} ms after.")
+    return sections
+
+
+def _messages(args: argparse.Namespace) -> list[Section]:
+    from . import messages
+
+    options = messages.arguments(["--saves", str(args.message_saves), "--month-calls", str(args.month_calls)])
+    before = pace_ms()
+    try:
+        sections = messages.run(options, log=_log)
+    except Exception as error:
+        return [_failed("(j) messages: failed", error)]
+    if sections:
+        sections[-1].notes.append(f"pace during (j) messages: {before:.1f} ms before, {pace_ms():.1f} ms after.")
     return sections
 
 
@@ -221,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
         if "shared" in parts:
             _log("(i) the shared database: PostgreSQL over loopback …")
             sections += _shared(args)
+        if "messages" in parts:
+            _log("(j) messages: saves with a message, the outbox worker, the owner's summary …")
+            sections += _messages(args)
         if "phone" in parts:
             _log("(f) phone rings → card, real softphone …")
             sections.append(_paced("(f) real softphone", lambda: _phone(args.phone_calls)))

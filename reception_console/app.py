@@ -300,7 +300,8 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     _warn_about_settings(settings, app)
     services = build_services(db, settings)
     delivery = build_delivery(db, settings, services)
-    delivery.start()
+    if not db.read_only:
+        delivery.start()
     phone = PhoneBeforeSignIn(services, settings.telephony, app, dialog)
     inbox.open(phone.handle_argv)
     unattended = dialog is None and user and password is not None
@@ -325,6 +326,8 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         phone.stop()
         db.dispose()
         return 2
+    if db.read_only:
+        delivery.stop()  # nothing is sent from a database this console may not write
 
     from .domain.calls import utcnow
     from .platform.journal import CallJournal
@@ -375,6 +378,8 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     for call in phone.unattended.kept.values():  # rang while the database was away and nobody signed in
         window.outage.keep(call)
     window.restore_unsaved()
+    if db.read_only:
+        window.outage.read_only(db.read_only_reason)
     window.show()
     from .ui.console.idle_collector import IdleCollector
 
@@ -382,7 +387,8 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     inbox.open(phone.hand_to(window).handle_argv)
     from .platform.daily import DailyJob
 
-    DailyJob(lambda: daily_purge(services, db, f"{platform.node()} ({person.login})"), window)
+    if not db.read_only:
+        DailyJob(lambda: daily_purge(services, db, f"{platform.node()} ({person.login})"), window)
     if exit_when_shown:
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     code = app.exec()
@@ -400,6 +406,12 @@ def _open_storage(settings: Settings, app):  # type: ignore[no-untyped-def]
     try:
         return open_prepared_database(settings, load_demo=settings.demo_on_first_start and settings.is_embedded)
     except SchemaError as error:
+        from .storage.database import open_database
+
+        db = open_database(settings.effective_database_url)
+        if _read_only_anyway(db, error):
+            return db
+        db.dispose()
         _schema_problem(error)
     except SQLAlchemyError as error:
         log.exception("cannot open the database")
@@ -416,6 +428,8 @@ def _schema_fits(db) -> bool:  # type: ignore[no-untyped-def]
     try:
         migrate.prepare(db)
     except migrate.SchemaError as error:
+        if _read_only_anyway(db, error):
+            return True
         _schema_problem(error)
         return False
     except SQLAlchemyError as error:
@@ -425,18 +439,48 @@ def _schema_fits(db) -> bool:  # type: ignore[no-untyped-def]
     return True
 
 
-def _schema_problem(error) -> int:  # type: ignore[no-untyped-def]
+def _read_only_anyway(db, error) -> bool:  # type: ignore[no-untyped-def]
+    """A schema this version does not own, but with every table and column it reads: the console opens to read
+    (the card at every ring), the database itself refusing every write, and calls kept on this PC meanwhile."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy.exc import SQLAlchemyError
 
+    from .storage import migrate
+
+    if error.revision is None:  # nothing there to read
+        return False
+    try:
+        missing = migrate.unreadable(db)
+    except SQLAlchemyError:
+        log.exception("cannot read the database's schema")
+        return False
+    if missing:
+        log.warning("schema %s lacks %d table(s)/column(s) this version reads", error.revision, len(missing))
+        return False
+    log.warning("schema %s is not this version's (%s): opened read-only", error.revision, error.head)
+    reason = QCoreApplication.translate(
+        "App",
+        "Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once "
+        "that is done.",
+    ).replace("%1", _schema_text(error))
+    db.make_read_only(reason)
+    return True
+
+
+def _schema_text(error) -> str:  # type: ignore[no-untyped-def]
     from .storage.migrate import SchemaTooNewError
     from .ui.error_text import schema_too_new, schema_too_old
 
     if isinstance(error, SchemaTooNewError):
-        text = schema_too_new(error.revision or "", error.head)
-    else:
-        text = schema_too_old(error.revision, error.head)
-    QMessageBox.critical(None, QCoreApplication.translate("App", "Reception Console"), text)
+        return schema_too_new(error.revision or "", error.head)
+    return schema_too_old(error.revision, error.head)
+
+
+def _schema_problem(error) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, QCoreApplication.translate("App", "Reception Console"), _schema_text(error))
     return 2
 
 

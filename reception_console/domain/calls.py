@@ -105,6 +105,7 @@ class OutcomeForm:
     message_to: str = ""  # "owner", or the doctor's name: creates a message task
     message_text: str = ""
     callback_requested: bool = False
+    call_back_time: str = ""  # when the patient wants to be called back, in their words ("after 17:00")
 
     def with_(self, **changes: object) -> OutcomeForm:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -118,8 +119,16 @@ def fit_form(form: OutcomeForm) -> OutcomeForm:
         reason_text=fit(form.reason_text, NOTE_LIMIT, multi_line=True),
         notes=fit(form.notes, NOTE_LIMIT, multi_line=True),
         message_text=fit(form.message_text, NOTE_LIMIT, multi_line=True),
+        call_back_time=fit(form.call_back_time, NAME_LIMIT),
     )
     return form if fitted == form else fitted
+
+
+def asks_call_back_time(form: OutcomeForm) -> bool:
+    """Whether the form makes somebody contact the patient later (a callback, a follow-up or a message for the
+    owner or a doctor): then it asks for the best time to call back, and those tasks carry it."""
+    follow_up = form.outcome is Outcome.NOT_BOOKED and form.reason is not None and form.reason.needs_follow_up
+    return form.outcome is Outcome.MISSED or form.callback_requested or bool(form.message_to.strip()) or follow_up
 
 
 class OutcomeError(ValueError):

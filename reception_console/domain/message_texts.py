@@ -19,9 +19,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "line": "Line",
         "time": "Called at",
         "text": "Message",
+        "call_back": "Best time to call back",
         "taken": "Taken by",
         "unknown": "unknown",
-        "sms": "{clinic}: message from {caller} {number}: {text} (taken by {taken})",
+        "sms": "{clinic}: message from {caller} {number}{when}: {text} (taken by {taken})",
+        "sms_when": ", call back {when}",
         "test_subject": "Reception Console: test message",
         "test_text": "This is a test message from Reception Console. If you can read it, the channel works.",
     },
@@ -35,9 +37,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "line": "Linia",
         "time": "Godzina połączenia",
         "text": "Wiadomość",
+        "call_back": "Kiedy oddzwonić",
         "taken": "Przyjęła",
         "unknown": "nieznany",
-        "sms": "{clinic}: wiadomość od {caller} {number}: {text} (przyjęła {taken})",
+        "sms": "{clinic}: wiadomość od {caller} {number}{when}: {text} (przyjęła {taken})",
+        "sms_when": ", oddzwonić {when}",
         "test_subject": "Reception Console: wiadomość testowa",
         "test_text": "To jest wiadomość testowa z Reception Console. Jeśli ją widać, kanał działa.",
     },
@@ -51,9 +55,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "line": "Линия",
         "time": "Время звонка",
         "text": "Сообщение",
+        "call_back": "Когда перезвонить",
         "taken": "Принял(а)",
         "unknown": "неизвестен",
-        "sms": "{clinic}: сообщение от {caller} {number}: {text} (принял(а) {taken})",
+        "sms": "{clinic}: сообщение от {caller} {number}{when}: {text} (принял(а) {taken})",
+        "sms_when": ", перезвонить {when}",
         "test_subject": "Reception Console: тестовое сообщение",
         "test_text": "Это тестовое сообщение Reception Console. Если вы его видите, канал работает.",
     },
@@ -76,6 +82,7 @@ class PatientMessage:
     taken_by: str
     language: str
     timezone: str
+    call_back_time: str = ""  # when the patient wants to be called back, as they said it
 
 
 def _local(at: datetime, zone: str) -> str:
@@ -95,6 +102,7 @@ def email_text(m: PatientMessage) -> tuple[str, str]:
         (t["clinic"], m.clinic_name),
         (t["line"], m.line or "—"),
         (t["time"], _local(m.called_at, m.timezone)),
+        *([(t["call_back"], m.call_back_time)] if m.call_back_time.strip() else []),
         (t["taken"], m.taken_by or t["unknown"]),
     ]
     body = "\n".join(
@@ -104,8 +112,11 @@ def email_text(m: PatientMessage) -> tuple[str, str]:
 
 
 def sms_text(m: PatientMessage, max_parts: int = 2) -> str:
+    """The SMS: who called and when to call back come first, so a long message is what gets shortened."""
     t = texts(m.language)
+    when = " ".join(m.call_back_time.split())
     text = t["sms"].format(
+        when=t["sms_when"].format(when=when) if when else "",
         clinic=m.clinic_name,
         caller=m.caller_name or t["unknown"],
         number=m.caller_number or t["withheld"],

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from .calls import Call, Outcome
+from .calls import Call, Outcome, asks_call_back_time
 from .messages import Delivery, DeliveryState
 
 
@@ -31,6 +31,7 @@ class Task:
     patient_name: str = ""
     recipient: str = ""  # for messages: "owner" or a doctor's name
     text: str = ""
+    call_back_time: str = ""  # the best time to call the patient back, as they said it
     assignee_id: int | None = None
     done_at: datetime | None = None
     done_by_id: int | None = None
@@ -63,6 +64,7 @@ def tasks_for(call: Call, now: datetime) -> list[Task]:
     """The tasks DOMAIN.md asks for once a call's outcome is saved. A withheld caller gets no callback (nobody
     could dial it); the missed call still counts in the figures."""
     form = call.form
+    when = form.call_back_time.strip() if asks_call_back_time(form) else ""
 
     def task(kind: TaskKind, due_at: datetime, text: str, recipient: str = "") -> Task:
         return Task(
@@ -75,6 +77,7 @@ def tasks_for(call: Call, now: datetime) -> list[Task]:
             patient_name=form.patient_name,
             recipient=recipient,
             text=text,
+            call_back_time=when,
         )
 
     said = " — ".join(text for text in (form.reason_text.strip(), form.notes.strip()) if text)  # what to call about

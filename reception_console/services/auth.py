@@ -8,18 +8,22 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 import secrets
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from ..domain.audit import AuditAction
 from ..domain.calls import utcnow
+from ..domain.errors import ReadOnlyStorageError
 from ..domain.people import Person, Role
 from ..domain.permissions import Actor, Permission
 from .audit import AuditTrail
 from .permissions import require
 from .ports import PeopleStore, SignInGate
 from .privacy_ports import SignInFailureStore
+
+log = logging.getLogger(__name__)
 
 # OWASP's floor for scrypt is N=2^17, r=8, p=1: 128 MiB and about 0.4 s per hash here
 SCRYPT_N = 2**17
@@ -139,6 +143,12 @@ class AuthService:
                 raise SignInThrottledError(max(1, int((ready - now).total_seconds() + 0.999)))
 
     def _failed(self, login: str, now: datetime) -> None:
+        try:
+            self._count_failure(login, now)
+        except ReadOnlyStorageError:  # (the wrong password is still refused)
+            log.info("a wrong password not counted: the database is only read")
+
+    def _count_failure(self, login: str, now: datetime) -> None:
         if self._failures is None:
             return
         for scope, key in self._keys(login):
@@ -166,22 +176,31 @@ class AuthService:
         person, stored = found
         if len(password) < MIN_PASSWORD and not (person.demo and self._people.demo_only()):
             raise ShortPasswordError()
-        if self._failures is not None:
-            for scope, key in self._keys(login):
-                self._failures.clear(scope, key)
+        self._forget_failures(login)
         if needs_rehash(stored):
-            self._people.set_password_hash(person.id, hash_password(password))
+            try:
+                self._people.set_password_hash(person.id, hash_password(password))
+            except ReadOnlyStorageError:
+                log.info("a stronger password hash waits for a database this console may write")
         self.person = person
         return person
+
+    def _forget_failures(self, login: str) -> None:
+        """A good sign-in clears the wrong-password counts; a database opened only to read keeps them."""
+        if self._failures is None:
+            return
+        try:
+            for scope, key in self._keys(login):
+                self._failures.clear(scope, key)
+        except ReadOnlyStorageError:
+            log.info("wrong-password counts not cleared: the database is only read")
 
     def _sign_in_through_gate(self, gate: SignInGate, login: str, password: str, now: datetime) -> Person:
         person = gate.check(login, password)
         if person is None or not person.active:
             self._failed(login, now)
             raise SignInError("Wrong name or password.")
-        if self._failures is not None:
-            for scope, key in self._keys(login):
-                self._failures.clear(scope, key)
+        self._forget_failures(login)
         self.person = person
         return person
 

@@ -233,13 +233,7 @@ class CallDesk:
             raise KeyError(call_id)
         if call.saved_at is not None:
             return self._saved_already(call)
-        form = fit_form(form)
-        answered = call.answered_at is not None
-        if call.direction is Direction.OUTBOUND and form.outcome is not Outcome.MISSED:
-            answered = True  # an outbound call is "answered" once the receptionist talks to the patient
-        validate_outcome(form, answered=answered)
-        if call.clinic_id is None and form.outcome not in (Outcome.NON_TARGET, Outcome.MISSED):
-            raise OutcomeError("choose_clinic", "clinic", "Choose the clinic this call was for.")
+        form = self.check(call, form)
         now = at or self._clock()
         ends_now = call.ended_at is None  # stamped by the save itself (one statement, one commit)
         if form.outcome is Outcome.BOOKED and form.expected_value is None:
@@ -279,6 +273,19 @@ class CallDesk:
         if outbox and self._on_queued:
             self._on_queued()
         return SavedCall(call, stored)
+
+    @staticmethod
+    def check(call: Call, form: OutcomeForm) -> OutcomeForm:
+        """The form as it would be stored (text fitted), or the OutcomeError `save` would raise for it: asked of the
+        call on screen, with no database, so the window says what is missing before it hands the save on."""
+        form = fit_form(form)
+        answered = call.answered_at is not None
+        if call.direction is Direction.OUTBOUND and form.outcome is not Outcome.MISSED:
+            answered = True  # an outbound call is "answered" once the receptionist talks to the patient
+        validate_outcome(form, answered=answered)
+        if call.clinic_id is None and form.outcome not in (Outcome.NON_TARGET, Outcome.MISSED):
+            raise OutcomeError("choose_clinic", "clinic", "Choose the clinic this call was for.")
+        return form
 
     def _saved_already(self, call: Call) -> SavedCall:
         log.info("call %s was saved already: its stored outcome stands", call.id)

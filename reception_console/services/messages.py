@@ -59,6 +59,7 @@ class MessageComposer:
                 taken_by=taken_by,
                 language=card.language,
                 timezone=card.timezone,
+                call_back_time=task.call_back_time,
             )
             for medium, address in contact.addresses():
                 if medium is Medium.EMAIL:

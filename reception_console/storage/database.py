@@ -36,6 +36,8 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     opened_as: str | None = None  # the user name of the URL it was opened with
+    read_only: bool = False  # every connection refuses writes (a schema this version may read but not write)
+    read_only_reason: str = ""  # why, in words for the person at the console
 
     @property
     def url(self) -> str:
@@ -60,7 +62,19 @@ class Database:
 
     def connect_as(self, login: str, password: str) -> Engine:
         """An engine that connects as `login`, not yet in use: `use` it once it has signed in."""
-        return create_engine(self.engine.url.set(username=login, password=password), **_engine_options(self.engine))
+        engine = create_engine(self.engine.url.set(username=login, password=password), **_engine_options(self.engine))
+        if self.read_only:
+            _refuse_writes(engine)
+        return engine
+
+    def make_read_only(self, reason: str = "") -> None:
+        """From now on every connection refuses writes, whoever signs in: the database itself says no (SQLite's
+        query_only, PostgreSQL's default_transaction_read_only), whatever the console tries."""
+        self.read_only_reason = reason or self.read_only_reason
+        if not self.read_only:
+            self.read_only = True
+            _refuse_writes(self.engine)
+            self.engine.dispose()  # connections opened before are not reused
 
     def use(self, engine: Engine) -> None:
         """Every store built on `sessions` works through `engine` from now on (switch user reconnects here)."""
@@ -79,6 +93,17 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _refuse_writes(engine: Engine) -> None:
+    def read_only(dbapi_connection: Any, _record: Any) -> None:
+        if engine.url.get_backend_name() == "sqlite":
+            dbapi_connection.execute("PRAGMA query_only=ON")
+        else:
+            dbapi_connection.execute("SET default_transaction_read_only = on")
+            dbapi_connection.commit()
+
+    event.listen(engine, "connect", read_only)
 
 
 def _engine_options(engine: Engine) -> dict[str, Any]:

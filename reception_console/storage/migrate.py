@@ -28,6 +28,7 @@ KNOWN = (
     "0004_privacy",
     "0004_shared_work_lists",
     "0004_messages",
+    "0005_call_back_time",
     "0005_training",
 )  # every revision this app knows, oldest first
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -75,6 +76,26 @@ def check_shared(db: Database) -> None:
         f"The shared database must be upgraded by IT: `reception-console db upgrade` (it is at schema {revision}; "
         f"this console needs {HEAD}).",
     )
+
+
+def unreadable(db: Database) -> list[str]:
+    """The tables and columns this version reads that the database does not have: none means that every query of
+    this version fits the database's schema (a newer schema that only added things, an older one that lacks
+    nothing this version reads), so a console may open it to read."""
+    from sqlalchemy import inspect
+
+    from .models import Base
+
+    inspector = inspect(db.engine)
+    tables = set(inspector.get_table_names())
+    missing: list[str] = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in tables:
+            missing.append(table.name)
+            continue
+        columns = {column["name"] for column in inspector.get_columns(table.name)}
+        missing += [f"{table.name}.{column.name}" for column in table.columns if column.name not in columns]
+    return missing
 
 
 def current_revision(db: Database) -> str | None:

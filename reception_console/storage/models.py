@@ -227,6 +227,7 @@ class CallRow(Base):
     message_to: Mapped[str] = mapped_column(String(200), default="")
     message_text: Mapped[str] = mapped_column(Text, default="")
     callback_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    call_back_time: Mapped[str] = mapped_column(String(200), default="")  # the best time to call back
     task_id: Mapped[int | None] = mapped_column(Integer, index=True)  # the task this outbound call works on
     # anonymisation: when the caller's data was cleared, and what the figures had read from the number until then
     anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -246,6 +247,7 @@ class TaskRow(Base):
     patient_name: Mapped[str] = mapped_column(String(200), default="")
     recipient: Mapped[str] = mapped_column(String(200), default="")
     text: Mapped[str] = mapped_column(Text, default="")
+    call_back_time: Mapped[str] = mapped_column(String(200), default="")  # as the patient said it
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))

@@ -113,7 +113,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+439" />
+      <location filename="../../reception_console/app.py" line="+461" />
+      <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
       <location line="+17" />
       <location line="+45" />
       <source>Reception Console</source>
@@ -139,7 +144,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-295" />
+      <location line="-336" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -283,6 +288,37 @@
     <message>
       <location line="+8" />
       <source>Waiting too long: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CallBackTime</name>
+    <message>
+      <location filename="../../reception_console/ui/console/call_back_time.py" line="+15" />
+      <source>In the morning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>In the afternoon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>After 17:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Any time</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CallBackTimeField</name>
+    <message>
+      <location line="+16" />
+      <source>In the patient's words, e.g. Friday after 15:00</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1887,29 +1923,34 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+1" />
-      <location line="+22" />
+      <location line="+23" />
       <source>Clinic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-19" />
+      <location line="-20" />
       <source>For</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+2" />
-      <location line="+18" />
+      <location line="+19" />
       <source>Patient</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-17" />
-      <location line="+18" />
+      <location line="-18" />
+      <location line="+19" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-16" />
+      <location line="-18" />
+      <source>Call back when</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
@@ -2840,7 +2881,7 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+103" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+105" />
       <location filename="../../reception_console/ui/console/person_at_console.py" line="+82" />
       <source>Reception Console</source>
       <translation type="unfinished" />
@@ -2915,7 +2956,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+151" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+155" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -2970,7 +3011,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+69" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+62" />
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
       <source>Saved: %1.</source>
       <translation type="unfinished" />
     </message>
@@ -2982,8 +3028,13 @@ Ctrl+N starts one by hand.</source>
         <numerusform>Tasks created: %1.</numerusform>
       </translation>
     </message>
+    <message>
+      <location line="+28" />
+      <source>Not saved: the call is back in the list.</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location line="+34" />
+      <location line="+32" />
       <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
       <translation>
         <numerusform>%n unsaved call from the last session restored: finish and save the outcome.</numerusform>
@@ -3287,7 +3338,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutageKeeper</name>
     <message>
-      <location filename="../../reception_console/ui/console/outage.py" line="+75" />
+      <location filename="../../reception_console/ui/console/outage.py" line="+76" />
       <source>Calls kept during an outage</source>
       <translation type="unfinished" />
     </message>
@@ -3305,18 +3356,18 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+25" />
       <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+20" />
-      <location line="+59" />
+      <location line="+22" />
+      <location line="+61" />
       <source>Not stored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-54" />
+      <location line="-56" />
       <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -3402,7 +3453,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutcomePanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+93" />
+      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+102" />
       <source>Speciali&amp;st:</source>
       <translation type="unfinished" />
     </message>
@@ -3482,7 +3533,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+4" />
+      <source>Best &amp;time to call back:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
       <source>Save outcome  Ctrl+Enter</source>
       <translation type="unfinished" />
     </message>
@@ -3492,7 +3548,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+71" />
+      <location line="+72" />
       <source>the owner</source>
       <translation type="unfinished" />
     </message>
@@ -3792,12 +3848,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>Practice</name>
     <message>
-      <location filename="../../reception_console/ui/console/practice_marks.py" line="+43" />
-      <source>Practice mode — nothing here is a real call</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../reception_console/ui/console/practice.py" line="+82" />
+      <location filename="../../reception_console/ui/console/practice.py" line="+83" />
       <source>Practice paused: %1 resumes it</source>
       <translation type="unfinished" />
     </message>
@@ -3807,7 +3858,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+39" />
+      <location line="+44" />
       <source>Back to live calls.</source>
       <translation type="unfinished" />
     </message>
@@ -3822,7 +3873,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+86" />
+      <location line="+96" />
       <source>Practice call scored. Another scenario, or back to live calls (%1).</source>
       <translation type="unfinished" />
     </message>
@@ -3952,7 +4003,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+22" />
+      <location line="+21" />
+      <source>PRACTICE — not a real call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
       <source>Greeting sa&amp;id</source>
       <translation type="unfinished" />
     </message>
@@ -3967,13 +4023,13 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-15" />
-      <source>PRACTICE — not a real call</source>
+      <location line="+25" />
+      <source>Patient: “%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+40" />
-      <source>Patient: “%1”</source>
+      <location filename="../../reception_console/ui/console/practice_marks.py" line="+43" />
+      <source>Practice mode — nothing here is a real call</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4648,12 +4704,17 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
+      <source>Call back when</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-1" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Delivery</source>
       <translation type="unfinished" />
     </message>
@@ -4673,7 +4734,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+23" />
+      <location line="+24" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>

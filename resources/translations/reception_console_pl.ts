@@ -115,7 +115,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+439"/>
+        <location filename="../../reception_console/app.py" line="+461"/>
+        <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
+        <translation>Tylko odczyt: %1 Karta kliniki pojawia się przy każdym połączeniu; połączenia i to, co wpiszesz, zostają na tym komputerze i zostaną zapisane, gdy to zostanie zrobione.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -145,7 +150,7 @@
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-336"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -290,6 +295,37 @@
         <location line="+8"/>
         <source>Waiting too long: %1</source>
         <translation>Czeka zbyt długo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallBackTime</name>
+    <message>
+        <location filename="../../reception_console/ui/console/call_back_time.py" line="+15"/>
+        <source>In the morning</source>
+        <translation>Rano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the afternoon</source>
+        <translation>Po południu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After 17:00</source>
+        <translation>Po 17:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any time</source>
+        <translation>O każdej porze</translation>
+    </message>
+</context>
+<context>
+    <name>CallBackTimeField</name>
+    <message>
+        <location line="+16"/>
+        <source>In the patient&apos;s words, e.g. Friday after 15:00</source>
+        <translation>Słowami pacjenta, np. w piątek po 15:00</translation>
     </message>
 </context>
 <context>
@@ -1905,29 +1941,34 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Clinic</source>
         <translation>Przychodnia</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>For</source>
         <translation>Dla</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Patient</source>
         <translation>Pacjent</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
+        <source>Call back when</source>
+        <translation>Kiedy oddzwonić</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Message</source>
         <translation>Wiadomość</translation>
     </message>
@@ -2867,7 +2908,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+103"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+105"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
@@ -2945,7 +2986,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+151"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+155"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -3000,7 +3041,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>wiadomość dla: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+69"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+62"/>
+        <source>Saving…</source>
+        <translation>Zapisuję…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved: %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
@@ -3013,8 +3059,13 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
             <numerusform>Utworzono zadania: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved: the call is back in the list.</source>
+        <translation>Nie zapisano: połączenie wróciło na listę.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+32"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
         <translation>
             <numerusform>Przywrócono %n niezapisane połączenie z poprzedniej sesji: dokończ i zapisz wynik.</numerusform>
@@ -3320,7 +3371,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/console/outage.py" line="+75"/>
+        <location filename="../../reception_console/ui/console/outage.py" line="+76"/>
         <source>Calls kept during an outage</source>
         <translation>Połączenia zachowane podczas braku bazy danych</translation>
     </message>
@@ -3339,18 +3390,18 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Nie udało się odczytać połączeń zachowanych, gdy baza danych była niedostępna. Plik zachowano jako %1; przekaż go działowi IT, aby można je było wprowadzić.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
         <translation>Brak połączenia z bazą danych. Nic nie przepadnie: połączenia i to, co wpisujesz, zostają tutaj i zostaną zapisane, gdy baza znów odpowie. (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+59"/>
+        <location line="+22"/>
+        <location line="+61"/>
         <source>Not stored</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
         <translation>Baza danych nie pozwala na to przy Twoim logowaniu. Połączenie zostaje tutaj; powiadom dział IT lub przełożoną. (%1)</translation>
     </message>
@@ -3436,7 +3487,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+93"/>
+        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+102"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Specjalista:</translation>
     </message>
@@ -3516,7 +3567,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>T&amp;reść:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Best &amp;time to call back:</source>
+        <translation>Ki&amp;edy oddzwonić:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save outcome  Ctrl+Enter</source>
         <translation>Zapisz wynik  Ctrl+Enter</translation>
     </message>
@@ -3526,7 +3582,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wynik rozmowy</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>the owner</source>
         <translation>właściciel</translation>
     </message>
@@ -3829,12 +3885,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../reception_console/ui/console/practice_marks.py" line="+43"/>
-        <source>Practice mode — nothing here is a real call</source>
-        <translation>Tryb ćwiczeń — nic tutaj nie jest prawdziwym połączeniem</translation>
-    </message>
-    <message>
-        <location filename="../../reception_console/ui/console/practice.py" line="+82"/>
+        <location filename="../../reception_console/ui/console/practice.py" line="+83"/>
         <source>Practice paused: %1 resumes it</source>
         <translation>Ćwiczenie wstrzymane: %1 je wznawia</translation>
     </message>
@@ -3844,7 +3895,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Najpierw zakończ trwające połączenia: prawdziwe połączenie ma pierwszeństwo.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Back to live calls.</source>
         <translation>Powrót do prawdziwych połączeń.</translation>
     </message>
@@ -3859,7 +3910,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Ćwiczenie: przy prawdziwym połączeniu to pytanie trafiłoby do kierownika rejestracji.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>Practice call scored. Another scenario, or back to live calls (%1).</source>
         <translation>Ćwiczenie ocenione. Kolejny scenariusz albo powrót do prawdziwych połączeń (%1).</translation>
     </message>
@@ -3989,7 +4040,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Zadanie, które z tego wynika</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>PRACTICE — not a real call</source>
+        <translation>ĆWICZENIE — to nie jest prawdziwe połączenie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Greeting sa&amp;id</source>
         <translation>Powit&amp;anie wypowiedziane</translation>
     </message>
@@ -4004,14 +4060,14 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Prawdziwe połączenia  %1</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <source>PRACTICE — not a real call</source>
-        <translation>ĆWICZENIE — to nie jest prawdziwe połączenie</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+25"/>
         <source>Patient: “%1”</source>
         <translation>Pacjent: „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reception_console/ui/console/practice_marks.py" line="+43"/>
+        <source>Practice mode — nothing here is a real call</source>
+        <translation>Tryb ćwiczeń — nic tutaj nie jest prawdziwym połączeniem</translation>
     </message>
 </context>
 <context>
@@ -4688,12 +4744,17 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Pacjent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Call back when</source>
+        <translation>Kiedy oddzwonić</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delivery</source>
         <translation>Doręczenie</translation>
     </message>
@@ -4713,7 +4774,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wiadomość dla: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Overdue</source>
         <translation>Po terminie</translation>
     </message>

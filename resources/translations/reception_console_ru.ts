@@ -115,7 +115,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+439"/>
+        <location filename="../../reception_console/app.py" line="+461"/>
+        <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
+        <translation>Только чтение: %1 Карточка клиники показывается при каждом звонке; звонки и всё, что вы вводите, сохраняются на этом компьютере и будут записаны в базу, когда это будет сделано.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+17"/>
         <location line="+45"/>
         <source>Reception Console</source>
@@ -145,7 +150,7 @@
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-336"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -290,6 +295,37 @@
         <location line="+8"/>
         <source>Waiting too long: %1</source>
         <translation>Ждёт слишком долго: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallBackTime</name>
+    <message>
+        <location filename="../../reception_console/ui/console/call_back_time.py" line="+15"/>
+        <source>In the morning</source>
+        <translation>Утром</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the afternoon</source>
+        <translation>Днём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After 17:00</source>
+        <translation>После 17:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any time</source>
+        <translation>В любое время</translation>
+    </message>
+</context>
+<context>
+    <name>CallBackTimeField</name>
+    <message>
+        <location line="+16"/>
+        <source>In the patient&apos;s words, e.g. Friday after 15:00</source>
+        <translation>Словами пациента: в пятницу после 15:00</translation>
     </message>
 </context>
 <context>
@@ -1905,29 +1941,34 @@ Please tell IT and give them the log file:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Clinic</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
+        <source>Call back when</source>
+        <translation>Когда перезвонить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -2867,7 +2908,7 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+103"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+105"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
@@ -2945,7 +2986,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+151"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+155"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
@@ -3000,7 +3041,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>сообщение для: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+69"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+62"/>
+        <source>Saving…</source>
+        <translation>Сохраняю…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -3013,8 +3059,13 @@ Ctrl+N — начать звонок вручную.</translation>
             <numerusform>Созданы задачи: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved: the call is back in the list.</source>
+        <translation>Не сохранено: звонок вернулся в список.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+32"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
         <translation>
             <numerusform>Восстановлен %n несохранённый звонок с прошлого сеанса: завершите и сохраните результат.</numerusform>
@@ -3320,7 +3371,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutageKeeper</name>
     <message>
-        <location filename="../../reception_console/ui/console/outage.py" line="+75"/>
+        <location filename="../../reception_console/ui/console/outage.py" line="+76"/>
         <source>Calls kept during an outage</source>
         <translation>Звонки, сохранённые без связи с базой</translation>
     </message>
@@ -3339,18 +3390,18 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Не удалось прочитать звонки, сохранённые, пока не было связи с базой данных. Файл сохранён как %1; передайте его в ИТ-отдел, чтобы звонки можно было внести.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The database cannot be reached. Nothing is lost: calls and what you type stay here and are stored as soon as it answers again. (%1)</source>
         <translation>Нет связи с базой данных. Ничего не потеряется: звонки и всё, что вы вводите, остаются здесь и будут записаны, как только база снова ответит. (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+59"/>
+        <location line="+22"/>
+        <location line="+61"/>
         <source>Not stored</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>The database did not allow this for your sign-in. The call stays here; please tell IT or your supervisor. (%1)</source>
         <translation>База данных не разрешает это для вашей учётной записи. Звонок остаётся здесь; сообщите в ИТ-отдел или руководителю. (%1)</translation>
     </message>
@@ -3436,7 +3487,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+93"/>
+        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+102"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Специалист:</translation>
     </message>
@@ -3516,7 +3567,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>&amp;Текст:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Best &amp;time to call back:</source>
+        <translation>К&amp;огда перезвонить:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save outcome  Ctrl+Enter</source>
         <translation>Сохранить результат  Ctrl+Enter</translation>
     </message>
@@ -3526,7 +3582,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Результат звонка</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>the owner</source>
         <translation>владелец</translation>
     </message>
@@ -3829,12 +3885,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../reception_console/ui/console/practice_marks.py" line="+43"/>
-        <source>Practice mode — nothing here is a real call</source>
-        <translation>Режим тренировки — здесь нет настоящих звонков</translation>
-    </message>
-    <message>
-        <location filename="../../reception_console/ui/console/practice.py" line="+82"/>
+        <location filename="../../reception_console/ui/console/practice.py" line="+83"/>
         <source>Practice paused: %1 resumes it</source>
         <translation>Тренировка приостановлена: %1 продолжит её</translation>
     </message>
@@ -3844,7 +3895,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Сначала завершите текущие звонки: настоящий звонок важнее.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Back to live calls.</source>
         <translation>Снова настоящие звонки.</translation>
     </message>
@@ -3859,7 +3910,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Тренировка: при настоящем звонке этот вопрос ушёл бы старшему администратору.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>Practice call scored. Another scenario, or back to live calls (%1).</source>
         <translation>Тренировка оценена. Другой сценарий или снова настоящие звонки (%1).</translation>
     </message>
@@ -3989,7 +4040,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Задача, которая из этого следует</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>PRACTICE — not a real call</source>
+        <translation>ТРЕНИРОВКА — это не настоящий звонок</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Greeting sa&amp;id</source>
         <translation>Пр&amp;иветствие сказано</translation>
     </message>
@@ -4004,14 +4060,14 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Настоящие звонки  %1</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <source>PRACTICE — not a real call</source>
-        <translation>ТРЕНИРОВКА — это не настоящий звонок</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+25"/>
         <source>Patient: “%1”</source>
         <translation>Пациент: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../reception_console/ui/console/practice_marks.py" line="+43"/>
+        <source>Practice mode — nothing here is a real call</source>
+        <translation>Режим тренировки — здесь нет настоящих звонков</translation>
     </message>
 </context>
 <context>
@@ -4688,12 +4744,17 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Call back when</source>
+        <translation>Когда перезвонить</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
@@ -4713,7 +4774,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Сообщение для: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>

@@ -4,6 +4,7 @@ chain in one transaction, safely from two PCs at once."""
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +95,36 @@ def test_db_upgrade_from_two_pcs_at_once(
     services.auth.sign_in("justyna", PASSWORD)
     migrate.prepare(console_db)
     assert services.cards.lines()
+
+
+def test_a_console_older_than_the_shared_database_reads_it_and_writes_nothing(  # type: ignore[no-untyped-def]
+    console_db: Database, it_db: Database, qapp
+) -> None:
+    """IT upgraded the server for newer consoles (a column and a table added); this console signs in, sees that
+    everything it reads is there and opens read-only: cards come, PostgreSQL refuses every write."""
+    from reception_console import app as console_app
+    from reception_console.domain.calls import CallEvent, EventKind, EventSource
+    from reception_console.domain.errors import ReadOnlyStorageError
+    from tests.conftest import PL_LINE
+
+    with it_db.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE calls ADD COLUMN mood varchar(20)"))
+        conn.execute(text("CREATE TABLE call_tags (id serial PRIMARY KEY, name varchar(20))"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
+    services = services_for(console_db)
+    justyna = services.auth.sign_in("justyna", PASSWORD)
+    assert console_app._schema_fits(console_db) and console_db.read_only
+    assert "older than the database" in console_db.read_only_reason
+    view = services.cards.view(services.cards.lines()[0].clinic_id)
+    assert view is not None and view.card.specialists  # the card, read from the newer schema
+    services.desk.receptionist = justyna
+    with pytest.raises(ReadOnlyStorageError) as refused:
+        services.desk.receive(CallEvent(EventKind.RING, "ro", datetime.now(UTC), EventSource.SOFTPHONE, PL_LINE))
+    assert refused.value.call is not None and refused.value.call.id == "ro"  # the ring, kept by the console
+    with it_db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM calls WHERE id = 'ro'")).scalar_one() == 0
+    # switching user keeps it read-only: the next person's connection refuses writes too
+    olga = services.auth.sign_in("olga", PASSWORD)
+    assert olga.login == "olga"
+    with pytest.raises(ReadOnlyStorageError):
+        services.desk.receive(CallEvent(EventKind.RING, "ro2", datetime.now(UTC), EventSource.SOFTPHONE, PL_LINE))

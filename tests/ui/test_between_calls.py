@@ -12,6 +12,7 @@ from reception_console.storage.models import ClinicRow
 from reception_console.ui.console.main_window import MainWindow
 from tests.builders import services_for
 from tests.conftest import PL_LINE, RU_LINE, Clock
+from tests.ui.saving import settled
 
 
 def ring(window: MainWindow, call_id: str, line: str, clock: Clock) -> None:
@@ -107,6 +108,7 @@ def test_a_saved_call_leaves_the_whole_card_for_the_next_caller(qtbot, window: M
     assert window.card.specialists_proxy.rowCount() < len(window.card.view.card.specialists)
     window.outcome.choose(Outcome.INFO_ONLY)
     window.save()
+    settled(qtbot, window)
     assert window.card.search.text() == "" and window.card.title.text() == "Med Centrum Mokotów"
     assert window.card.specialists_proxy.rowCount() == len(window.card.view.card.specialists)
 

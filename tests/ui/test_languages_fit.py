@@ -52,6 +52,7 @@ from tests.i18n.clipping import clipped_texts
 from tests.i18n.pseudo import build_pseudo_qm
 from tests.i18n.speaking import speaking
 from tests.ui import test_dashboard
+from tests.ui.saving import settled
 
 LANGUAGES = ["en", "pl", "ru", "pseudo"]
 seeded = test_dashboard.seeded  # the dashboard tests' fixture: six weeks of calls, open tasks of every kind
@@ -98,6 +99,7 @@ def test_the_window_through_a_call(qtbot, language: str, demo_db: Database, cloc
     fits(window, language)
     window.outcome.choose(Outcome.INFO_ONLY)
     window.save()
+    settled(qtbot, window)
     clock.advance(minutes=5)
     ring = CallEvent(EventKind.RING, "b", clock.now, EventSource.SOFTPHONE, PL_LINE, "+48600111222", "Maria Wiśniewska")
     window.receive_event(ring)

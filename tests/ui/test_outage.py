@@ -16,6 +16,7 @@ from reception_console.ui.console.main_window import MainWindow
 from tests.builders import services_for
 from tests.conftest import PL_LINE, RU_LINE, Clock
 from tests.ui.conftest import type_text, when_dialog_opens
+from tests.ui.saving import settled
 
 
 class Outage:
@@ -106,10 +107,12 @@ def test_saving_during_an_outage_says_so_and_saves_after(qtbot, setup, clock: Cl
     window.outcome.choose(Outcome.INFO_ONLY)
     outage.start()
     window.save()
+    settled(qtbot, window)
     assert window.outcome.error.isVisible() and "database" in window.outcome.error.text()
     assert window.calls_model.row_of("s") >= 0
     outage.end()
     window.save()
+    settled(qtbot, window)
     assert window.services.desk.get("s").outcome is Outcome.INFO_ONLY
 
 

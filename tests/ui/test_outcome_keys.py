@@ -10,6 +10,7 @@ from reception_console.domain.calls import CallEvent, EventKind, EventSource, No
 from reception_console.ui.console.main_window import MainWindow
 from tests.conftest import PL_LINE, Clock
 from tests.ui.keyboard import Keyboard, focus_target
+from tests.ui.saving import settled
 
 
 def answered_call(window: MainWindow, clock: Clock, call_id: str = "k") -> None:
@@ -37,6 +38,7 @@ def test_a_booking_needs_a_confirmed_visit_time_and_the_patients_name(qtbot, win
     keys = Keyboard(qtbot)
     outcome = window.outcome
     keys("<Ctrl+1><Down><Enter><Ctrl+Enter>")  # the specialist, then save at once: the visit time was only proposed
+    settled(qtbot, window)
     assert window.services.desk.get("k").saved_at is None
     assert "confirm" in outcome.field_error("visit_at") and focus_target() is outcome.visit_at
     assert not outcome.error.isVisible()  # the message is next to the field, not at the bottom
@@ -45,10 +47,12 @@ def test_a_booking_needs_a_confirmed_visit_time_and_the_patients_name(qtbot, win
     keys("<Enter>")  # confirmed as proposed
     assert outcome.field_error("visit_at") == ""
     keys("<Ctrl+Enter>")
+    settled(qtbot, window)
     assert window.services.desk.get("k").saved_at is None
     assert "patient" in outcome.field_error("patient_name") and focus_target() is outcome.patient
 
     keys("Zofia Wójcik<Ctrl+Enter>")
+    settled(qtbot, window)
     saved = window.services.desk.get("k")
     assert saved.outcome is Outcome.BOOKED and saved.form.patient_name == "Zofia Wójcik"
     assert int(saved.form.visit_at.timestamp()) == proposed
@@ -65,6 +69,7 @@ def test_a_visit_time_typed_counts_as_chosen(qtbot, window: MainWindow, clock: C
     chosen = outcome.visit_at.dateTime()
     assert chosen > proposed
     keys("<Alt+P>Jan Nowak<Ctrl+Enter>")
+    settled(qtbot, window)
     saved = window.services.desk.get("k")
     assert saved.outcome is Outcome.BOOKED and int(saved.form.visit_at.timestamp()) == chosen.toSecsSinceEpoch()
 
@@ -78,6 +83,7 @@ def test_enter_in_a_date_field_never_saves(qtbot, window: MainWindow, clock: Clo
     keys("<Alt+F><Up><Enter>")
     assert window.services.desk.get("k").saved_at is None
     keys("<Ctrl+Enter>")
+    settled(qtbot, window)
     assert window.services.desk.get("k").outcome is Outcome.NOT_BOOKED
 
 
@@ -89,6 +95,7 @@ def test_ctrl_enter_in_an_open_list_takes_the_highlighted_item_and_saves(
     keys("<Ctrl+2><Down><Down>")  # the list of reasons is open: the third one highlighted
     assert window.outcome.reason.view().isVisible()
     keys("<Ctrl+Enter>")
+    settled(qtbot, window)
     saved = window.services.desk.get("k")
     assert saved.outcome is Outcome.NOT_BOOKED and saved.form.reason is NotBookedReason.NO_SUITABLE_TIME
     assert not window.outcome.reason.view().isVisible()
@@ -138,6 +145,7 @@ def test_enter_in_the_message_recipient_takes_it_and_moves_to_the_message(
     assert focus_target() is outcome.message_text and outcome.message_to.count() == count
     assert window.services.desk.get("k").saved_at is None
     keys("Prosi o telefon po 15:00<Enter>")  # Enter in a text field saves
+    settled(qtbot, window)
     saved = window.services.desk.get("k")
     assert saved.outcome is Outcome.INFO_ONLY and saved.form.message_to.startswith("owner: ")
 
@@ -154,6 +162,7 @@ def test_ctrl_enter_in_the_open_calendar_takes_its_date_and_saves(qtbot, window:
     calendar = outcome.visit_at.calendarWidget()
     assert calendar.isVisible()
     keys("<Ctrl+Enter>")  # save from inside the open calendar: the date it shows is the one chosen
+    settled(qtbot, window)
     saved = window.services.desk.get("k")
     assert saved.outcome is Outcome.BOOKED and not calendar.isVisible()
     assert saved.form.visit_at.date() == outcome.visit_at.date().toPython()

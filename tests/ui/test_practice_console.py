@@ -21,6 +21,7 @@ from reception_console.ui.console.tasks_dialog import TasksDialog
 from reception_console.ui.console.voice import Voice, find_espeak
 from tests.conftest import PL_LINE, Clock
 from tests.ui.keyboard import Keyboard, focus_target
+from tests.ui.saving import settled
 
 
 def mokotow(window: MainWindow) -> int:
@@ -36,6 +37,11 @@ def start_practice(qtbot, window: MainWindow, topic: Topic) -> tuple[Keyboard, S
     index = next(n for n, s in enumerate(scenarios) if s.topic is topic)
     keys("<Ctrl+Shift+P>" + "<Down>" * index + "<Enter>")
     return keys, scenarios[index]
+
+
+def scored(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The outcome is stored on its own thread: the score comes when it is back."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ScoreDialog), timeout=10_000)
 
 
 def kept(window: MainWindow) -> list[StoredAttempt]:
@@ -84,7 +90,9 @@ def test_a_practice_call_by_keys_is_scored_and_kept(qtbot, window: MainWindow, c
         assert isinstance(dialog, ScoreDialog) and marked(dialog)
         shown.extend(dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount()))
 
-    keys("<Ctrl+Enter>", the_score, "<Esc>")
+    keys("<Ctrl+Enter>")
+    scored(qtbot)
+    keys(the_score, "<Esc>")
     (stored,) = kept(window)
     attempt, score = stored.attempt, stored.score
     assert (stored.summary.person_id, stored.summary.clinic_id) == (window.person.id, mokotow(window))
@@ -106,7 +114,9 @@ def test_a_missed_fact_and_a_wrong_outcome_lose_their_checks(qtbot, window: Main
     keys, _scenario = start_practice(qtbot, window, Topic.PARKING)
     clock.advance(seconds=12)
     keys("<F9>")
-    keys("<Ctrl+1><Ctrl+3><Ctrl+Enter>", "<Esc>")  # information only, without ever looking at the parking
+    keys("<Ctrl+1><Ctrl+3><Ctrl+Enter>")  # information only, without ever looking at the parking
+    scored(qtbot)
+    keys("<Esc>")
     (stored,) = kept(window)
     failed = {c.name for c in stored.score.failed()}
     assert failed == {"answer_time", "greeting", "step_1_fact", "step_1_find_time"}
@@ -129,6 +139,7 @@ def test_a_real_ring_during_practice_wins_and_the_practice_resumes(qtbot, window
     clock.advance(minutes=2)
     keys("<Ctrl+G>")  # looking at the parking for the real caller does not count for the practice
     keys("<Ctrl+3><Ctrl+Enter>")
+    settled(qtbot, window)
     live = window.services.desk.get("live")
     assert live is not None and live.outcome is Outcome.INFO_ONLY and live.answered_at is not None
     assert window.services.cards._calls.get("live") == live  # stored in the database, a live call like any
@@ -138,7 +149,9 @@ def test_a_real_ring_during_practice_wins_and_the_practice_resumes(qtbot, window
     assert scenario.steps[0].line in window.practice.banner.patient.text()
     clock.advance(seconds=4)
     keys("<Ctrl+H><Ctrl+G>")  # now the parking counts
-    keys("<Ctrl+3><Ctrl+Enter>", "<Esc>")
+    keys("<Ctrl+3><Ctrl+Enter>")
+    scored(qtbot)
+    keys("<Esc>")
     (stored,) = kept(window)
     assert stored.attempt.answered_after == 2 and stored.attempt.steps[0].at_seconds == 7  # the pause left out
     assert stored.attempt.steps[0].fact == "clinic:parking"
@@ -208,7 +221,9 @@ def test_a_scenario_a_supervisor_assigned_comes_first_and_is_fulfilled(qtbot, wi
     keys("<Ctrl+Shift+P>", the_list, "<Enter>")  # the first one: the assigned one
     assert offered[0].startswith("Assigned: ") and sum(o.startswith("Assigned") for o in offered) == 1
     assert window.practice.session is not None and window.practice.session.scenario == scenario
-    keys("<F9><Ctrl+G><Ctrl+3><Ctrl+Enter>", "<Esc>")
+    keys("<F9><Ctrl+G><Ctrl+3><Ctrl+Enter>")
+    scored(qtbot)
+    keys("<Esc>")
     (stored,) = kept(window)
     assert stored.summary.assigned and [c.name for c in stored.score.failed()] == ["greeting"]  # not ticked
     assert window.services.training.assignments(window.person.id) == []  # done

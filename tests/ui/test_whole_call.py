@@ -21,6 +21,7 @@ from reception_console.ui.console.prompts_panel import PromptsPanel
 from reception_console.ui.console.tasks_dialog import TasksDialog
 from tests.conftest import EN_LINE, PL_LINE, Clock
 from tests.ui.keyboard import Keyboard, focus_target
+from tests.ui.saving import settled
 
 SAID = "za drogo, zadzwoni po wypłacie"
 
@@ -68,6 +69,7 @@ def test_a_call_not_booked_then_booked_on_the_callback(qtbot, window: MainWindow
     keys("<F10>")
     clock.advance(seconds=30)
     keys("<Ctrl+Enter>")
+    settled(qtbot, window)
 
     saved = services.desk.get(call.id)
     assert (saved.line, saved.caller, saved.direction) == (PL_LINE, "+48600111222", Direction.INBOUND)
@@ -113,6 +115,7 @@ def test_a_call_not_booked_then_booked_on_the_callback(qtbot, window: MainWindow
     visit = outcome.visit_at.dateTime().toSecsSinceEpoch()
     assert focus_target() is outcome.expected_value
     keys("250<Ctrl+Enter>")  # the patient's name came with the task
+    settled(qtbot, window)
 
     booked = services.desk.get(back.id)
     assert booked.outcome is Outcome.BOOKED and booked.form.patient_name == "Maria Wiśniewska"
@@ -159,6 +162,7 @@ def test_two_lines_a_message_for_the_owner_a_question_passed_on_and_a_missed_cal
     # the other call was never answered: Ctrl+5 records it as missed, a callback follows
     assert window.current_id == "en"
     keys("<Ctrl+5><Ctrl+Enter>")
+    settled(qtbot, window)
     missed = services.desk.get("en")
     assert missed.outcome is Outcome.MISSED and missed.answered_at is None and missed.caller == "+447700900123"
     (callback,) = [t for t in services.tasks.my_tasks(window.person) if t.kind is TaskKind.CALLBACK]

@@ -13,6 +13,7 @@ from tests.builders import services_for
 from tests.conftest import EN_LINE, PL_LINE, RU_LINE, Clock
 from tests.ui.conftest import type_text, when_dialog_opens
 from tests.ui.keyboard import Keyboard
+from tests.ui.saving import settled
 
 
 def ring(window: MainWindow, call_id: str, line: str, clock: Clock, caller: str = "+48600111222"):  # type: ignore[no-untyped-def]
@@ -83,6 +84,7 @@ def test_saving_without_an_outcome_explains_inline(qtbot, window: MainWindow, cl
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     window.outcome.expected_value.setText("abc")
     window.save()
+    settled(qtbot, window)
     assert "amount" in window.outcome.field_error("expected_value")  # next to the amount, not at the bottom
     assert window.services.desk.get("e").saved_at is None
 
@@ -99,6 +101,7 @@ def test_choosing_a_service_fills_its_price_and_specialist(qtbot, window: MainWi
     clock.advance(minutes=2)
     window.outcome.visit_at.setFocus()
     Keyboard(qtbot)("<Enter><Alt+P>Ewa Nowak<Enter>")  # the visit time proposed, confirmed; the patient
+    settled(qtbot, window)
     saved = window.services.desk.get("p")
     assert saved.outcome is Outcome.BOOKED and saved.form.expected_value == service.price
 
@@ -123,6 +126,7 @@ def test_missed_call_from_the_phone_leaves_a_callback_and_calling_back_completes
     assert outbound is not None and outbound.task_id is not None and outbound.caller == "+48600111222"
     window.outcome.choose(Outcome.INFO_ONLY)
     window.save()
+    settled(qtbot, window)
     assert window.services.tasks.my_tasks(window.person) == []
 
 
@@ -186,6 +190,7 @@ def test_caller_history_marks_a_returning_patient(qtbot, window: MainWindow, clo
     window.outcome.choose(Outcome.INFO_ONLY)
     type_text(window.outcome.notes, "pytała o parking")
     window.save()
+    settled(qtbot, window)
     clock.advance(days=1)
     ring(window, "h2", EN_LINE, clock)
     assert window.header.returning.isVisible() and "1 earlier call" in window.header.returning.text()

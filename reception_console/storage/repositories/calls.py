@@ -33,6 +33,7 @@ _FORM_FIELDS = (
     "message_to",
     "message_text",
     "callback_requested",
+    "call_back_time",
 )
 
 
@@ -79,6 +80,7 @@ def task_row(task: Task) -> TaskRow:
         patient_name=task.patient_name,
         recipient=task.recipient,
         text=task.text,
+        call_back_time=task.call_back_time,
         due_at=task.due_at,
         created_at=task.created_at,
         assignee_id=task.assignee_id,

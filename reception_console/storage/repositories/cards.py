@@ -126,9 +126,7 @@ class SqlCardStore:
                 receptionist_title=clinic.receptionist_title,
                 greeting_template=clinic.greeting_template,
                 retention_months=clinic.retention_months,
-                owner=Owner(
-                    clinic.owner_name, clinic.owner_phone, clinic.owner_email, Channel(clinic.owner_channel)
-                ),
+                owner=Owner(clinic.owner_name, clinic.owner_phone, clinic.owner_email, Channel(clinic.owner_channel)),
                 phone_lines=tuple(_line(r) for r in lines),
                 specialists=tuple(
                     Specialist(

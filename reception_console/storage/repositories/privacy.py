@@ -30,8 +30,12 @@ _CALL_FIELDS = (
     *("id", "direction", "source", "line", "clinic_id", "caller", "caller_name", "rang_at", "answered_at"),
     *("ended_at", "saved_at", "outcome", "reason", "reason_text", "patient_name", "notes", "visit_at"),
     *("expected_value", "follow_up_due", "message_to", "message_text", "callback_requested"),
+    "call_back_time",
 )
-_TASK_FIELDS = ("id", "kind", "clinic_id", "call_id", "phone", "patient_name", "recipient", "text", "due_at")
+_TASK_FIELDS = (
+    *("id", "kind", "clinic_id", "call_id", "phone", "patient_name", "recipient", "text", "call_back_time"),
+    "due_at",
+)
 
 
 def changed(result: Result[Any]) -> int:
@@ -121,6 +125,7 @@ def anonymise_calls(s: Session, ids: Sequence[str], now: datetime) -> int:
                 notes="",
                 reason_text="",
                 message_text="",
+                call_back_time="",
                 anonymised_at=now,
             )
             .execution_options(synchronize_session=False)
@@ -129,7 +134,7 @@ def anonymise_calls(s: Session, ids: Sequence[str], now: datetime) -> int:
     s.execute(
         update(TaskRow)
         .where(TaskRow.call_id.in_(ids))
-        .values(phone=None, patient_name="", text="")
+        .values(phone=None, patient_name="", text="", call_back_time="")
         .execution_options(synchronize_session=False)
     )
     s.execute(  # the e-mails and SMS those tasks sent: they name the caller and say what was asked
@@ -235,7 +240,11 @@ class SqlPrivacyStore:
             erased = 0
             for start in range(0, len(ids), CHUNK):
                 erased += anonymise_calls(s, ids[start : start + CHUNK], now)
-            s.execute(update(TaskRow).where(TaskRow.phone == number).values(phone=None, patient_name="", text=""))
+            s.execute(
+                update(TaskRow)
+                .where(TaskRow.phone == number)
+                .values(phone=None, patient_name="", text="", call_back_time="")
+            )
             s.execute(update(AuditEventRow).where(AuditEventRow.subject == number).values(subject=mask_number(number)))
             return erased
 

@@ -25,6 +25,7 @@ def to_task(row: TaskRow) -> Task:
         patient_name=row.patient_name,
         recipient=row.recipient,
         text=row.text,
+        call_back_time=row.call_back_time or "",
         due_at=row.due_at,
         created_at=row.created_at,
         assignee_id=row.assignee_id,

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.calls import Call, CallEvent, CallState, EventKind, OutcomeError, PastCall, utcnow
+from ...domain.calls import Call, CallEvent, CallState, EventKind, OutcomeError, OutcomeForm, PastCall, utcnow
 from ...domain.errors import StorageError, StorageRefusedError, StorageUnavailableError
 from ...domain.people import Person
 from ...domain.script import Objection
 from ...domain.tasks import Task
 from ...platform.journal import CallJournal
+from ...services.calls import SavedCall
 from ...services.cards import CardView
 from ...services.console import ConsoleServices
 from ...services.phone import Phone
@@ -48,6 +49,7 @@ from .missed_calls import MissedCallsPanel
 from .new_call import NewCallDialog
 from .outage import OutageKeeper
 from .outcome_panel import OutcomePanel
+from .outcome_saver import OutcomeSaver
 from .practice import PracticeMode
 from .prompts_panel import PromptsPanel
 from .session_guard import SessionGuard
@@ -134,6 +136,10 @@ class MainWindow(QMainWindow):
         self.outcome = OutcomePanel(clock)
         self.outcome.changed.connect(self._draft_later)
         self.outcome.save_requested.connect(self.save)
+        self.saver = OutcomeSaver(lambda call_id, form, at: self.services.desk.save(call_id, form, at=at), self)
+        self._saving: dict[str, Call] = {}  # handed to the saver, not yet back: with the form as saved
+        self.saver.saved.connect(self._stored)
+        self.saver.failed.connect(self._not_stored)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.prompts)
         right.addWidget(self.outcome)
@@ -449,8 +455,9 @@ class MainWindow(QMainWindow):
         self._draft_timer.start()
 
     def save(self) -> None:
+        """Check the form here and now; store it on the saver's thread and move on to the next call at once."""
         call = self.current_call()
-        if call is None:
+        if call is None or call.id in self.saver.pending:
             return
         self.outcome.commit_typing()
         if not self.outcome.value_is_valid():
@@ -465,32 +472,65 @@ class MainWindow(QMainWindow):
                 self.outcome.show_error(OutcomeError("storage", "outcome", "not stored"))
                 return
         try:
-            saved = self.services.desk.save(call.id, form)
+            self.services.desk.check(call, form)
         except OutcomeError as error:
             self.keep_draft()
             self.outcome.show_error(error)
             return
-        except StorageUnavailableError as error:
-            self.outage.failed(error)
-            self.outage.keep(replace(call, form=form))
-            self.outcome.show_error(OutcomeError("storage", "outcome", str(error)))
-            return
-        except StorageRefusedError as error:  # not an outage: said once, the call kept here, no retry by itself
-            self.outage.refused(error, replace(call, form=form))
-            self.outcome.show_error(OutcomeError("refused", "outcome", self.outage.refusal_text(error)))
-            return
         self._draft_timer.stop()
-        text = outcome_text(form.outcome.value if form.outcome else None, form.reason.value if form.reason else None)
-        tasks = created_tasks_text(saved.tasks)
-        message = self.tr("Saved: %1.").replace("%1", text)
-        if tasks:
-            message += " " + self.tr("Task(s) created: %1.", "", len(saved.tasks)).replace("%1", tasks)
-        self.statusBar().showMessage(message, 10000)
-        self.calls_model.remove(call.id)
-        self._objections.pop(call.id, None)
-        self.call_saved.emit(call.id)
+        self.practice.saving(call.id)  # what a practice call had on screen, before the window moves on
+        self._saving[call.id] = replace(call, form=form)
+        self.saver.submit(call.id, form, self.clock())
+        self.statusBar().showMessage(self.tr("Saving…"), 10000)
+        self._moved_on(call.id)
+
+    def _moved_on(self, call_id: str) -> None:
+        self.calls_model.remove(call_id)
+        self._objections.pop(call_id, None)
         self.card.search.clear()  # what this caller asked about: the next one starts with the whole card
         self._select_next()
+
+    def _stored(self, call_id: str, saved: SavedCall) -> None:
+        self.saver.settled(call_id)
+        self._saving.pop(call_id, None)
+        call, tasks = saved.call, saved.tasks
+        form = call.form
+        text = outcome_text(form.outcome.value if form.outcome else None, form.reason.value if form.reason else None)
+        message = self.tr("Saved: %1.").replace("%1", text)
+        if tasks:
+            message += " " + self.tr("Task(s) created: %1.", "", len(tasks)).replace("%1", created_tasks_text(tasks))
+        self.statusBar().showMessage(message, 10000)
+        if self.calls_model.row_of(call.id) >= 0:
+            self._moved_on(call.id)
+        self.call_saved.emit(call.id)
+
+    def _not_stored(self, call_id: str, form: OutcomeForm, error: Exception) -> None:
+        """The save came back refused or unreached: the call is back in the list with what was typed, and the
+        message says why; an outage keeps it on this PC and stores it when the database is back."""
+        self.saver.settled(call_id)
+        call = self._saving.pop(call_id, None)
+        if call is None:
+            return
+        if isinstance(error, StorageUnavailableError):
+            self.outage.failed(error)
+            self.outage.keep(call)
+            shown = OutcomeError("storage", "outcome", str(error))
+        elif isinstance(error, StorageRefusedError):  # not an outage: said once, the call kept here, no retry
+            self.outage.refused(error, call)
+            shown = OutcomeError("refused", "outcome", self.outage.refusal_text(error))
+        elif isinstance(error, OutcomeError):
+            shown = error
+        else:
+            log.error("call %s: the outcome could not be stored", call_id, exc_info=error)
+            self.outage.keep(call)
+            shown = OutcomeError("storage", "outcome", type(error).__name__)
+        self.calls_model.upsert(call)
+        self._update_empty_state()
+        self.statusBar().showMessage(self.tr("Not saved: the call is back in the list."), 15000)
+        if self.current_id is None:
+            self.select_call(call_id)
+        if self.current_id == call_id:
+            self.outcome.show_error(shown)
 
     def _select_next(self) -> None:
         calls = self.calls_model.calls()
@@ -581,4 +621,7 @@ class MainWindow(QMainWindow):
         if self.practice.active:
             self.practice.back_to_live()  # a practice call is never kept
         self.keep_draft()
+        if not self.saver.wait():
+            log.warning("closing with an outcome still being stored: it is among the unsaved at the next start")
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # what came back is taken before it goes
         super().closeEvent(event)

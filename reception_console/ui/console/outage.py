@@ -48,6 +48,7 @@ class OutageKeeper(QObject):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.flush)
         self._said: type[StorageRefusedError] | None = None  # the refusal last said, until something succeeds
+        self._read_only = ""  # why the database is only read (a schema this version does not own): the banner
         if self.pending:
             QTimer.singleShot(0, self.flush)
         if journal is not None and journal.set_aside is not None:
@@ -79,6 +80,13 @@ class OutageKeeper(QObject):
     def active(self) -> bool:
         return self.banner.isVisible()
 
+    def read_only(self, reason: str) -> None:
+        """The database is opened to read only, for as long as this console runs: the banner says why for good;
+        calls and outcomes are kept here (refused by the database, said by the banner, not by a box each time)."""
+        self._read_only = reason
+        self.banner.setText(reason)
+        self.banner.show()
+
     def failed(self, error: StorageError) -> None:
         """A database error: the outage banner and a retry for a lost connection, the refusal's own message
         otherwise. A call that came with the error (a ring) is kept either way."""
@@ -105,6 +113,8 @@ class OutageKeeper(QObject):
         if kept is not None:
             self.keeper.keep(kept)
             self.keeper.refused[kept.id] = error
+        if self._read_only and isinstance(error, ReadOnlyStorageError):
+            return  # the banner says it already
         if self._said is not type(error):  # once until something succeeds again, not at every draft kept
             self._said = type(error)
             QMessageBox.warning(self.banner.window(), self.tr("Not stored"), self.refusal_text(error))
@@ -157,6 +167,8 @@ class OutageKeeper(QObject):
         return value
 
     def flush(self) -> None:
+        if self._read_only:
+            return  # nothing can be stored until the console or the database is upgraded
         before = set(self.keeper.refused)
         try:
             stored = self.keeper.flush()
@@ -174,4 +186,7 @@ class OutageKeeper(QObject):
 
     def _clear(self) -> None:
         self._retry.stop()
-        self.banner.hide()
+        if self._read_only:
+            self.banner.setText(self._read_only)
+        else:
+            self.banner.hide()

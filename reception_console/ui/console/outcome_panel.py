@@ -26,12 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.calls import Call, NotBookedReason, Outcome, OutcomeError, OutcomeForm, utcnow
+from ...domain.calls import (
+    Call,
+    NotBookedReason,
+    Outcome,
+    OutcomeError,
+    OutcomeForm,
+    asks_call_back_time,
+    utcnow,
+)
 from ...domain.clinic import ClinicCard
 from .. import formatting as fmt
 from ..error_text import outcome_error
 from ..models.history_model import outcome_text
 from ..models.tasks_model import OWNER, recipient_text
+from .call_back_time import CallBackTimeField
 from .field_errors import FieldErrors
 from .form_keys import FieldKeys
 
@@ -135,6 +144,12 @@ class OutcomePanel(QWidget):
         common.addRow(self.tr("&Message for:"), self.message_to)
         common.addRow(self.tr("Messa&ge:"), self.message_text)
         common.addRow("", self.callback)
+        # shown while the form makes somebody contact the patient later (a callback, a follow-up, a message)
+        self.call_back_time = CallBackTimeField()
+        self.call_back_time_label = QLabel(self.tr("Best &time to call back:"))
+        self.call_back_time_label.setBuddy(self.call_back_time)
+        common.addRow(self.call_back_time_label)  # a line of its own: the labels' column stays as narrow as it was
+        common.addRow(self.call_back_time)
 
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -186,6 +201,7 @@ class OutcomePanel(QWidget):
             edit.textEdited.connect(self._edited)
             edit.returnPressed.connect(self.save_requested)
         self.message_to.editTextChanged.connect(self._edited)
+        self.call_back_time.editTextChanged.connect(self._edited)
         for combo in (self.specialist, self.reason):
             combo.currentIndexChanged.connect(self._edited)
         self.service.currentIndexChanged.connect(self._service_chosen)
@@ -251,6 +267,7 @@ class OutcomePanel(QWidget):
                 self.follow_up_due,
                 self.callback,
                 self.message_to,
+                self.call_back_time,
             )
         ]
         now = self._clock()
@@ -280,7 +297,9 @@ class OutcomePanel(QWidget):
         else:
             self.message_to.setEditText(form.message_to)
         self.message_text.setText(form.message_text)
+        self.call_back_time.set_text(form.call_back_time)
         del blockers
+        self._show_call_back_time()
 
     def form(self) -> OutcomeForm:
         checked = self.group.checkedId()
@@ -295,7 +314,7 @@ class OutcomePanel(QWidget):
             if self.message_to.currentText() == self.message_to.itemText(self.message_to.currentIndex())
             else self.message_to.currentText().strip()
         )
-        return OutcomeForm(
+        form = OutcomeForm(
             outcome=outcome,
             reason=reason if outcome is Outcome.NOT_BOOKED else None,
             reason_text=self.reason_text.text().strip() if outcome is Outcome.NOT_BOOKED else "",
@@ -312,6 +331,7 @@ class OutcomePanel(QWidget):
             message_text=self.message_text.text().strip(),
             callback_requested=self.callback.isChecked(),
         )
+        return form.with_(call_back_time=self.call_back_time.text()) if asks_call_back_time(form) else form
 
     def value_is_valid(self) -> bool:
         try:
@@ -342,6 +362,7 @@ class OutcomePanel(QWidget):
             self.message_to,
             self.message_text,
             self.callback,
+            self.call_back_time,
         ]
 
     # --- reactions ---------------------------------------------------------------------------------------
@@ -368,6 +389,7 @@ class OutcomePanel(QWidget):
         self.group.button(OUTCOMES.index(outcome)).setChecked(True)
         self._show_details(outcome)
         self.clear_error()
+        self._show_call_back_time()
         focus = {Outcome.BOOKED: self.specialist, Outcome.NOT_BOOKED: self.reason}.get(outcome, self.patient)
         focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.changed.emit()
@@ -396,7 +418,14 @@ class OutcomePanel(QWidget):
 
     def _edited(self, *_: object) -> None:
         self.clear_error()
+        self._show_call_back_time()
         self.changed.emit()
+
+    def _show_call_back_time(self) -> None:
+        """The best time to call back is asked only when somebody will contact the patient later."""
+        wanted = self.call is not None and asks_call_back_time(self.form())
+        self.call_back_time.setVisible(wanted)
+        self.call_back_time_label.setVisible(wanted)
 
     def _service_chosen(self) -> None:
         """Choosing a service fills in its price and its specialist."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ...domain.calls import Call
@@ -73,6 +73,7 @@ class PracticeMode(QObject):
         self.active = False  # practice mode is on (the frame and banners show), with or without a call
         self.last_score = None
         self.last_attempt_id: int | None = None
+        self._on_screen_at_save: tuple[ClinicCard | None, bool, str | None] = (None, False, None)
         self.banner = PracticeBanner()
         self.banner.another.connect(self.choose)
         self.banner.back.connect(self.back_to_live)
@@ -298,13 +299,20 @@ class PracticeMode(QObject):
 
     # --- the end of a practice call ----------------------------------------------------------------------
 
+    def saving(self, call_id: str) -> None:
+        """The practice call's outcome is handed on: what she had on screen counts (the window moves on at once)."""
+        if self.session is None or call_id != self.session.call_id:
+            return
+        card = self.window.card.view.card if self.window.card.view else None
+        self._on_screen_at_save = (card, self.banner.greeting.isChecked(), self._specialist_shown(card))
+
     def _saved(self, call_id: str) -> None:
         session = self.session
         if session is None or call_id != session.call_id or session.saved is None:
             return
         window = self.window
-        card = window.card.view.card if window.card.view else None
-        attempt = session.attempt(card, self.banner.greeting.isChecked(), self._specialist_shown(card))
+        card, greeting, specialist = self._on_screen_at_save
+        attempt = session.attempt(card, greeting, specialist)
         score = score_attempt(session.scenario, attempt)
         self.last_score = score
         call = session.call()
@@ -325,6 +333,9 @@ class PracticeMode(QObject):
         self.session = None
         if self.voice is not None:
             self.voice.stop()
+        if session.paused:  # a real call came in while it was being saved: that call is on screen, practice ends
+            self.active = False
+            self.paused_note.hide()
         self.banner.show_scenario(None)
         self.banner.note(
             QCoreApplication.translate(
@@ -337,7 +348,9 @@ class PracticeMode(QObject):
             ),
             10000,
         )
-        QTimer.singleShot(0, lambda: ScoreDialog(session.scenario, score, window).exec())  # type: ignore[arg-type]
+        dialog = ScoreDialog(session.scenario, score, window)  # type: ignore[arg-type]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # modal to the console, without a loop of its own inside this signal
 
     def _specialist_shown(self, card: ClinicCard | None) -> str | None:
         """The specialist she picked on the card: the only one her search left, or the row selected."""

@@ -3,7 +3,7 @@ way back to live calls; and the words for scenarios and score checks, in the con
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from ...domain.training.scenarios import Scenario, Topic
@@ -62,6 +62,16 @@ def check_text(check: Check) -> str:
     }.get(name, name)
 
 
+class GreetingBox(QCheckBox):
+    """Its letter (Alt+I) ticks it at once and leaves the keyboard where she was typing."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut and self.isEnabled():
+            self.toggle()
+            return True
+        return super().event(event)
+
+
 class PracticeBanner(QFrame):
     another = Signal()
     back = Signal()
@@ -80,7 +90,7 @@ class PracticeBanner(QFrame):
         self.patient.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         lines = self.patient.fontMetrics().lineSpacing()
         self.patient.setFixedHeight(2 * lines + 6)  # two lines whatever is said: nothing below moves
-        self.greeting = QCheckBox(QCoreApplication.translate("Practice", "Greeting sa&id"))
+        self.greeting = GreetingBox(QCoreApplication.translate("Practice", "Greeting sa&id"))
         self.greeting.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.another_button = QPushButton(QCoreApplication.translate("Practice", "&Another scenario…"))
         self.back_button = QPushButton(

@@ -207,6 +207,7 @@ def tasks_model(title: str, clinic_name: Callable[[int | None], str], *, message
     columns += [
         Column(QCoreApplication.translate("Dashboard", "Patient"), lambda t: t.patient_name),
         Column(QCoreApplication.translate("Dashboard", "Phone"), lambda t: fmt.phone(t.phone) if t.phone else ""),
+        Column(QCoreApplication.translate("Dashboard", "Call back when"), lambda t: t.call_back_time),
         Column(
             QCoreApplication.translate("Dashboard", "Message")
             if message

@@ -47,7 +47,7 @@ def created_tasks_text(tasks: list[Task]) -> str:
 
 
 class TasksModel(QAbstractTableModel):
-    KIND, DUE, CLINIC, PHONE, PATIENT, TEXT, DELIVERY = range(7)
+    KIND, DUE, CLINIC, PHONE, PATIENT, TEXT, CALL_BACK_TIME, DELIVERY = range(8)
 
     def __init__(self, clinic_name: Callable[[int | None], str], clock: Callable[[], datetime], parent: Any = None):
         super().__init__(parent)
@@ -67,7 +67,7 @@ class TasksModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._tasks)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 8
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -79,6 +79,7 @@ class TasksModel(QAbstractTableModel):
             self.tr("Phone"),
             self.tr("Patient"),
             self.tr("Details"),
+            self.tr("Call back when"),
             self.tr("Delivery"),
         )[section]
 
@@ -104,6 +105,7 @@ class TasksModel(QAbstractTableModel):
                 fmt.phone(task.phone),
                 task.patient_name,
                 task.text,
+                task.call_back_time,
                 delivery_text(task),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DUE and task.is_overdue(self._clock()):

@@ -1,7 +1,7 @@
 """training: virtual-patient scenarios, practice attempts, knowledge-test results and assignments
 
 Revision ID: 0005_training
-Revises: 0004_messages
+Revises: 0005_call_back_time
 Create Date: 2026-12-03 12:45:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from reception_console.storage.types import UTCDateTime
 
 revision = "0005_training"
-down_revision = "0004_messages"
+down_revision = "0005_call_back_time"
 branch_labels = None
 depends_on = None
 
