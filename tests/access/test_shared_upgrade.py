@@ -4,9 +4,9 @@ chain in one transaction, safely from two PCs at once."""
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
