@@ -68,7 +68,15 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
         build_supervisor=lambda: _supervisor_services(
             db, cards, people, tasks, audit, settings.phone_region, now, auth, deliveries
         ),
+        build_training=lambda: _training_service(db, cards, now, auth),
     )
+
+
+def _training_service(db, cards, clock, auth):  # type: ignore[no-untyped-def]
+    from .services.training import TrainingService
+    from .storage.repositories.training import SqlTrainingStore
+
+    return TrainingService(SqlTrainingStore(db.sessions), cards, clock=clock, who=lambda: auth.person)
 
 
 def senders(notify, typed=None):  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .people_admin import PeopleAdmin
     from .reports import ReportService
     from .retention import RetentionService, SubjectRequests
+    from .training import TrainingService
     from .worklists import WorkListService
 
 
@@ -48,7 +49,17 @@ class ConsoleServices:
     audit: AuditTrail
     deliveries: DeliveryDesk
     build_supervisor: Callable[[], SupervisorServices] = field(repr=False)
+    # practice and the monthly test, for everyone signed in: built on first use, off the console's start-up
+    build_training: Callable[[], TrainingService] | None = field(default=None, repr=False)
     _supervisor: SupervisorServices | None = field(default=None, init=False, repr=False)
+    _training: TrainingService | None = field(default=None, init=False, repr=False)
+
+    @property
+    def training(self) -> TrainingService:
+        if self._training is None:
+            assert self.build_training is not None, "no training service was wired"
+            self._training = self.build_training()
+        return self._training
 
     @property
     def supervisor(self) -> SupervisorServices:

@@ -11,7 +11,8 @@ Roles, for a prefix chosen once (the database's name by default) and kept in the
   row and the login role in step and accept a password only as a SCRAM verifier, so no password in clear ever
   reaches the server or its log.
 
-Row-level security on `tasks`: a receptionist sees and completes only her own tasks and the team's unassigned
+Row-level security on `tasks` (and on the training tables: practice attempts, test results, assignments): a
+receptionist sees and completes only her own tasks and the team's unassigned
 ones; supervisors and admins see all. Every table of the schema must be named in TABLES (a test checks), so a new
 table cannot ship without deciding who may touch it.
 """
@@ -55,6 +56,15 @@ TABLES: dict[str, dict[str, str]] = {
     "maintenance_runs": {"supervisor": "SELECT, INSERT, UPDATE"},
     # messages that leave the console: written with a call, claimed and marked by every console's delivery worker
     "outbox": {"receptionist": "SELECT, INSERT, UPDATE"},
+    # training: stored apart from calls; a receptionist adds and reads her own attempts and results (row-level
+    # security below), supervisors read everyone's, keep the scenarios and assign practice and tests
+    "training_scenarios": {"receptionist": "SELECT", "supervisor": CARD_EDIT},
+    "practice_attempts": {"receptionist": "SELECT, INSERT", "supervisor": "DELETE"},
+    "knowledge_test_results": {"receptionist": "SELECT, INSERT", "supervisor": "DELETE"},
+    "training_assignments": {
+        "receptionist": "SELECT, UPDATE (done_at, done_attempt_id)",
+        "supervisor": "INSERT, UPDATE, DELETE",
+    },
     "alembic_version": {"receptionist": "SELECT"},
     "access_roles": {"receptionist": "SELECT"},
 }
@@ -119,6 +129,7 @@ def init(conn: Connection, database: str, prefix: str | None = None) -> str:
     _own_and_grant(conn, q)
     _functions(conn, q, roles)
     _task_policies(conn, q)
+    _training_policies(conn, q)
     return prefix
 
 
@@ -170,6 +181,28 @@ def _task_policies(conn: Connection, q: dict[str, str]) -> None:
         text(
             f"CREATE POLICY tasks_mine_done ON tasks FOR UPDATE TO {q['receptionist']}"
             f" USING ({mine} AND {free_or_mine}) WITH CHECK ({mine} AND {free_or_mine} AND {by_me})"
+        )
+    )
+
+
+def _training_policies(conn: Connection, q: dict[str, str]) -> None:
+    """A receptionist sees and adds only her own practice attempts and test results, and marks only her own
+    assignments done; supervisors and admins see and keep everyone's."""
+    mine = "(person_id = reception_person_id())"
+    for table in ("practice_attempts", "knowledge_test_results", "training_assignments"):
+        conn.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
+        for name in ("team", "mine_read", "mine_add", "mine_done"):
+            conn.execute(text(f"DROP POLICY IF EXISTS {table}_{name} ON {table}"))
+        conn.execute(text(f"CREATE POLICY {table}_team ON {table} TO {q['supervisor']} USING (true) WITH CHECK (true)"))
+        conn.execute(text(f"CREATE POLICY {table}_mine_read ON {table} FOR SELECT TO {q['receptionist']} USING {mine}"))
+    for table in ("practice_attempts", "knowledge_test_results"):
+        conn.execute(
+            text(f"CREATE POLICY {table}_mine_add ON {table} FOR INSERT TO {q['receptionist']} WITH CHECK {mine}")
+        )
+    conn.execute(
+        text(
+            f"CREATE POLICY training_assignments_mine_done ON training_assignments FOR UPDATE TO {q['receptionist']}"
+            f" USING {mine} WITH CHECK {mine}"
         )
     )
 

@@ -20,7 +20,7 @@ from .database import Database
 
 log = logging.getLogger(__name__)
 
-HEAD = "0005_call_back_time"  # the newest revision in migrations/versions; tests/storage checks it
+HEAD = "0005_training"  # the newest revision in migrations/versions; tests/storage checks it
 KNOWN = (
     "0001",
     "0002",
@@ -29,6 +29,7 @@ KNOWN = (
     "0004_shared_work_lists",
     "0004_messages",
     "0005_call_back_time",
+    "0005_training",
 )  # every revision this app knows, oldest first
 MIGRATIONS = Path(__file__).with_name("migrations")
 

@@ -390,3 +390,8 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     provider_id: Mapped[str] = mapped_column(String(300), default="")
     answer: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- training (its own module; imported here so every table is in Base.metadata) ----------------------------
+
+from . import training_models  # noqa: E402, F401
