@@ -6,6 +6,7 @@
     reception-console calls import FILE    load past calls from a CSV file (docs/call-import.md)
     reception-console report figures …     the supervisor's figures as JSON or CSV
     reception-console cards export|import  clinic cards as files (docs/card-format.md)
+    reception-console training scenarios|export|import|results   practice scenarios as files, test results
     reception-console call ring|answer|end a call event for the running console (a softphone's hook)
     reception-console phone lines|account|ami-secret   which phone account rings each line; the AMI secret
     reception-console data purge|subject|audit         retention, a caller's requests, the audit trail

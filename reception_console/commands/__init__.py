@@ -14,7 +14,7 @@ from typing import Any
 from ..platform.database_settings import mask_url
 from ..platform.settings import Settings
 
-GROUPS = ("demo", "db", "calls", "report", "cards", "call", "phone", "data", "notify", "self_test")
+GROUPS = ("demo", "db", "calls", "report", "cards", "training", "call", "phone", "data", "notify", "self_test")
 PASSWORD_ENV = "RECEPTION_CONSOLE_PASSWORD"
 
 

@@ -9,6 +9,7 @@ and assign practice or the test (`who` tells who is signed in).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from ..domain.calls import utcnow
@@ -34,10 +35,11 @@ from ..domain.training.records import (
     score_from_stored,
 )
 from ..domain.training.results import KnowledgeTestRecord, MonthlyResult, monthly_results
-from ..domain.training.scenarios import Scenario, generate_scenarios
+from ..domain.training.scenarios import Scenario, Step, generate_scenarios
 from ..domain.training.scoring import AttemptRecord, Score
 from .permissions import require
 from .ports import CardStore
+from .training_files import ScenarioFileError, parse_scenario_text, write_scenarios
 from .training_ports import TrainingStore
 
 STARTER_SEED = 2026  # the generated starter set is the same on every console for the same card
@@ -78,11 +80,65 @@ class TrainingService:
         return generate_scenarios(card, self._cards.prompts(clinic_id, card.language), STARTER_SEED)
 
     def scenarios(self, clinic_id: int) -> list[Scenario]:
-        """The clinic's stored scenarios, or the generated starter set when none are stored."""
+        """The clinic's stored scenarios, or the generated starter set when none are stored. The answer a step
+        expects is read from the card as it is now (a price changed since the scenario was written)."""
         stored = self._store.scenarios(clinic_id)
         if not stored:
             return self.generated(clinic_id)
-        return [scenario_from_dict(body) for body in stored]
+        scenarios = [scenario_from_dict(body) for body in stored]
+        card = self._cards.card(clinic_id)
+        if card is None:
+            return scenarios
+        prompts = self._cards.prompts(clinic_id, card.language)
+
+        def current(step: Step) -> Step:
+            answer = fact_value(card, prompts, step.fact) if step.fact else None
+            return replace(step, answer=answer) if answer is not None else step
+
+        return [replace(s, steps=tuple(current(step) for step in s.steps)) for s in scenarios]
+
+    def clinic_keys(self) -> dict[str, int]:
+        return self._store.clinic_keys()
+
+    def export_scenarios(self, clinic_id: int | None = None) -> str:
+        """The scenario file of one clinic (or of every clinic): its own scenarios, or the generated set."""
+        ids = [clinic_id] if clinic_id is not None else list(self._store.clinic_keys().values())
+        return write_scenarios([s for i in ids for s in self.scenarios(i)])
+
+    def import_scenarios(self, text: str, *, dry_run: bool = False) -> dict[str, int]:
+        """Each clinic named in the file gets exactly the file's scenarios for it (clinic key → how many). The
+        whole file is checked first — its shape, then each clinic, specialist and fact against the cards — and
+        ScenarioFileError names every problem; then nothing is changed."""
+        require(self._who(), Permission.EDIT_CARDS)
+        scenarios = parse_scenario_text(text)
+        clinics = self._store.clinic_keys()
+        problems: list[str] = []
+        by_clinic: dict[str, list[Scenario]] = {}
+        for n, scenario in enumerate(scenarios):
+            by_clinic.setdefault(scenario.clinic_key, []).append(scenario)
+            problems += self._against_card(scenario, clinics.get(scenario.clinic_key), f"scenarios[{n}].")
+        if problems:
+            raise ScenarioFileError(problems)
+        if not dry_run:
+            for key, theirs in by_clinic.items():
+                self.save_scenarios(clinics[key], theirs)
+        return {key: len(theirs) for key, theirs in by_clinic.items()}
+
+    def _against_card(self, scenario: Scenario, clinic_id: int | None, where: str) -> list[str]:
+        if clinic_id is None:
+            return [f"{where}clinic: no clinic has the key {scenario.clinic_key!r}"]
+        card = self._cards.card(clinic_id)
+        if card is None:
+            return [f"{where}clinic: no clinic has the key {scenario.clinic_key!r}"]
+        prompts = self._cards.prompts(clinic_id, card.language)
+        problems = []
+        wanted = scenario.expected.specialist_key
+        if wanted is not None and card.specialist(wanted) is None:
+            problems.append(f"{where}expected.specialist_key: {card.name} has no specialist {wanted!r}")
+        for n, step in enumerate(scenario.steps):
+            if step.fact and step.objection is None and fact_value(card, prompts, step.fact) is None:
+                problems.append(f"{where}steps[{n}].fact: the card of {card.name} has no fact {step.fact!r}")
+        return problems
 
     def has_own_scenarios(self, clinic_id: int) -> bool:
         return bool(self._store.scenarios(clinic_id))

@@ -10,6 +10,10 @@ from ..domain.training.history import Assignment, AssignmentKind, AttemptSummary
 
 
 class TrainingStore(Protocol):
+    def clinic_keys(self) -> dict[str, int]:
+        """Every clinic's key and id (archived ones left out)."""
+        ...
+
     def scenarios(self, clinic_id: int) -> list[dict[str, Any]]:
         """The clinic's stored scenario objects in their order; empty when none are stored."""
         ...

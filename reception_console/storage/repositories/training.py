@@ -86,6 +86,11 @@ class SqlTrainingStore:
 
     # --- scenarios ----------------------------------------------------------------------------------------
 
+    def clinic_keys(self) -> dict[str, int]:
+        query = select(ClinicRow.key, ClinicRow.id).where(ClinicRow.archived_at.is_(None)).order_by(ClinicRow.key)
+        with self._sessions() as s:
+            return {key: clinic_id for key, clinic_id in s.execute(query)}
+
     def scenarios(self, clinic_id: int) -> list[dict[str, Any]]:
         query = (
             select(TrainingScenarioRow.body)
