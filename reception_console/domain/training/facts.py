@@ -12,6 +12,7 @@ from ..ages import AgeShape, describe_age_limits
 from ..card_changes import Action, CardChange, Entity
 from ..clinic import ClinicCard, Specialist
 from ..script import ObjectionPrompt
+from .age_words import unit_words
 from .texts import QUESTION, language_of
 
 CLINIC_FACTS = ("parking", "directions", "opening_hours", "address")
@@ -28,11 +29,12 @@ def money(amount: object, currency: str) -> str:
 
 
 def ages_text(specialist: Specialist, language: str) -> str:
-    words = QUESTION[language_of(language)]
+    language = language_of(language)
+    words = QUESTION[language]
     limits = describe_age_limits(specialist.age_min_months, specialist.age_max_months)
 
-    def bound(value: int, in_years: bool) -> str:
-        return (words["years"] if in_years else words["months"]).format(n=value)
+    def bound(value: int, in_years: bool) -> str:  # after "from" / "up to": the genitive in Polish and Russian
+        return unit_words(value, "year" if in_years else "month", language, "genitive")
 
     low = bound(limits.low.value, limits.low.in_years) if limits.low else ""
     high = bound(limits.high.value, limits.high.in_years) if limits.high else ""

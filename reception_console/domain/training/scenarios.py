@@ -14,6 +14,7 @@ from ..calls import NotBookedReason, Outcome
 from ..clinic import ClinicCard, Service, Specialist
 from ..script import Objection, ObjectionPrompt
 from ..tasks import TaskKind
+from .age_words import age_words
 from .facts import fact_value, ref
 from .texts import NAMES, PATIENT, WHO, language_of
 
@@ -77,8 +78,7 @@ _ADULT = 35 * 12
 
 
 def _age_words(language: str, months: int) -> str:
-    words = WHO[language]
-    return words["age_years"].format(n=months // 12) if months >= 24 else words["age_months"].format(n=months)
+    return WHO[language]["age"].format(age=age_words(months, language))
 
 
 def _age_for(sp: Specialist) -> int:

@@ -53,9 +53,9 @@ PATIENT: dict[str, dict[str, str]] = {
 }
 
 WHO: dict[str, dict[str, str]] = {
-    "en": {"child": "child", "self": "myself", "age_years": "{n} years old", "age_months": "{n} months old"},
-    "pl": {"child": "dziecko", "self": "siebie", "age_years": "wiek: {n} lat", "age_months": "wiek: {n} mies."},
-    "ru": {"child": "ребёнка", "self": "себя", "age_years": "возраст: {n} лет", "age_months": "возраст: {n} мес."},
+    "en": {"child": "child", "self": "myself", "age": "{age} old"},
+    "pl": {"child": "dziecko", "self": "siebie", "age": "wiek: {age}"},
+    "ru": {"child": "ребёнка", "self": "себя", "age": "возраст: {age}"},
 }
 
 NAMES: dict[str, tuple[str, ...]] = {
@@ -80,8 +80,6 @@ QUESTION: dict[str, dict[str, str]] = {
         "ages_from": "from {low}",
         "ages_up_to": "up to {high}",
         "ages_range": "{low} – {high}",
-        "years": "{n} years",
-        "months": "{n} months",
     },
     "pl": {
         "price": "Ile kosztuje „{subject}”?",
@@ -97,9 +95,7 @@ QUESTION: dict[str, dict[str, str]] = {
         "ages_any": "w każdym wieku",
         "ages_from": "od {low}",
         "ages_up_to": "do {high}",
-        "ages_range": "{low} – {high}",
-        "years": "{n} lat",
-        "months": "{n} mies.",
+        "ages_range": "od {low} do {high}",
     },
     "ru": {
         "price": "Сколько стоит «{subject}»?",
@@ -115,9 +111,7 @@ QUESTION: dict[str, dict[str, str]] = {
         "ages_any": "любого возраста",
         "ages_from": "от {low}",
         "ages_up_to": "до {high}",
-        "ages_range": "{low} – {high}",
-        "years": "{n} лет",
-        "months": "{n} мес.",
+        "ages_range": "от {low} до {high}",
     },
 }
 
