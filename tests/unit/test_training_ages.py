@@ -44,7 +44,9 @@ def _card(language: str):  # type: ignore[no-untyped-def]
     return next((c, p) for c, p in CARDS if c.language == language)
 
 
-@pytest.mark.parametrize(("language", "said"), [("pl", "wiek: 2 lata"), ("ru", "возраст: 2 года"), ("en", "2 years old")])
+@pytest.mark.parametrize(
+    ("language", "said"), [("pl", "wiek: 2 lata"), ("ru", "возраст: 2 года"), ("en", "2 years old")]
+)
 def test_a_child_of_two_that_a_specialist_does_not_take_yet_says_so_in_good_grammar(language: str, said: str) -> None:
     card, prompts = _card(language)
     from_three = tuple(replace(sp, age_min_months=36, age_max_months=None) for sp in card.specialists)

@@ -51,10 +51,8 @@ def unit_words(n: int, unit: Literal["year", "month"], language: str, case: Case
     """`n` with its unit: "2 lata", "od" + "2 lat" (genitive), "21 год", "1 month"."""
     if language in ("pl", "ru"):
         forms = _FORMS[(language, unit, case)]
-        if case == "genitive":
-            index = _genitive(language, n)
-        else:
-            index = _polish(n) if language == "pl" else _russian(n)
+        nominative = _polish(n) if language == "pl" else _russian(n)
+        index = _genitive(language, n) if case == "genitive" else nominative
         return f"{n} {forms[index]}"
     return f"{n} {unit}" + ("" if n == 1 else "s")
 
