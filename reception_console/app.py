@@ -365,6 +365,9 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     from .ui.database_dialog import DatabaseAction
 
     DatabaseAction(window, settings.paths.config / "config.toml", settings.shared)
+    from .ui.monthly_test import MonthlyTestAction
+
+    MonthlyTestAction(window, lambda: services.training)
     if person.role.value == "admin":
         from functools import partial
 

@@ -19,10 +19,12 @@ from ..domain.training.history import (
     Assignment,
     AssignmentKind,
     AttemptSummary,
+    PracticeByPerson,
     StoredAttempt,
     StoredTestResult,
     TestAnswer,
     TrendPoint,
+    practice_by_person,
     trend_of,
 )
 from ..domain.training.knowledge_test import Question, generate_test, mark_test, person_seed
@@ -34,7 +36,7 @@ from ..domain.training.records import (
     scenario_to_dict,
     score_from_stored,
 )
-from ..domain.training.results import KnowledgeTestRecord, MonthlyResult, monthly_results
+from ..domain.training.results import KnowledgeTestRecord, MonthlyResult, by_clinic, monthly_results
 from ..domain.training.scenarios import Scenario, Step, generate_scenarios
 from ..domain.training.scoring import AttemptRecord, Score
 from .permissions import require
@@ -98,11 +100,16 @@ class TrainingService:
         return [replace(s, steps=tuple(current(step) for step in s.steps)) for s in scenarios]
 
     def clinic_keys(self) -> dict[str, int]:
-        return self._store.clinic_keys()
+        """Every clinic's key and its id (archived clinics left out)."""
+        return {key: clinic_id for clinic_id, key, _name in self._store.clinics()}
+
+    def clinics(self) -> list[tuple[int, str]]:
+        """(id, name) of every clinic, by name: what a test or a scenario can be about."""
+        return [(clinic_id, name) for clinic_id, _key, name in self._store.clinics()]
 
     def export_scenarios(self, clinic_id: int | None = None) -> str:
         """The scenario file of one clinic (or of every clinic): its own scenarios, or the generated set."""
-        ids = [clinic_id] if clinic_id is not None else list(self._store.clinic_keys().values())
+        ids = [clinic_id] if clinic_id is not None else [i for i, _key, _name in self._store.clinics()]
         return write_scenarios([s for i in ids for s in self.scenarios(i)])
 
     def import_scenarios(self, text: str, *, dry_run: bool = False) -> dict[str, int]:
@@ -111,7 +118,7 @@ class TrainingService:
         ScenarioFileError names every problem; then nothing is changed."""
         require(self._who(), Permission.EDIT_CARDS)
         scenarios = parse_scenario_text(text)
-        clinics = self._store.clinic_keys()
+        clinics = self.clinic_keys()
         problems: list[str] = []
         by_clinic: dict[str, list[Scenario]] = {}
         for n, scenario in enumerate(scenarios):
@@ -123,6 +130,18 @@ class TrainingService:
             for key, theirs in by_clinic.items():
                 self.save_scenarios(clinics[key], theirs)
         return {key: len(theirs) for key, theirs in by_clinic.items()}
+
+    def specialists(self, clinic_id: int) -> list[tuple[str, str]]:
+        """(key, name) of the clinic's specialists, for choosing the one a scenario expects."""
+        card = self._cards.card(clinic_id)
+        return [(s.key, s.name) for s in card.specialists] if card else []
+
+    def check_scenarios(self, clinic_id: int, scenarios: Sequence[Scenario]) -> list[str]:
+        """What in these scenarios does not fit the clinic's card (a specialist or a fact it does not have)."""
+        problems = []
+        for scenario in scenarios:
+            problems += self._against_card(scenario, clinic_id, f"{scenario.title or scenario.key}: ")
+        return problems
 
     def _against_card(self, scenario: Scenario, clinic_id: int | None, where: str) -> list[str]:
         if clinic_id is None:
@@ -220,6 +239,10 @@ class TrainingService:
             score_from_stored(stored["checks"], summary.answered_after, stored["find_times"]),
         )
 
+    def practice_by_person(self) -> list[PracticeByPerson]:
+        """Every receptionist's practice: attempts, average and last score, and the trend by day."""
+        return practice_by_person(self.attempts())
+
     def trend(self, person_id: int) -> list[TrendPoint]:
         """The person's mean practice score per day, oldest first."""
         return trend_of(self.attempts(person_id))
@@ -289,6 +312,10 @@ class TrainingService:
         ]
         rows = monthly_results(records)
         return [r for r in rows if month is None or r.month == month]
+
+    def results_by_clinic(self, month: str | None = None) -> list[MonthlyResult]:
+        """Every receptionist's results summed per clinic and month."""
+        return by_clinic(self.monthly_results(month))
 
     # --- assignments --------------------------------------------------------------------------------------
 

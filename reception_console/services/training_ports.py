@@ -10,8 +10,8 @@ from ..domain.training.history import Assignment, AssignmentKind, AttemptSummary
 
 
 class TrainingStore(Protocol):
-    def clinic_keys(self) -> dict[str, int]:
-        """Every clinic's key and id (archived ones left out)."""
+    def clinics(self) -> list[tuple[int, str, str]]:
+        """(id, key, name) of every clinic not archived, by name."""
         ...
 
     def scenarios(self, clinic_id: int) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from ..services.console import ConsoleServices
 if TYPE_CHECKING:
     from .dashboard.window import DashboardWindow
     from .editor.window import CardEditorWindow
+    from .scenario_editor import ScenarioEditor
 
 SUPERVISING = (Role.SUPERVISOR, Role.ADMIN)
 
@@ -40,6 +41,7 @@ class SupervisorWindows(QObject):
         self._card_saved = card_saved
         self.editor: CardEditorWindow | None = None
         self.dashboard: DashboardWindow | None = None
+        self.scenarios: ScenarioEditor | None = None
 
     def allowed(self, person: Person) -> bool:
         return person.role in SUPERVISING
@@ -69,8 +71,20 @@ class SupervisorWindows(QObject):
             call_back=self._call_back,
             ui_state=self._ui_state,
             audit=self._services.audit,
+            training=self._services.training,
+            open_scenarios=lambda: self.open_scenarios(person),
         )
         self.dashboard.show()
+
+    def open_scenarios(self, person: Person) -> None:
+        """The scenario editor, over the dashboard."""
+        if not self.allowed(person):
+            return
+        from .scenario_editor import ScenarioEditor
+
+        clinics = [(c.id, c.name) for c in self._services.reports.clinics()]
+        self.scenarios = ScenarioEditor(self._services.training, clinics, self.dashboard)
+        self.scenarios.open()
 
     def person_changed(self, person: Person) -> None:
         """The windows act as the person who opened them: another person signing in closes them."""

@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+451" />
+      <location filename="../../reception_console/app.py" line="+462" />
       <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
       <translation type="unfinished" />
     </message>
@@ -144,13 +144,86 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-335" />
+      <location line="-338" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+0" />
       <source>Shared database</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AssignDialog</name>
+    <message>
+      <location filename="../../reception_console/ui/dashboard/assign_dialog.py" line="+35" />
+      <source>Assign training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Receptionist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Practice a scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Take the monthly &amp;test</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>e.g. before your first shift on this line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Receptionist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>any of the clinic's scenarios</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Choose a receptionist and a clinic.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1988,7 +2061,7 @@ Please tell IT and give them the log file:
   <context>
     <name>DashboardWindow</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/window.py" line="+91" />
+      <location filename="../../reception_console/ui/dashboard/window.py" line="+97" />
       <source>Supervisor dashboard</source>
       <translation type="unfinished" />
     </message>
@@ -2023,7 +2096,12 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+11" />
+      <source>Training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
@@ -2085,12 +2163,12 @@ Please tell IT and give them the log file:
     </message>
     <message>
       <location line="+2" />
-      <location line="+237" />
+      <location line="+242" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-228" />
+      <location line="-233" />
       <source>Period</source>
       <translation type="unfinished" />
     </message>
@@ -2156,7 +2234,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+62" />
+      <location line="+67" />
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
@@ -2263,7 +2341,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+8" />
       <source>Exported to %1</source>
       <translation type="unfinished" />
     </message>
@@ -3278,6 +3356,98 @@ Ctrl+N starts one by hand.</source>
     </message>
   </context>
   <context>
+    <name>MonthlyTestAction</name>
+    <message>
+      <location filename="../../reception_console/ui/monthly_test.py" line="+263" />
+      <source>Monthly test…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MonthlyTestDialog</name>
+    <message>
+      <location line="-210" />
+      <source>Monthly knowledge test</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>&amp;Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>&amp;Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Press 1–4 or the arrows, then Enter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Answers to look at again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>There is no clinic to be tested on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>%1 questions about this clinic's card, %2 minutes in all. Each has one right answer: press its number (or move to it with the arrows) and Enter. Questions whose answer changed since your last test come first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+27" />
+      <source>%1 left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Question %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+44" />
+      <source>%1 of %2 right (%3 %) in %4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>no answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1
+    right: %2 · yours: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Leave the test? What you answered so far is not kept; you can start again.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>NewCallDialog</name>
     <message>
       <location filename="../../reception_console/ui/console/new_call.py" line="+33" />
@@ -3985,6 +4155,255 @@ Ctrl+N starts one by hand.</source>
     </message>
   </context>
   <context>
+    <name>ScenarioEditor</name>
+    <message>
+      <location filename="../../reception_console/ui/scenario_editor.py" line="+69" />
+      <source>Practice scenarios</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <location line="+89" />
+      <source>Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-84" />
+      <source>Scenarios</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Re&amp;move</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Reset to &amp;generated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Returning patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Line dialled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The patient says</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Fact on the card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Objection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Couldn't answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Add step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Remove step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Right specialist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Task</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Ke&amp;y</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>T&amp;opic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ag&amp;e</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Line dialled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Expected o&amp;utcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Right spe&amp;cialist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tas&amp;k</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>&amp;Import…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>E&amp;xport…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+33" />
+      <source>the clinic's own scenarios</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>generated from the card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+76" />
+      <source>Step %1: what does the patient say?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Step %1: the objection is one of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>A scenario needs at least one step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The scenario needs a key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+55" />
+      <source>New scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Forget this clinic's own scenarios and use the set generated from its card again?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>%1: nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1: imported %2 scenario(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Import scenarios</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Scenario files (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Export scenarios</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ScriptTab</name>
     <message>
       <location filename="../../reception_console/ui/editor/script_tab.py" line="+56" />
@@ -4477,6 +4896,290 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+24" />
       <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Training</name>
+    <message>
+      <location filename="../../reception_console/ui/dashboard/training_tables.py" line="+35" />
+      <source>practice by receptionist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+41" />
+      <location line="+31" />
+      <source>Receptionist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-71" />
+      <source>Attempts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Average score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Trend by day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The average score of each day practised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Last practised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>practice attempts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+22" />
+      <location line="+33" />
+      <source>Clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-54" />
+      <source>Scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+25" />
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-24" />
+      <source>Answered after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+55" />
+      <source>Assigned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-54" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>(all receptionists)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>knowledge tests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Questions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Monthly test</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Practice: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>any scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>open assignments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>To do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>any clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Practice score by day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>%1: score by day, %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Score by day, %</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrainingPanel</name>
+    <message>
+      <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+78" />
+      <source>Knowledge tests grouped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>per receptionist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>per clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Assign…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Cancel assignment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Scenarios…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+150" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-149" />
+      <source>Export training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Knowledge tests to CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Practice attempts to CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>All training tables to Excel (XLSX)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Practice calls and tests are kept apart: they are in none of the figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Practice by receptionist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <location line="+77" />
+      <source>Attempts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-64" />
+      <source>Monthly knowledge test</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Open assignments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+59" />
+      <source>Attempts of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+29" />
+      <source>Export to Excel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Export to CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Cannot write %1: %2</source>
       <translation type="unfinished" />
     </message>
   </context>

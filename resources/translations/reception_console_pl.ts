@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+451"/>
+        <location filename="../../reception_console/app.py" line="+462"/>
         <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
         <translation>Tylko odczyt: %1 Karta kliniki pojawia się przy każdym połączeniu; połączenia i to, co wpiszesz, zostają na tym komputerze i zostaną zapisane, gdy to zostanie zrobione.</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-338"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -158,6 +158,79 @@
         <location line="+0"/>
         <source>Shared database</source>
         <translation>Baza wspólna</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard/assign_dialog.py" line="+35"/>
+        <source>Assign training</source>
+        <translation>Zleć szkolenie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receptionist</source>
+        <translation>Pracownik rejestracji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Practice a scenario</source>
+        <translation>Ć&amp;wiczenie scenariusza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the monthly &amp;test</source>
+        <translation>&amp;Test miesięczny</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clinic</source>
+        <translation>Przychodnia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. before your first shift on this line</source>
+        <translation>np. przed pierwszym dyżurem na tej linii</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Receptionist</source>
+        <translation>&amp;Pracownik rejestracji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clinic</source>
+        <translation>Prz&amp;ychodnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenariusz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Uwaga</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>any of the clinic&apos;s scenarios</source>
+        <translation>dowolny scenariusz przychodni</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a receptionist and a clinic.</source>
+        <translation>Wybierz pracownika rejestracji i przychodnię.</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2079,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/window.py" line="+91"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+97"/>
         <source>Supervisor dashboard</source>
         <translation>Wskaźniki rejestracji</translation>
     </message>
@@ -2041,7 +2114,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Listy zadań</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Training</source>
+        <translation>Szkolenie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
@@ -2103,12 +2181,12 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+237"/>
+        <location line="+242"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-233"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
@@ -2174,7 +2252,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Utracony przychód</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -2281,7 +2359,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Exported to %1</source>
         <translation>Wyeksportowano do %1</translation>
     </message>
@@ -3311,6 +3389,99 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
 </context>
 <context>
+    <name>MonthlyTestAction</name>
+    <message>
+        <location filename="../../reception_console/ui/monthly_test.py" line="+263"/>
+        <source>Monthly test…</source>
+        <translation>Test miesięczny…</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyTestDialog</name>
+    <message>
+        <location line="-210"/>
+        <source>Monthly knowledge test</source>
+        <translation>Miesięczny test wiedzy</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Clinic</source>
+        <translation>Przychodnia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Rozpocznij</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Clinic</source>
+        <translation>Prz&amp;ychodnia</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press 1–4 or the arrows, then Enter.</source>
+        <translation>Naciśnij 1–4 lub strzałki, potem Enter.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answers to look at again</source>
+        <translation>Odpowiedzi do powtórzenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no clinic to be tested on.</source>
+        <translation>Nie ma przychodni, z której można zrobić test.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 questions about this clinic&apos;s card, %2 minutes in all. Each has one right answer: press its number (or move to it with the arrows) and Enter. Questions whose answer changed since your last test come first.</source>
+        <translation>Pytań o kartę tej przychodni: %1, łącznie %2 min. Każde ma jedną dobrą odpowiedź: naciśnij jej numer (albo przejdź do niej strzałkami) i Enter. Najpierw pytania, których odpowiedź zmieniła się od Twojego ostatniego testu.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 left</source>
+        <translation>zostało %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Question %1 of %2</source>
+        <translation>Pytanie %1 z %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 of %2 right (%3 %) in %4.</source>
+        <translation>Dobrze: %1 z %2 (%3 %) w %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no answer</source>
+        <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+    right: %2 · yours: %3</source>
+        <translation>%1
+    dobrze: %2 · Twoja: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Leave the test? What you answered so far is not kept; you can start again.</source>
+        <translation>Przerwać test? Dotychczasowe odpowiedzi nie zostaną zapisane; możesz zacząć od nowa.</translation>
+    </message>
+</context>
+<context>
     <name>NewCallDialog</name>
     <message>
         <location filename="../../reception_console/ui/console/new_call.py" line="+33"/>
@@ -4022,6 +4193,255 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../../reception_console/ui/scenario_editor.py" line="+69"/>
+        <source>Practice scenarios</source>
+        <translation>Scenariusze ćwiczeń</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+89"/>
+        <source>Clinic</source>
+        <translation>Przychodnia</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Scenarios</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset to &amp;generated</source>
+        <translation>Przywróć wy&amp;generowane</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>years</source>
+        <translation>lat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>months</source>
+        <translation>mies.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning patient</source>
+        <translation>Pacjent już znany</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line dialled</source>
+        <translation>Wybrana linia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient says</source>
+        <translation>Pacjent mówi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fact on the card</source>
+        <translation>Informacja z karty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objection</source>
+        <translation>Wątpliwość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Couldn&apos;t answer</source>
+        <translation>Nie znam odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add step</source>
+        <translation>Dodaj krok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove step</source>
+        <translation>Usuń krok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Wynik rozmowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right specialist</source>
+        <translation>Właściwy specjalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ke&amp;y</source>
+        <translation>Identyfik&amp;ator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tytuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;opic</source>
+        <translation>Te&amp;mat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Patient</source>
+        <translation>&amp;Pacjent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ag&amp;e</source>
+        <translation>&amp;Wiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Line dialled</source>
+        <translation>Wybrana &amp;linia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Steps</source>
+        <translation>&amp;Kroki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected o&amp;utcome</source>
+        <translation>Oczekiwany wy&amp;nik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>P&amp;owód</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right spe&amp;cialist</source>
+        <translation>Właściwy spe&amp;cjalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tas&amp;k</source>
+        <translation>&amp;Zadanie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the clinic&apos;s own scenarios</source>
+        <translation>własne scenariusze przychodni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generated from the card</source>
+        <translation>wygenerowane z karty</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Step %1: what does the patient say?</source>
+        <translation>Krok %1: co mówi pacjent?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1: the objection is one of %2</source>
+        <translation>Krok %1: wątpliwość to jedna z: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A scenario needs at least one step.</source>
+        <translation>Scenariusz potrzebuje co najmniej jednego kroku.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scenario needs a key.</source>
+        <translation>Scenariusz potrzebuje identyfikatora.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>New scenario</source>
+        <translation>Nowy scenariusz</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Forget this clinic&apos;s own scenarios and use the set generated from its card again?</source>
+        <translation>Usunąć własne scenariusze tej przychodni i znów używać wygenerowanych z jej karty?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: nothing was imported.</source>
+        <translation>%1: nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: imported %2 scenario(s).</source>
+        <translation>%1: zaimportowano scenariusze: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import scenarios</source>
+        <translation>Importuj scenariusze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario files (*.json)</source>
+        <translation>Pliki scenariuszy (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export scenarios</source>
+        <translation>Eksportuj scenariusze</translation>
+    </message>
+</context>
+<context>
     <name>ScriptTab</name>
     <message>
         <location filename="../../reception_console/ui/editor/script_tab.py" line="+56"/>
@@ -4518,6 +4938,290 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <location line="+24"/>
         <source>Overdue</source>
         <translation>Po terminie</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard/training_tables.py" line="+35"/>
+        <source>practice by receptionist</source>
+        <translation>ćwiczenia pracowników</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <location line="+31"/>
+        <source>Receptionist</source>
+        <translation>Pracownik rejestracji</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Attempts</source>
+        <translation>Podejścia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average score</source>
+        <translation>Średnia ocena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last score</source>
+        <translation>Ostatnia ocena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend by day</source>
+        <translation>Trend dzienny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The average score of each day practised</source>
+        <translation>Średnia ocena każdego dnia ćwiczeń</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last practised</source>
+        <translation>Ostatnie ćwiczenie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>practice attempts</source>
+        <translation>podejścia do ćwiczeń</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>Zakończono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <location line="+33"/>
+        <source>Clinic</source>
+        <translation>Przychodnia</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Answered after</source>
+        <translation>Odebrano po</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Assigned</source>
+        <translation>Zlecono</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(all receptionists)</source>
+        <translation>(cała rejestracja)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>knowledge tests</source>
+        <translation>testy wiedzy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tests</source>
+        <translation>Testy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Pytania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Dobrze</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Monthly test</source>
+        <translation>Test miesięczny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice: %1</source>
+        <translation>Ćwiczenie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any scenario</source>
+        <translation>dowolny scenariusz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open assignments</source>
+        <translation>otwarte zlecenia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To do</source>
+        <translation>Do zrobienia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any clinic</source>
+        <translation>dowolna przychodnia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Practice score by day</source>
+        <translation>Ocena ćwiczeń według dni</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: score by day, %</source>
+        <translation>%1: ocena według dni, %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score by day, %</source>
+        <translation>Ocena według dni, %</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+78"/>
+        <source>Knowledge tests grouped</source>
+        <translation>Testy wiedzy w podziale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per receptionist</source>
+        <translation>na pracowników</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per clinic</source>
+        <translation>na przychodnie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Zleć…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel assignment</source>
+        <translation>Anuluj zlecenie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Scenarios…</source>
+        <translation>&amp;Scenariusze…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+150"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Export training</source>
+        <translation>Eksport szkolenia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Knowledge tests to CSV…</source>
+        <translation>Testy wiedzy do CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice attempts to CSV…</source>
+        <translation>Podejścia do ćwiczeń do CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All training tables to Excel (XLSX)…</source>
+        <translation>Wszystkie tabele szkolenia do Excela (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practice calls and tests are kept apart: they are in none of the figures.</source>
+        <translation>Rozmowy ćwiczeniowe i testy są przechowywane osobno: nie wchodzą do żadnych wskaźników.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Practice by receptionist</source>
+        <translation>Ćwiczenia pracowników rejestracji</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+77"/>
+        <source>Attempts</source>
+        <translation>Podejścia</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Monthly knowledge test</source>
+        <translation>Miesięczny test wiedzy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open assignments</source>
+        <translation>Otwarte zlecenia</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Attempts of %1</source>
+        <translation>Podejścia: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export to Excel</source>
+        <translation>Eksport do Excela</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to CSV</source>
+        <translation>Eksport do CSV</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>

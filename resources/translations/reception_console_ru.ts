@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+451"/>
+        <location filename="../../reception_console/app.py" line="+462"/>
         <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
         <translation>Только чтение: %1 Карточка клиники показывается при каждом звонке; звонки и всё, что вы вводите, сохраняются на этом компьютере и будут записаны в базу, когда это будет сделано.</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-338"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -158,6 +158,79 @@
         <location line="+0"/>
         <source>Shared database</source>
         <translation>Общая база</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard/assign_dialog.py" line="+35"/>
+        <source>Assign training</source>
+        <translation>Назначить обучение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receptionist</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Practice a scenario</source>
+        <translation>&amp;Тренировка по сценарию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the monthly &amp;test</source>
+        <translation>Еже&amp;месячный тест</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. before your first shift on this line</source>
+        <translation>например, до первой смены на этой линии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Receptionist</source>
+        <translation>&amp;Администратор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Клиника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>any of the clinic&apos;s scenarios</source>
+        <translation>любой сценарий клиники</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a receptionist and a clinic.</source>
+        <translation>Выберите администратора и клинику.</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2079,7 @@ Please tell IT and give them the log file:
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/window.py" line="+91"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+97"/>
         <source>Supervisor dashboard</source>
         <translation>Показатели регистратуры</translation>
     </message>
@@ -2041,7 +2114,12 @@ Please tell IT and give them the log file:
         <translation>Списки задач</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -2103,12 +2181,12 @@ Please tell IT and give them the log file:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+237"/>
+        <location line="+242"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-233"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -2174,7 +2252,7 @@ Please tell IT and give them the log file:
         <translation>Упущенная выручка</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2281,7 +2359,7 @@ Please tell IT and give them the log file:
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -3311,6 +3389,99 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
 </context>
 <context>
+    <name>MonthlyTestAction</name>
+    <message>
+        <location filename="../../reception_console/ui/monthly_test.py" line="+263"/>
+        <source>Monthly test…</source>
+        <translation>Ежемесячный тест…</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyTestDialog</name>
+    <message>
+        <location line="-210"/>
+        <source>Monthly knowledge test</source>
+        <translation>Ежемесячный тест знаний</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Клиника</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press 1–4 or the arrows, then Enter.</source>
+        <translation>Нажмите 1–4 или стрелки, затем Enter.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Answers to look at again</source>
+        <translation>Ответы, которые стоит повторить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no clinic to be tested on.</source>
+        <translation>Нет клиники, по которой можно пройти тест.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 questions about this clinic&apos;s card, %2 minutes in all. Each has one right answer: press its number (or move to it with the arrows) and Enter. Questions whose answer changed since your last test come first.</source>
+        <translation>Вопросов по карточке этой клиники: %1, всего %2 мин. У каждого один правильный ответ: нажмите его номер (или перейдите к нему стрелками) и Enter. Сначала идут вопросы, ответ на которые изменился после вашего прошлого теста.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Question %1 of %2</source>
+        <translation>Вопрос %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 of %2 right (%3 %) in %4.</source>
+        <translation>Верно: %1 из %2 (%3 %) за %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+    right: %2 · yours: %3</source>
+        <translation>%1
+    верно: %2 · ваш ответ: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Leave the test? What you answered so far is not kept; you can start again.</source>
+        <translation>Прервать тест? Ответы до этого момента не сохранятся; можно начать заново.</translation>
+    </message>
+</context>
+<context>
     <name>NewCallDialog</name>
     <message>
         <location filename="../../reception_console/ui/console/new_call.py" line="+33"/>
@@ -4022,6 +4193,255 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../../reception_console/ui/scenario_editor.py" line="+69"/>
+        <source>Practice scenarios</source>
+        <translation>Сценарии тренировок</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+89"/>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset to &amp;generated</source>
+        <translation>Вернуть &amp;созданные по карточке</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>years</source>
+        <translation>лет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning patient</source>
+        <translation>Пациент уже обращался</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line dialled</source>
+        <translation>Набранная линия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient says</source>
+        <translation>Пациент говорит</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fact on the card</source>
+        <translation>Сведение из карточки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objection</source>
+        <translation>Возражение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Couldn&apos;t answer</source>
+        <translation>Не знаю ответа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Результат звонка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right specialist</source>
+        <translation>Нужный специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ke&amp;y</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;opic</source>
+        <translation>Т&amp;ема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Patient</source>
+        <translation>&amp;Пациент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ag&amp;e</source>
+        <translation>&amp;Возраст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Line dialled</source>
+        <translation>Набранная &amp;линия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Steps</source>
+        <translation>&amp;Шаги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected o&amp;utcome</source>
+        <translation>Ожидаемый &amp;результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>При&amp;чина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right spe&amp;cialist</source>
+        <translation>Нужный спе&amp;циалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tas&amp;k</source>
+        <translation>&amp;Задача</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the clinic&apos;s own scenarios</source>
+        <translation>собственные сценарии клиники</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generated from the card</source>
+        <translation>созданы по карточке</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Step %1: what does the patient say?</source>
+        <translation>Шаг %1: что говорит пациент?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1: the objection is one of %2</source>
+        <translation>Шаг %1: возражение — одно из: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A scenario needs at least one step.</source>
+        <translation>В сценарии нужен хотя бы один шаг.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scenario needs a key.</source>
+        <translation>Сценарию нужен код.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>New scenario</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Forget this clinic&apos;s own scenarios and use the set generated from its card again?</source>
+        <translation>Удалить собственные сценарии этой клиники и снова использовать созданные по её карточке?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: nothing was imported.</source>
+        <translation>%1: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: imported %2 scenario(s).</source>
+        <translation>%1: импортировано сценариев: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import scenarios</source>
+        <translation>Импорт сценариев</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario files (*.json)</source>
+        <translation>Файлы сценариев (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export scenarios</source>
+        <translation>Экспорт сценариев</translation>
+    </message>
+</context>
+<context>
     <name>ScriptTab</name>
     <message>
         <location filename="../../reception_console/ui/editor/script_tab.py" line="+56"/>
@@ -4518,6 +4938,290 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="+24"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard/training_tables.py" line="+35"/>
+        <source>practice by receptionist</source>
+        <translation>тренировки администраторов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <location line="+31"/>
+        <source>Receptionist</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average score</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last score</source>
+        <translation>Последняя оценка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend by day</source>
+        <translation>Динамика по дням</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The average score of each day practised</source>
+        <translation>Средняя оценка за каждый день тренировок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last practised</source>
+        <translation>Последняя тренировка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>practice attempts</source>
+        <translation>попытки тренировок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <location line="+33"/>
+        <source>Clinic</source>
+        <translation>Клиника</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Answered after</source>
+        <translation>Ответ через</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(all receptionists)</source>
+        <translation>(все администраторы)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>knowledge tests</source>
+        <translation>тесты знаний</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tests</source>
+        <translation>Тесты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Monthly test</source>
+        <translation>Ежемесячный тест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice: %1</source>
+        <translation>Тренировка: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any scenario</source>
+        <translation>любой сценарий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open assignments</source>
+        <translation>открытые задания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any clinic</source>
+        <translation>любая клиника</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Practice score by day</source>
+        <translation>Оценка тренировок по дням</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: score by day, %</source>
+        <translation>%1: оценка по дням, %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score by day, %</source>
+        <translation>Оценка по дням, %</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+78"/>
+        <source>Knowledge tests grouped</source>
+        <translation>Тесты знаний с разбивкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per receptionist</source>
+        <translation>по администраторам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per clinic</source>
+        <translation>по клиникам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Назначить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel assignment</source>
+        <translation>Отменить задание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Scenarios…</source>
+        <translation>&amp;Сценарии…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+150"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Export training</source>
+        <translation>Экспорт обучения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Knowledge tests to CSV…</source>
+        <translation>Тесты знаний в CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice attempts to CSV…</source>
+        <translation>Попытки тренировок в CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All training tables to Excel (XLSX)…</source>
+        <translation>Все таблицы обучения в Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practice calls and tests are kept apart: they are in none of the figures.</source>
+        <translation>Учебные звонки и тесты хранятся отдельно: они не входят ни в один показатель.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Practice by receptionist</source>
+        <translation>Тренировки администраторов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+77"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Monthly knowledge test</source>
+        <translation>Ежемесячный тест знаний</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open assignments</source>
+        <translation>Открытые задания</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Attempts of %1</source>
+        <translation>Попытки: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>

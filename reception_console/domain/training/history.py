@@ -128,3 +128,43 @@ class Assignment:
     assigned_at: datetime
     done_at: datetime | None = None
     done_attempt_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeByPerson:
+    """One receptionist's practice: how often, how well on average and lately, and the trend by day."""
+
+    person_id: int
+    person: str
+    attempts: int
+    average: float  # percent
+    last: float  # the newest attempt's percent
+    last_at: datetime
+    trend: tuple[TrendPoint, ...]
+
+    @property
+    def change(self) -> float:
+        """Points gained from the first day practised to the last (negative: worse)."""
+        return self.trend[-1].percent - self.trend[0].percent if len(self.trend) > 1 else 0.0
+
+
+def practice_by_person(summaries: list[AttemptSummary]) -> list[PracticeByPerson]:
+    """Per receptionist, by name."""
+    people: dict[int, list[AttemptSummary]] = {}
+    for s in summaries:
+        people.setdefault(s.person_id, []).append(s)
+    out = []
+    for person_id, theirs in people.items():
+        newest = max(theirs, key=lambda a: (a.finished_at, a.id))
+        out.append(
+            PracticeByPerson(
+                person_id,
+                newest.person,
+                len(theirs),
+                sum(a.percent for a in theirs) / len(theirs),
+                newest.percent,
+                newest.finished_at,
+                tuple(trend_of(theirs)),
+            )
+        )
+    return sorted(out, key=lambda p: (p.person.casefold(), p.person_id))

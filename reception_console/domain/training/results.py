@@ -43,3 +43,15 @@ def monthly_results(records: Iterable[KnowledgeTestRecord]) -> list[MonthlyResul
         row[2] += r.right
         row[3] += r.seconds
     return [MonthlyResult(p, c, m, int(v[0]), int(v[1]), int(v[2]), v[3]) for (p, c, m), v in sorted(totals.items())]
+
+
+def by_clinic(rows: Iterable[MonthlyResult]) -> list[MonthlyResult]:
+    """The monthly results of every receptionist summed per clinic and month (`person` is empty)."""
+    totals: dict[tuple[str, str], list[float]] = {}
+    for r in rows:
+        row = totals.setdefault((r.clinic_key, r.month), [0, 0, 0, 0.0])
+        row[0] += r.tests
+        row[1] += r.asked
+        row[2] += r.right
+        row[3] += r.seconds
+    return [MonthlyResult("", c, m, int(v[0]), int(v[1]), int(v[2]), v[3]) for (c, m), v in sorted(totals.items())]

@@ -86,10 +86,14 @@ class SqlTrainingStore:
 
     # --- scenarios ----------------------------------------------------------------------------------------
 
-    def clinic_keys(self) -> dict[str, int]:
-        query = select(ClinicRow.key, ClinicRow.id).where(ClinicRow.archived_at.is_(None)).order_by(ClinicRow.key)
+    def clinics(self) -> list[tuple[int, str, str]]:
+        query = (
+            select(ClinicRow.id, ClinicRow.key, ClinicRow.name)
+            .where(ClinicRow.archived_at.is_(None))
+            .order_by(ClinicRow.name, ClinicRow.id)
+        )
         with self._sessions() as s:
-            return {key: clinic_id for key, clinic_id in s.execute(query)}
+            return [(clinic_id, key, name) for clinic_id, key, name in s.execute(query)]
 
     def scenarios(self, clinic_id: int) -> list[dict[str, Any]]:
         query = (

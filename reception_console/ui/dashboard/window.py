@@ -45,6 +45,7 @@ from ...domain.trends import Step
 from ...services.audit import AuditTrail
 from ...services.exports import Table, write_csv, write_xlsx
 from ...services.reports import Dashboard, ReportService
+from ...services.training import TrainingService
 from ...services.worklists import WorkLists, WorkListService
 from .. import formatting as fmt
 from .. import report_format as rf
@@ -55,6 +56,7 @@ from .loss_calculator import LossCalculator
 from .report_worker import ReportRunner
 from .tables import WeekGridModel, reason_rows, reasons_model, receptionists_model, trend_model
 from .targets_panel import TargetsPanel
+from .training_panel import TrainingPanel
 from .widgets import Tile, TrendChart, table_view
 from .worklists_panel import WorkListsPanel
 
@@ -84,8 +86,12 @@ class DashboardWindow(QMainWindow):
         call_back: Callable[[Task], None] | None = None,
         ui_state: QSettings | None = None,
         audit: AuditTrail | None = None,
+        training: TrainingService | None = None,
+        open_scenarios: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`training`: the Training tab (practice, the monthly test, assignments); `open_scenarios` opens the
+        scenario editor from it."""
         super().__init__(parent)
         self.audit = audit  # every export is recorded: who wrote which tables to which file
         self.setWindowTitle(self.tr("Supervisor dashboard"))
@@ -165,6 +171,16 @@ class DashboardWindow(QMainWindow):
             (self.lists, self.tr("Work lists")),
         ):
             self.tabs.addTab(scrolling(page), title)
+        self.training: TrainingPanel | None = None
+        if training is not None:
+            self.training = TrainingPanel(training, self.clinics, reports.receptionists)
+            self.training.exported.connect(self._exported)
+            if open_scenarios is not None:
+                self.training.open_scenarios.connect(open_scenarios)
+            else:
+                self.training.scenarios_button.hide()
+            self.tabs.addTab(scrolling(self.training), self.tr("Training"))
+            self.tabs.currentChanged.connect(self._tab_changed)
         container = QWidget()
         layout = QVBoxLayout(container)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -312,7 +328,12 @@ class DashboardWindow(QMainWindow):
     def query(self) -> ReportQuery:
         return ReportQuery(self.period(), self.clinic_ids(), service_level_seconds=self.threshold.value())
 
+    def _tab_changed(self) -> None:
+        if self.training is not None and self.tabs.currentWidget().widget() is self.training:  # type: ignore[attr-defined]
+            self.training.refresh()
+
     def refresh(self) -> None:
+        self._tab_changed()
         query = self.query()
         reports, lists = self.reports, self.worklists_service
         if self.ui_state is not None:
@@ -457,6 +478,9 @@ class DashboardWindow(QMainWindow):
                 self, self.tr("Export"), self.tr("Cannot write %1: %2").replace("%1", name).replace("%2", str(error))
             )
             return
+        self._exported(name, what)
+
+    def _exported(self, name: str, what: str) -> None:
         if self.audit is not None:
             self.audit.record(self.person, AuditAction.EXPORTED, subject=Path(name).name, details=what)
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", name), 8000)
