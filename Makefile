@@ -42,6 +42,7 @@ screenshots: $(SYNCED) translations
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.dashboard_shots docs --theme dark --only-overview
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.editor_shots docs
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.editor_shots docs --language pl
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.training_shots docs
 
 # the one-folder program (dist/reception-console) and its Debian package (dist/reception-console_*.deb)
 dist: $(SYNCED) translations

@@ -96,6 +96,8 @@ class MonthlyTestDialog(QDialog):
         self.options = QListWidget()
         self.options.setAccessibleName(self.tr("Answers"))
         self.options.setWordWrap(True)
+        self.options.setSpacing(3)
+        self.options.setAlternatingRowColors(True)  # an answer of several lines reads as one
         self.options.installEventFilter(self)
         self.options.itemActivated.connect(lambda _item: self.answer())
         self.hint = QLabel(self.tr("Press 1–4 or the arrows, then Enter."))
@@ -179,7 +181,7 @@ class MonthlyTestDialog(QDialog):
         self.question.setText(q.text)
         self.options.clear()
         for n, option in enumerate(q.options, start=1):
-            self.options.addItem(f"{n}. {option}")
+            self.options.addItem(f"[{n}]  {option}")
         self.options.setCurrentRow(-1)
         self.options.setFocus()
         self._tick()

@@ -42,6 +42,7 @@ from ..domain.training.scenarios import Expected, Persona, Scenario, Step, Topic
 from ..services.training import TrainingService
 from ..services.training_files import ScenarioFileError, read_scenario_text, write_scenario_file, write_scenarios
 from .dialog_parts import error_line
+from .training_text import scenario_title, value_text
 
 SAYS, FACT, OBJECTION, COULDNT = range(4)
 
@@ -52,7 +53,7 @@ def _combo(name: str, values: list[str], empty: str | None = None) -> QComboBox:
     if empty is not None:
         combo.addItem(empty, None)
     for v in values:
-        combo.addItem(v.replace("_", " "), v)
+        combo.addItem(value_text(v), v)
     return combo
 
 
@@ -113,6 +114,9 @@ class ScenarioEditor(QDialog):
             [self.tr("The patient says"), self.tr("Fact on the card"), self.tr("Objection"), self.tr("Couldn't answer")]
         )
         self.steps.horizontalHeader().setSectionResizeMode(SAYS, QHeaderView.ResizeMode.Stretch)
+        self.steps.setColumnWidth(FACT, 240)
+        self.steps.setColumnWidth(OBJECTION, 130)
+        self.steps.setWordWrap(True)
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps.setTabKeyNavigation(False)
         add_step, remove_step = QPushButton(self.tr("Add step")), QPushButton(self.tr("Remove step"))
@@ -137,7 +141,9 @@ class ScenarioEditor(QDialog):
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("T&opic"), self.topic)
         form.addRow(self.tr("&Patient"), self.name)
-        form.addRow(self.tr("Ag&e"), age)
+        age_label = QLabel(self.tr("Ag&e"))
+        age_label.setBuddy(self.years)
+        form.addRow(age_label, age)
         form.addRow(self.tr("&Line dialled"), self.line)
         form.addRow(self.tr("&Steps"), self.steps)
         form.addRow("", step_buttons)
@@ -203,13 +209,17 @@ class ScenarioEditor(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for s in self.scenarios:
-            self.list.addItem(f"{s.title or s.key} · {s.persona.name}")
+            self.list.addItem(self._label(s))
         self.list.blockSignals(False)
         self.current = -1
         if self.scenarios:
             self.list.setCurrentRow(min(row, len(self.scenarios) - 1))
         else:
             self._show(None)
+
+    @staticmethod
+    def _label(s: Scenario) -> str:
+        return f"{scenario_title(s.title, s.topic.value)} · {s.persona.name}"
 
     def _chosen(self, row: int) -> None:
         if not self._keep():
@@ -314,7 +324,7 @@ class ScenarioEditor(QDialog):
         item = self.list.item(self.current)
         s = self.scenarios[self.current]
         if item is not None:
-            item.setText(f"{s.title or s.key} · {s.persona.name}")
+            item.setText(self._label(s))
         return True
 
     def add(self) -> None:

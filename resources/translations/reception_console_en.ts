@@ -157,7 +157,7 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/assign_dialog.py" line="+35" />
+      <location filename="../../reception_console/ui/dashboard/assign_dialog.py" line="+36" />
       <source>Assign training</source>
       <translation type="unfinished" />
     </message>
@@ -3363,7 +3363,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>MonthlyTestAction</name>
     <message>
-      <location filename="../../reception_console/ui/monthly_test.py" line="+263" />
+      <location filename="../../reception_console/ui/monthly_test.py" line="+265" />
       <source>Monthly test…</source>
       <translation type="unfinished" />
     </message>
@@ -3371,7 +3371,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>MonthlyTestDialog</name>
     <message>
-      <location line="-210" />
+      <location line="-212" />
       <source>Monthly knowledge test</source>
       <translation type="unfinished" />
     </message>
@@ -3396,7 +3396,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+6" />
       <source>Press 1–4 or the arrows, then Enter.</source>
       <translation type="unfinished" />
     </message>
@@ -3561,56 +3561,67 @@ Ctrl+N starts one by hand.</source>
     <name>Outcome</name>
     <message>
       <location filename="../../reception_console/ui/models/history_model.py" line="-43" />
+      <location filename="../../reception_console/ui/training_text.py" line="+20" />
       <source>Booked</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>Not booked</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>Information only</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>Non-target</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>Missed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
+      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>too expensive</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>will think</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>no suitable time</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>too far</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>wants a specific doctor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
+      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>other reason</source>
       <translation type="unfinished" />
     </message>
@@ -4388,18 +4399,18 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>ScenarioEditor</name>
     <message>
-      <location filename="../../reception_console/ui/scenario_editor.py" line="+69" />
+      <location filename="../../reception_console/ui/scenario_editor.py" line="+70" />
       <source>Practice scenarios</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+6" />
-      <location line="+89" />
+      <location line="+94" />
       <source>Clinic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-84" />
+      <location line="-89" />
       <source>Scenarios</source>
       <translation type="unfinished" />
     </message>
@@ -4469,7 +4480,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+8" />
       <source>Add step</source>
       <translation type="unfinished" />
     </message>
@@ -4524,7 +4535,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>&amp;Line dialled</source>
       <translation type="unfinished" />
     </message>
@@ -4574,7 +4585,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+76" />
+      <location line="+80" />
       <source>Step %1: what does the patient say?</source>
       <translation type="unfinished" />
     </message>
@@ -5167,13 +5178,13 @@ Ctrl+N starts one by hand.</source>
     </message>
     <message>
       <location line="+2" />
-      <location line="+41" />
+      <location line="+43" />
       <location line="+31" />
       <source>Receptionist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-71" />
+      <location line="-73" />
       <source>Attempts</source>
       <translation type="unfinished" />
     </message>
@@ -5214,18 +5225,18 @@ Ctrl+N starts one by hand.</source>
     </message>
     <message>
       <location line="+1" />
-      <location line="+22" />
-      <location line="+33" />
+      <location line="+24" />
+      <location line="+35" />
       <source>Clinic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-54" />
+      <location line="-57" />
       <source>Scenario</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Points</source>
       <translation type="unfinished" />
     </message>
@@ -5242,12 +5253,12 @@ Ctrl+N starts one by hand.</source>
     </message>
     <message>
       <location line="+2" />
-      <location line="+55" />
+      <location line="+57" />
       <source>Assigned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-54" />
+      <location line="-56" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
@@ -5307,12 +5318,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>To do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>any clinic</source>
       <translation type="unfinished" />
     </message>
@@ -5340,7 +5351,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TrainingPanel</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+78" />
+      <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+82" />
       <source>Knowledge tests grouped</source>
       <translation type="unfinished" />
     </message>
@@ -5371,12 +5382,12 @@ Ctrl+N starts one by hand.</source>
     </message>
     <message>
       <location line="+3" />
-      <location line="+150" />
+      <location line="+155" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-149" />
+      <location line="-154" />
       <source>Export training</source>
       <translation type="unfinished" />
     </message>
@@ -5407,12 +5418,12 @@ Ctrl+N starts one by hand.</source>
     </message>
     <message>
       <location line="+5" />
-      <location line="+77" />
+      <location line="+82" />
       <source>Attempts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-64" />
+      <location line="-69" />
       <source>Monthly knowledge test</source>
       <translation type="unfinished" />
     </message>
@@ -5422,7 +5433,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+59" />
+      <location line="+64" />
       <source>Attempts of %1</source>
       <translation type="unfinished" />
     </message>
@@ -5439,6 +5450,69 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+9" />
       <source>Cannot write %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrainingText</name>
+    <message>
+      <location filename="../../reception_console/ui/training_text.py" line="-19" />
+      <source>age the specialist does not accept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>preparation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>visit length</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>parking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>directions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>opening hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>algorithm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>question the card cannot answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>callback</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>message</source>
       <translation type="unfinished" />
     </message>
   </context>

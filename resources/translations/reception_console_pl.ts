@@ -163,7 +163,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/assign_dialog.py" line="+35"/>
+        <location filename="../../reception_console/ui/dashboard/assign_dialog.py" line="+36"/>
         <source>Assign training</source>
         <translation>Zleć szkolenie</translation>
     </message>
@@ -3396,7 +3396,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>MonthlyTestAction</name>
     <message>
-        <location filename="../../reception_console/ui/monthly_test.py" line="+263"/>
+        <location filename="../../reception_console/ui/monthly_test.py" line="+265"/>
         <source>Monthly test…</source>
         <translation>Test miesięczny…</translation>
     </message>
@@ -3404,7 +3404,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>MonthlyTestDialog</name>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>Monthly knowledge test</source>
         <translation>Miesięczny test wiedzy</translation>
     </message>
@@ -3429,7 +3429,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Odpowiedzi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Press 1–4 or the arrows, then Enter.</source>
         <translation>Naciśnij 1–4 lub strzałki, potem Enter.</translation>
     </message>
@@ -3596,56 +3596,67 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     <name>Outcome</name>
     <message>
         <location filename="../../reception_console/ui/models/history_model.py" line="-43"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+20"/>
         <source>Booked</source>
         <translation>Umówiono</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Not booked</source>
         <translation>Nie umówiono</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Information only</source>
         <translation>Tylko informacja</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Non-target</source>
         <translation>Niecelowe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Missed</source>
         <translation>Nieodebrane</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>too expensive</source>
         <translation>za drogo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>will think</source>
         <translation>chce się zastanowić</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>no suitable time</source>
         <translation>brak pasującego terminu</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>too far</source>
         <translation>za daleko</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>wants a specific doctor</source>
         <translation>chce do konkretnego lekarza</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>other reason</source>
         <translation>inny powód</translation>
     </message>
@@ -4426,18 +4437,18 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../reception_console/ui/scenario_editor.py" line="+69"/>
+        <location filename="../../reception_console/ui/scenario_editor.py" line="+70"/>
         <source>Practice scenarios</source>
         <translation>Scenariusze ćwiczeń</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Clinic</source>
         <translation>Przychodnia</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
@@ -4507,7 +4518,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Nie znam odpowiedzi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Add step</source>
         <translation>Dodaj krok</translation>
     </message>
@@ -4562,7 +4573,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>&amp;Wiek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Line dialled</source>
         <translation>Wybrana &amp;linia</translation>
     </message>
@@ -4612,7 +4623,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>wygenerowane z karty</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Step %1: what does the patient say?</source>
         <translation>Krok %1: co mówi pacjent?</translation>
     </message>
@@ -5208,13 +5219,13 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <location line="+31"/>
         <source>Receptionist</source>
         <translation>Pracownik rejestracji</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
@@ -5255,18 +5266,18 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
-        <location line="+33"/>
+        <location line="+24"/>
+        <location line="+35"/>
         <source>Clinic</source>
         <translation>Przychodnia</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
@@ -5283,12 +5294,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Assigned</source>
         <translation>Zlecono</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -5348,12 +5359,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>otwarte zlecenia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>To do</source>
         <translation>Do zrobienia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>any clinic</source>
         <translation>dowolna przychodnia</translation>
     </message>
@@ -5381,7 +5392,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+78"/>
+        <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+82"/>
         <source>Knowledge tests grouped</source>
         <translation>Testy wiedzy w podziale</translation>
     </message>
@@ -5412,12 +5423,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Export training</source>
         <translation>Eksport szkolenia</translation>
     </message>
@@ -5448,12 +5459,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>Monthly knowledge test</source>
         <translation>Miesięczny test wiedzy</translation>
     </message>
@@ -5463,7 +5474,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Otwarte zlecenia</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Attempts of %1</source>
         <translation>Podejścia: %1</translation>
     </message>
@@ -5481,6 +5492,69 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingText</name>
+    <message>
+        <location filename="../../reception_console/ui/training_text.py" line="-19"/>
+        <source>age the specialist does not accept</source>
+        <translation>wiek, którego specjalista nie przyjmuje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparation</source>
+        <translation>przygotowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit length</source>
+        <translation>czas wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parking</source>
+        <translation>parking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>directions</source>
+        <translation>dojazd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening hours</source>
+        <translation>godziny otwarcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>algorithm</source>
+        <translation>algorytm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question the card cannot answer</source>
+        <translation>pytanie bez odpowiedzi na karcie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>callback</source>
+        <translation>oddzwonienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>ponowny kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message</source>
+        <translation>wiadomość</translation>
     </message>
 </context>
 <context>

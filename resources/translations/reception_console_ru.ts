@@ -163,7 +163,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/assign_dialog.py" line="+35"/>
+        <location filename="../../reception_console/ui/dashboard/assign_dialog.py" line="+36"/>
         <source>Assign training</source>
         <translation>Назначить обучение</translation>
     </message>
@@ -3396,7 +3396,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>MonthlyTestAction</name>
     <message>
-        <location filename="../../reception_console/ui/monthly_test.py" line="+263"/>
+        <location filename="../../reception_console/ui/monthly_test.py" line="+265"/>
         <source>Monthly test…</source>
         <translation>Ежемесячный тест…</translation>
     </message>
@@ -3404,7 +3404,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>MonthlyTestDialog</name>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>Monthly knowledge test</source>
         <translation>Ежемесячный тест знаний</translation>
     </message>
@@ -3429,7 +3429,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Press 1–4 or the arrows, then Enter.</source>
         <translation>Нажмите 1–4 или стрелки, затем Enter.</translation>
     </message>
@@ -3596,56 +3596,67 @@ Ctrl+N — начать звонок вручную.</translation>
     <name>Outcome</name>
     <message>
         <location filename="../../reception_console/ui/models/history_model.py" line="-43"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+20"/>
         <source>Booked</source>
         <translation>Записан</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Not booked</source>
         <translation>Не записан</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Information only</source>
         <translation>Справка</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Non-target</source>
         <translation>Нецелевой</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Missed</source>
         <translation>Пропущенный</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>too expensive</source>
         <translation>дорого</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>will think</source>
         <translation>хочет подумать</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>no suitable time</source>
         <translation>нет удобного времени</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>too far</source>
         <translation>далеко</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>wants a specific doctor</source>
         <translation>хочет к конкретному врачу</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>other reason</source>
         <translation>другая причина</translation>
     </message>
@@ -4426,18 +4437,18 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../reception_console/ui/scenario_editor.py" line="+69"/>
+        <location filename="../../reception_console/ui/scenario_editor.py" line="+70"/>
         <source>Practice scenarios</source>
         <translation>Сценарии тренировок</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Clinic</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
@@ -4507,7 +4518,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Не знаю ответа</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Add step</source>
         <translation>Добавить шаг</translation>
     </message>
@@ -4562,7 +4573,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>&amp;Возраст</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Line dialled</source>
         <translation>Набранная &amp;линия</translation>
     </message>
@@ -4612,7 +4623,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>созданы по карточке</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Step %1: what does the patient say?</source>
         <translation>Шаг %1: что говорит пациент?</translation>
     </message>
@@ -5208,13 +5219,13 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <location line="+31"/>
         <source>Receptionist</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
@@ -5255,18 +5266,18 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
-        <location line="+33"/>
+        <location line="+24"/>
+        <location line="+35"/>
         <source>Clinic</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
@@ -5283,12 +5294,12 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Assigned</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -5348,12 +5359,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>открытые задания</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>To do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>any clinic</source>
         <translation>любая клиника</translation>
     </message>
@@ -5381,7 +5392,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+78"/>
+        <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+82"/>
         <source>Knowledge tests grouped</source>
         <translation>Тесты знаний с разбивкой</translation>
     </message>
@@ -5412,12 +5423,12 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Export training</source>
         <translation>Экспорт обучения</translation>
     </message>
@@ -5448,12 +5459,12 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>Monthly knowledge test</source>
         <translation>Ежемесячный тест знаний</translation>
     </message>
@@ -5463,7 +5474,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Открытые задания</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Attempts of %1</source>
         <translation>Попытки: %1</translation>
     </message>
@@ -5481,6 +5492,69 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingText</name>
+    <message>
+        <location filename="../../reception_console/ui/training_text.py" line="-19"/>
+        <source>age the specialist does not accept</source>
+        <translation>возраст, который специалист не принимает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparation</source>
+        <translation>подготовка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit length</source>
+        <translation>длительность приёма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parking</source>
+        <translation>парковка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>directions</source>
+        <translation>проезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening hours</source>
+        <translation>часы работы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>algorithm</source>
+        <translation>алгоритм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question the card cannot answer</source>
+        <translation>вопрос, ответа на который нет в карточке</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>callback</source>
+        <translation>перезвон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>повторный контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message</source>
+        <translation>сообщение</translation>
     </message>
 </context>
 <context>

@@ -144,8 +144,16 @@ class PracticeByPerson:
 
     @property
     def change(self) -> float:
-        """Points gained from the first day practised to the last (negative: worse)."""
-        return self.trend[-1].percent - self.trend[0].percent if len(self.trend) > 1 else 0.0
+        """Points gained: the mean of the newest third of the days practised against the oldest third (one day's
+        luck moves it little); negative: worse, 0 with a single day."""
+        if len(self.trend) < 2:
+            return 0.0
+        third = max(1, len(self.trend) // 3)
+
+        def mean(points: tuple[TrendPoint, ...]) -> float:
+            return sum(p.percent for p in points) / len(points)
+
+        return mean(self.trend[-third:]) - mean(self.trend[:third])
 
 
 def practice_by_person(summaries: list[AttemptSummary]) -> list[PracticeByPerson]:

@@ -21,6 +21,7 @@ from ...domain.reports import ClinicInfo
 from ...domain.training.history import AssignmentKind
 from ...domain.training.scenarios import Scenario
 from ..dialog_parts import error_line, save_cancel
+from ..training_text import scenario_title
 
 
 class AssignDialog(QDialog):
@@ -75,7 +76,7 @@ class AssignDialog(QDialog):
         clinic_id = self.clinic.currentData()
         if clinic_id is not None:
             for s in self._scenarios(int(clinic_id)):
-                self.scenario.addItem(s.title or s.key, s.key)
+                self.scenario.addItem(scenario_title(s.title, s.topic.value), s.key)
 
     def _accept(self) -> None:
         if self.person.currentData() is None or self.clinic.currentData() is None:

@@ -29,6 +29,7 @@ from ...domain.reports import ClinicInfo
 from ...services.exports import Table, write_csv, write_xlsx
 from ...services.training import TrainingService
 from ..models.report_models import ROW_ROLE, ColumnTableModel
+from ..training_text import scenario_title
 from .assign_dialog import AssignDialog
 from .training_tables import (
     PracticeTrendChart,
@@ -71,7 +72,10 @@ class TrainingPanel(QWidget):
         self.chart = PracticeTrendChart()
         self.results = results_model(lambda k: by_key.get(k, k), self)
         self.results_view = table_view(self.results, "trainingResults")
-        self.assignments = assignments_model(lambda i: self._people.get(i, ""), lambda i: by_id.get(i, ""), self)
+        self._titles: dict[str, str] = {}
+        self.assignments = assignments_model(
+            lambda i: self._people.get(i, ""), lambda i: by_id.get(i, ""), lambda k: self._titles.get(k or "", ""), self
+        )
         self.assignments_view = table_view(self.assignments, "trainingAssignments")
 
         self.grouping = QComboBox()
@@ -147,7 +151,7 @@ class TrainingPanel(QWidget):
         both = QSplitter(Qt.Orientation.Horizontal)
         both.addWidget(left)
         both.addWidget(right)
-        both.setSizes([640, 640])
+        both.setSizes([560, 720])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
@@ -163,7 +167,12 @@ class TrainingPanel(QWidget):
         self.practice.set_rows(self.training.practice_by_person())
         by_clinic = self.grouping.currentData() == "clinic"
         self.results.set_rows(self.training.results_by_clinic() if by_clinic else self.training.monthly_results())
-        self.assignments.set_rows(self.training.assignments())
+        assignments = self.training.assignments()
+        practised = {a.clinic_id for a in assignments if a.scenario_key and a.clinic_id is not None}
+        self._titles = {
+            s.key: scenario_title(s.title, s.topic.value) for c in practised for s in self.training.scenarios(c)
+        }
+        self.assignments.set_rows(assignments)
         self.select_person(chosen if chosen is not None else self._first_person())
 
     def _first_person(self) -> int | None:

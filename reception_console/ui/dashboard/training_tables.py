@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.training.history import Assignment, AssignmentKind, PracticeByPerson, TrendPoint
 from ...domain.training.results import MonthlyResult
-from .. import report_format as rf
 from .. import theme
 from ..models.report_models import Column, ColumnTableModel, Kind
+from ..training_text import scenario_title
 
 
 def share(percent: float | None) -> Decimal | None:
@@ -55,7 +55,9 @@ def attempts_model(clinic_name: Any, parent: Any = None) -> ColumnTableModel:
         [
             Column(QCoreApplication.translate("Training", "Finished"), lambda a: a.finished_at, Kind.DATETIME),
             Column(QCoreApplication.translate("Training", "Clinic"), lambda a: clinic_name(a.clinic_id)),
-            Column(QCoreApplication.translate("Training", "Scenario"), lambda a: a.scenario_title),
+            Column(
+                QCoreApplication.translate("Training", "Scenario"), lambda a: scenario_title(a.scenario_title, a.topic)
+            ),
             Column(QCoreApplication.translate("Training", "Points"), lambda a: f"{a.points} / {a.total}"),
             Column(QCoreApplication.translate("Training", "Score"), lambda a: share(a.percent), Kind.RATIO),
             Column(QCoreApplication.translate("Training", "Answered after"), lambda a: a.answered_after, Kind.SECONDS),
@@ -94,20 +96,22 @@ def results_model(clinic_name: Any, parent: Any = None) -> ColumnTableModel:
     )
 
 
-def assignment_what(a: Assignment, scenario_title: str = "") -> str:
+def assignment_what(a: Assignment, title: str = "") -> str:
     if a.kind is AssignmentKind.TEST:
         return QCoreApplication.translate("Training", "Monthly test")
     return QCoreApplication.translate("Training", "Practice: %1").replace(
-        "%1", scenario_title or a.scenario_key or QCoreApplication.translate("Training", "any scenario")
+        "%1", title or a.scenario_key or QCoreApplication.translate("Training", "any scenario")
     )
 
 
-def assignments_model(person_name: Any, clinic_name: Any, parent: Any = None) -> ColumnTableModel:
+def assignments_model(person_name: Any, clinic_name: Any, title: Any, parent: Any = None) -> ColumnTableModel:
     return ColumnTableModel(
         QCoreApplication.translate("Training", "open assignments"),
         [
             Column(QCoreApplication.translate("Training", "Receptionist"), lambda a: person_name(a.person_id)),
-            Column(QCoreApplication.translate("Training", "To do"), assignment_what),
+            Column(
+                QCoreApplication.translate("Training", "To do"), lambda a: assignment_what(a, title(a.scenario_key))
+            ),
             Column(
                 QCoreApplication.translate("Training", "Clinic"),
                 lambda a: (
@@ -149,11 +153,12 @@ class PracticeTrendChart(QChartView):
         line.setPointsVisible(True)
         x = QCategoryAxis()
         x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        every = max(1, len(points) // 10)
+        every = max(1, len(points) // 6)
         for n, p in enumerate(points):
             line.append(n, p.percent)
             if n % every == 0:
-                x.append(rf.day(_date(p.day)), n)
+                day = _date(p.day)
+                x.append(f"{day.day:02d}.{day.month:02d}", n)
         chart.addSeries(line)
         x.setRange(-0.2, max(len(points) - 1, 1) + 0.2)
         y = QValueAxis()
