@@ -74,7 +74,8 @@ class PracticeMode(QObject):
         self.last_score = None
         self.last_attempt_id: int | None = None
         self._on_screen_at_save: tuple[ClinicCard | None, bool, str | None] = (None, False, None)
-        self.banner = PracticeBanner()
+        self.banner = PracticeBanner(window)  # the window's own from the start: shown only during practice
+        self.banner.hide()
         self.banner.another.connect(self.choose)
         self.banner.back.connect(self.back_to_live)
         self.marks = PracticeMarks(self)
@@ -87,10 +88,11 @@ class PracticeMode(QObject):
         window.statusBar().addPermanentWidget(self.paused_note)
         window.call_saved.connect(self._saved)
         card = window.card
-        card.query_changed.connect(lambda _query: self.look())
+        # bound slots, never lambdas: Qt drops them with this object, so a closing window never calls into it
+        card.query_changed.connect(self._look_again)
         for table in (card.specialists, card.services):
-            table.selectionModel().currentRowChanged.connect(lambda *_: self.look())
-        window.prompts.currentChanged.connect(lambda _index: self.look())
+            table.selectionModel().currentRowChanged.connect(self._look_again)
+        window.prompts.currentChanged.connect(self._look_again)
         window.prompts.objection_shown.connect(self._prompt_used)
 
     # --- Ctrl+Shift+P ------------------------------------------------------------------------------------
@@ -248,6 +250,9 @@ class PracticeMode(QObject):
             8000,
         )
         return True
+
+    def _look_again(self, *_: object) -> None:
+        self.look()
 
     def look(self) -> None:
         """Tell the session the fact the patient is waiting for, once it is on screen."""
