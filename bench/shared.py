@@ -145,7 +145,7 @@ def _consoles(server, workdir: Path, parts: set[str], consoles: int, outcomes: i
     def fresh(name: str) -> str:
         url = server.create_database(name)
         db = open_database(url)
-        migrate.prepare(db)
+        migrate.upgrade_shared(db)  # as IT sets it up: a console never migrates a shared database
         load_demo(demo, SqlCardStore(db.sessions), SqlPeopleStore(db.sessions))
         db.dispose()
         return url

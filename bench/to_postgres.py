@@ -21,7 +21,7 @@ def copy_database(source: Path, url: str, log: Callable[[str], None] = print) ->
     """Migrate the PostgreSQL database at `url` and copy every row of `source` into it; returns the seconds."""
     started = time.perf_counter()
     target = open_database(url)
-    migrate.prepare(target)
+    migrate.upgrade_shared(target)  # as IT sets a shared database up (a console never migrates one)
     sqlite = open_database(sqlite_url(source))
     try:
         raw = target.engine.raw_connection()
@@ -36,6 +36,7 @@ def copy_database(source: Path, url: str, log: Callable[[str], None] = print) ->
                         rows = reader.execution_options(stream_results=True, yield_per=BATCH).execute(select(table))
                         names = ", ".join(f'"{c}"' for c in columns)
                         copied = 0
+                        cursor.execute(f'DELETE FROM "{table.name}"')  # rows the migrations seed come from the copy
                         with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
                             for row in rows:
                                 copy.write_row(_values(table, row, target.engine.dialect))

@@ -249,6 +249,9 @@ def open_prepared_database(settings: Settings, *, load_demo: bool):  # type: ign
     return db
 
 
+DELIVERY_AFTER_SHOWN_MS = 2000
+
+
 def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> int:
     """Start the console: the sign-in window first (shown before the storage layer is even imported), the
     database and the phone behind it while the person types, then the console window."""
@@ -300,7 +303,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     _warn_about_settings(settings, app)
     services = build_services(db, settings)
     delivery = build_delivery(db, settings, services)
-    if not db.read_only:
+    if dialog is not None and not db.read_only:  # its channels and reports load while the person types
         delivery.start()
     phone = PhoneBeforeSignIn(services, settings.telephony, app, dialog)
     inbox.open(phone.handle_argv)
@@ -388,6 +391,10 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
 
     IdleCollector.follow(window)
     inbox.open(phone.hand_to(window).handle_argv)
+    # signed in unattended: the window was built meanwhile, so the outbox's worker (whose start imports the mail,
+    # SMS and report modules on its thread, holding the interpreter from the window's thread) starts once it is up
+    if not db.read_only:
+        QTimer.singleShot(DELIVERY_AFTER_SHOWN_MS, window, delivery.start)
     from .platform.daily import DailyJob
 
     if not db.read_only:
@@ -640,6 +647,10 @@ def _single_instance(settings: Settings, args: list[str]):  # type: ignore[no-un
     inbox.server.received.connect(inbox.put)
     if not inbox.server.listen() and send(name, args):  # lost a race with a console starting at the same moment
         return None
+    from .services.phone_links import link_in
+
+    if link_in(args) is not None:  # started by a click on a number: the call waits for the window like a later one
+        inbox.put(args)
     return inbox
 
 
@@ -660,6 +671,7 @@ class PhoneBeforeSignIn:
         self.parse = CommandLineEvents(self.lines).event
         self._dialog = dialog
         self._services = services
+        self.links: list[list[str]] = []  # starts' arguments with a phone link, for the window
         self.unattended = UnattendedDesk(services.desk, self._announce)
         self.source = _phone_source(telephony, self.lines, parent)
         if self.source is not None:
@@ -681,7 +693,13 @@ class PhoneBeforeSignIn:
         self._dialog.announce_ring(text.replace("%1", clinic or phone(call.line)).replace("%2", phone(call.caller)))
 
     def handle_argv(self, argv: list[str]) -> None:
-        """`reception-console call …` while nobody is signed in: recorded the same way."""
+        """`reception-console call …` while nobody is signed in: recorded the same way. A clicked phone link
+        waits for the console window, which starts the call."""
+        from .services.phone_links import link_in
+
+        if argv and argv[0] != "call" and link_in(argv) is not None:
+            self.links.append(argv)
+            return
         if not argv or argv[0] != "call":
             return
         try:
@@ -696,7 +714,13 @@ class PhoneBeforeSignIn:
         self._dialog = None
         if self.source is not None:
             self.source.call_event.disconnect(self.unattended.deliver)
-        return _bridge(window, self.telephony, self.parse, self.source)
+        bridge = _bridge(window, self.telephony, self.parse, self.source)
+        if self.links:
+            from PySide6.QtCore import QTimer
+
+            links, self.links = self.links, []
+            QTimer.singleShot(0, window, lambda: [bridge.handle_argv(argv) for argv in links])  # once it is up
+        return bridge
 
     def stop(self) -> None:
         if self.source is not None:

@@ -23,10 +23,10 @@ import importlib
 import sys
 
 from .commands import GROUPS
+from .services.phone_links import is_phone_link
 
 # a click on a phone number in another program (the installers register the console for these links) starts the
-# console, or brings the running one forward, with the link among its arguments
-LINK_SCHEMES = ("tel:", "callto:")
+# console, or hands the link to the running one, which starts an outgoing call to the number
 
 
 def _group(name: str):  # type: ignore[no-untyped-def]
@@ -54,7 +54,7 @@ def _names_a_command(argv: list[str]) -> bool:
     """Whether the arguments name a command (a mistyped one included: it gets argparse's message) or ask for help;
     else they start the window, with any Qt options (`-style fusion`) left for Qt."""
     _, rest = parser(commands=False).parse_known_args(argv)
-    rest = [arg for arg in rest if not arg.lower().startswith(LINK_SCHEMES)]
+    rest = [arg for arg in rest if not is_phone_link(arg)]
     return bool(rest and not rest[0].startswith("-")) or any(arg in ("-h", "--help") for arg in rest)
 
 

@@ -227,14 +227,17 @@ class SoftphoneLab:
         return self.sipp("uac_unknown.xml", f"127.0.0.1:{self.ports.sip}", "-s", line, "-key", "caller_num", caller,
                          "-key", "caller_name", caller)  # fmt: skip
 
-    def patient_phone(self, talk_ms: int = 1000) -> tuple[subprocess.Popen[bytes], int]:
-        """A patient's phone that answers a callback, talks `talk_ms` and hangs up: (process, its SIP port)."""
+    def patient_phone(self, talk_ms: int = 1000, messages: Path | None = None) -> tuple[subprocess.Popen[bytes], int]:
+        """A patient's phone that answers a callback, talks `talk_ms` and hangs up: (process, its SIP port).
+        `messages`: a file that gets every SIP message it received and sent."""
         port, media = self._caller_ports()
         command = [
             "sipp", "-sf", str(HERE / "uas_answer_then_bye.xml"), "-i", "127.0.0.1", "-p", str(port),
             "-mi", "127.0.0.1", "-mp", str(media), "-m", "1", "-d", str(talk_ms), "-nostdin",
             "-timeout", "40s", "-timeout_error",
         ]  # fmt: skip
+        if messages is not None:
+            command += ["-trace_msg", "-message_file", str(messages)]
         process = subprocess.Popen(
             self._command(command), cwd=self.workdir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )

@@ -14,8 +14,8 @@ speech=(espeak-ng)
 # the shared database: the storage and service tests start a private PostgreSQL server (tests/postgres.py)
 database=(postgresql)
 # the frozen build and its packages: strip/objdump for PyInstaller, dpkg-shlibdeps, lintian, makensis;
-# libpq5 is what the bundled PostgreSQL driver loads on Linux
-packaging=(binutils dpkg-dev patchelf lintian nsis libpq5)
+# libpq5 is what the bundled PostgreSQL driver loads on Linux; icupkg (icu-devtools) cuts Qt's ICU data
+packaging=(binutils dpkg-dev patchelf lintian nsis libpq5 icu-devtools)
 # the Windows installer's silent mode is run under wine64 by a slow test (tests/packaging)
 windows_installer=(wine)
 

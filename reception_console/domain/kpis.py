@@ -64,14 +64,24 @@ class Counts:
     no_show: int = 0
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(Counts)))
+        return total((self, other))
 
 
 def total(counts: Iterable[Counts]) -> Counts:
-    result = Counts()
-    for c in counts:
-        result = result + c
-    return result
+    """The field-by-field sum, in one pass (a month per receptionist adds a thousand parts)."""
+    parts = list(counts)
+    if not parts:
+        return Counts()
+    columns = zip(*(tuple(getattr(c, name) for name in _COUNT_FIELDS) for c in parts), strict=True)
+    return Counts(
+        *(
+            tuple(value for delays in column for value in delays) if name == "callback_delays_ms" else sum(column)
+            for name, column in zip(_COUNT_FIELDS, columns, strict=True)
+        )
+    )
+
+
+_COUNT_FIELDS = tuple(f.name for f in fields(Counts))
 
 
 def ratio(numerator: int | Fraction, denominator: int | Fraction) -> Fraction | None:
@@ -116,6 +126,34 @@ class LossSteps:
     lost_revenue: Decimal | None
 
 
+def lost_bookings(c: Counts, goal: Fraction) -> Fraction | None:
+    """Bookings lost against the goal: goal × (target answered + missed × target share) − booked, at least 0;
+    None when calls were missed but none answered (their mix cannot be measured). Exact, in integers: a single
+    fraction at the end, since a month per receptionist asks it of a thousand parts."""
+    target = c.booked + c.not_booked
+    if c.answered:  # estimated target calls: target × (answered + missed) / answered
+        numerator, denominator = goal.numerator * target * (c.answered + c.missed), goal.denominator * c.answered
+    elif c.missed == 0:  # nothing answered and nothing missed: no chances at all
+        numerator, denominator = goal.numerator * target, goal.denominator
+    else:
+        return None
+    return Fraction(max(0, numerator - c.booked * denominator), denominator)
+
+
+def lost_revenue(lost: Fraction | None, c: Counts, average_check: Decimal | None) -> Decimal | None:
+    """What the lost bookings are worth at the clinic's average check (or the period's mean booked value)."""
+    check = _check(c, average_check)
+    if lost is None or check is None:
+        return None
+    return (Decimal(lost.numerator) * check / Decimal(lost.denominator)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _check(c: Counts, average_check: Decimal | None) -> Decimal | None:
+    if average_check is None and c.valued_bookings:
+        return (c.booked_value / c.valued_bookings).quantize(CENT, rounding=ROUND_HALF_UP)
+    return average_check
+
+
 def loss_steps(c: Counts, goal_conversion: Decimal, average_check: Decimal | None) -> LossSteps:
     target_answered = c.booked + c.not_booked
     share = ratio(target_answered, c.answered)
@@ -128,14 +166,10 @@ def loss_steps(c: Counts, goal_conversion: Decimal, average_check: Decimal | Non
         estimated = None  # calls were missed but none answered: their mix cannot be measured
     goal = Fraction(goal_conversion)
     at_goal = None if estimated is None else goal * estimated
-    lost = None if at_goal is None else max(Fraction(0), at_goal - c.booked)
+    lost = lost_bookings(c, goal)
+    check = _check(c, average_check)
+    revenue = lost_revenue(lost, c, average_check)
     measured = average_check is None
-    check = average_check
-    if check is None and c.valued_bookings:
-        check = (c.booked_value / c.valued_bookings).quantize(CENT, rounding=ROUND_HALF_UP)
-    revenue = None
-    if lost is not None and check is not None:
-        revenue = (Decimal(lost.numerator) * check / Decimal(lost.denominator)).quantize(CENT, rounding=ROUND_HALF_UP)
     return LossSteps(
         answered=c.answered,
         target_answered=target_answered,
@@ -292,10 +326,11 @@ def combined(
     result = figures(summed, goal_conversion=goal, average_check=None, callback_hours=callback_hours)
     # only the loss chain of each clinic's part is needed, not all its figures (a month per receptionist
     # is a thousand parts at 50 clinics)
-    per_clinic = [loss_steps(c, own[k].goal_conversion, own[k].average_check) for k, c in parts.items()]
-    lost = [_dec(s.lost_bookings, 3) for s in per_clinic]
+    goal_fractions = {g.goal_conversion: Fraction(g.goal_conversion) for g in own.values()}
+    per_clinic = [(lost_bookings(c, goal_fractions[own[k].goal_conversion]), c, own[k]) for k, c in parts.items()]
+    lost = [_dec(part_lost, 3) for part_lost, _c, _g in per_clinic]
     currencies = {g.currency for g in own.values()}
-    revenue = [s.lost_revenue for s in per_clinic]
+    revenue = [lost_revenue(part_lost, c, g.average_check) for part_lost, c, g in per_clinic]
     return replace(
         result,
         lost_bookings=None if None in lost else sum((x for x in lost if x is not None), Decimal(0)),

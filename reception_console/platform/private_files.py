@@ -39,6 +39,13 @@ def private_folder(path: Path) -> Path:
     return path
 
 
+def new_private_folder(path: Path) -> Path:
+    """Create the folder (and missing parents) for the user alone, and leave an existing one as it is: a folder
+    someone named for a database file (a share several consoles use, /tmp) is theirs to set, not this app's."""
+    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    return path
+
+
 def private_file(path: Path) -> Path:
     """Narrow an existing file to 0600 (a missing one is left alone)."""
     if path.exists():
@@ -51,6 +58,9 @@ def _narrow(path: Path, mode: int) -> None:
         return
     try:
         current = stat.S_IMODE(path.stat().st_mode)
+        if path.is_dir() and current & stat.S_ISVTX:  # a sticky folder is shared by design (/tmp): never narrowed
+            log.warning("%s is a shared folder (sticky): its permissions are left as they are", path)
+            return
         if current & ~mode:
             os.chmod(path, current & mode)
             log.info("permissions of %s narrowed from %o to %o", path, current, current & mode)

@@ -163,6 +163,25 @@ class CallDesk:
         event = CallEvent(EventKind.RING, new_call_id(), self._clock(), EventSource.MANUAL, line_number, caller_number)
         return self._ring(event)
 
+    def start_outgoing(self, number: str, line: str | None) -> Call:
+        """An outbound call the receptionist starts to `number` (a clicked phone link) from a clinic's `line`
+        (None: no clinic chosen; the console asks for it like for a call on no clinic's line)."""
+        callee = normalize(number, self._region)
+        line_number = normalize(line, self._region) if line else None
+        known = self._cards.line_by_number(line_number) if line_number else None
+        call = Call(
+            id=new_call_id(),
+            direction=Direction.OUTBOUND,
+            source=EventSource.MANUAL,
+            rang_at=self._clock(),
+            line=line_number,
+            clinic_id=known.clinic_id if known else None,
+            caller=callee,
+            receptionist_id=self.receptionist.id if self.receptionist else None,
+        )
+        self._calls.add(call)
+        return call
+
     def start_callback(self, task: Task) -> Call:
         """An outbound call to the number of a task; saving its outcome completes the task.
 

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..platform.private_files import private_folder
+from ..platform.private_files import new_private_folder
 
 
 def sqlite_url(path: Path) -> str:
@@ -117,7 +117,7 @@ def open_database(url: str | URL, *, echo: bool = False) -> Database:
     kwargs: dict[str, Any] = {"echo": echo, "future": True, "hide_parameters": True}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            private_folder(Path(parsed.database).parent)
+            new_private_folder(Path(parsed.database).parent)
         kwargs["connect_args"] = {"check_same_thread": False}
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":

@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+464" />
+      <location filename="../../reception_console/app.py" line="+471" />
       <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
       <translation type="unfinished" />
     </message>
@@ -139,12 +139,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+129" />
+      <location line="+134" />
       <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-339" />
+      <location line="-348" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -2478,12 +2478,23 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>“%1” is not a phone number.</source>
+      <location filename="../../reception_console/ui/console/outgoing_call.py" line="+71" />
+      <source>The phone link holds no number.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
+      <source>The phone link is too long to be a phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../reception_console/ui/error_text.py" line="+1" />
+      <source>“%1” is not a phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../reception_console/ui/error_text.py" line="+1" />
       <source>“%1” has too few or too many digits.</source>
       <translation type="unfinished" />
     </message>
@@ -3155,6 +3166,27 @@ Ctrl+N starts one by hand.</source>
       <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../reception_console/ui/console/outgoing_call.py" line="+7" />
+      <location line="+21" />
+      <source>Call from a link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-17" />
+      <source>Nothing was dialled. %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Calling %1 on the phone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Dial %1 now.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>MessageSettingsAction</name>
@@ -3800,6 +3832,29 @@ Ctrl+N starts one by hand.</source>
     </message>
   </context>
   <context>
+    <name>OutgoingCallDialog</name>
+    <message>
+      <location filename="../../reception_console/ui/console/outgoing_call.py" line="-59" />
+      <source>Call %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Call from the line of:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Number to call:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Call</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>People</name>
     <message>
       <location filename="../../reception_console/ui/editor/people_dialog.py" line="-24" />
@@ -3946,7 +4001,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>PhoneBridge</name>
     <message>
-      <location filename="../../reception_console/ui/console/phone_bridge.py" line="+53" />
+      <location filename="../../reception_console/ui/console/phone_bridge.py" line="+55" />
       <source>A call event could not be recorded; see the log.</source>
       <translation type="unfinished" />
     </message>
@@ -3961,7 +4016,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+16" />
       <source>A call event from the command line was ignored: %1</source>
       <translation type="unfinished" />
     </message>
@@ -4029,12 +4084,12 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>Practice</name>
     <message>
-      <location filename="../../reception_console/ui/console/practice.py" line="+83" />
+      <location filename="../../reception_console/ui/console/practice.py" line="+84" />
       <source>Practice paused: %1 resumes it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+35" />
+      <location line="+36" />
       <source>Finish the calls in progress first: a real call comes first.</source>
       <translation type="unfinished" />
     </message>
@@ -4054,7 +4109,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+96" />
+      <location line="+99" />
       <source>Practice call scored. Another scenario, or back to live calls (%1).</source>
       <translation type="unfinished" />
     </message>

@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+464"/>
+        <location filename="../../reception_console/app.py" line="+471"/>
         <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
         <translation>Tylko odczyt: %1 Karta kliniki pojawia się przy każdym połączeniu; połączenia i to, co wpiszesz, zostają na tym komputerze i zostaną zapisane, gdy to zostanie zrobione.</translation>
     </message>
@@ -145,12 +145,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-348"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -2496,12 +2496,23 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Wpisz numer telefonu.</translation>
     </message>
     <message>
+        <location filename="../../reception_console/ui/console/outgoing_call.py" line="+71"/>
+        <source>The phone link holds no number.</source>
+        <translation>Link telefoniczny nie zawiera numeru.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The phone link is too long to be a phone number.</source>
+        <translation>Link telefoniczny jest za długi, by był numerem telefonu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reception_console/ui/error_text.py" line="+1"/>
         <source>“%1” is not a phone number.</source>
         <translation>„%1” to nie jest numer telefonu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reception_console/ui/error_text.py" line="+1"/>
         <source>“%1” has too few or too many digits.</source>
         <translation>„%1” ma za mało albo za dużo cyfr.</translation>
     </message>
@@ -3187,6 +3198,27 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
         <translation>Administrator wyłączył konto: %1. Zaloguj się, aby kontynuować; połączenia na ekranie zostają.</translation>
     </message>
+    <message>
+        <location filename="../../reception_console/ui/console/outgoing_call.py" line="+7"/>
+        <location line="+21"/>
+        <source>Call from a link</source>
+        <translation>Połączenie z linku</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Nothing was dialled. %1</source>
+        <translation>Nic nie wybrano. %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Calling %1 on the phone.</source>
+        <translation>Telefon wybiera numer %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dial %1 now.</source>
+        <translation>Wybierz teraz numer %1.</translation>
+    </message>
 </context>
 <context>
     <name>MessageSettingsAction</name>
@@ -3835,6 +3867,29 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
 </context>
 <context>
+    <name>OutgoingCallDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/console/outgoing_call.py" line="-59"/>
+        <source>Call %1</source>
+        <translation>Zadzwoń pod %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Call from the line of:</source>
+        <translation>&amp;Zadzwoń z linii:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number to call:</source>
+        <translation>Numer, pod który dzwonisz:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call</source>
+        <translation>Zadzwoń</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../../reception_console/ui/editor/people_dialog.py" line="-24"/>
@@ -3981,7 +4036,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>PhoneBridge</name>
     <message>
-        <location filename="../../reception_console/ui/console/phone_bridge.py" line="+53"/>
+        <location filename="../../reception_console/ui/console/phone_bridge.py" line="+55"/>
         <source>A call event could not be recorded; see the log.</source>
         <translation>Nie udało się zapisać zdarzenia połączenia; szczegóły są w dzienniku.</translation>
     </message>
@@ -3996,7 +4051,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Dzwoni: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>A call event from the command line was ignored: %1</source>
         <translation>Pominięto zdarzenie połączenia z wiersza poleceń: %1</translation>
     </message>
@@ -4067,12 +4122,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../reception_console/ui/console/practice.py" line="+83"/>
+        <location filename="../../reception_console/ui/console/practice.py" line="+84"/>
         <source>Practice paused: %1 resumes it</source>
         <translation>Ćwiczenie wstrzymane: %1 je wznawia</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Finish the calls in progress first: a real call comes first.</source>
         <translation>Najpierw zakończ trwające połączenia: prawdziwe połączenie ma pierwszeństwo.</translation>
     </message>
@@ -4092,7 +4147,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Ćwiczenie: przy prawdziwym połączeniu to pytanie trafiłoby do kierownika rejestracji.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Practice call scored. Another scenario, or back to live calls (%1).</source>
         <translation>Ćwiczenie ocenione. Kolejny scenariusz albo powrót do prawdziwych połączeń (%1).</translation>
     </message>

@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+464"/>
+        <location filename="../../reception_console/app.py" line="+471"/>
         <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
         <translation>Только чтение: %1 Карточка клиники показывается при каждом звонке; звонки и всё, что вы вводите, сохраняются на этом компьютере и будут записаны в базу, когда это будет сделано.</translation>
     </message>
@@ -145,12 +145,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-348"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -2496,12 +2496,23 @@ Please tell IT and give them the log file:
         <translation>Введите номер телефона.</translation>
     </message>
     <message>
+        <location filename="../../reception_console/ui/console/outgoing_call.py" line="+71"/>
+        <source>The phone link holds no number.</source>
+        <translation>В телефонной ссылке нет номера.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The phone link is too long to be a phone number.</source>
+        <translation>Телефонная ссылка слишком длинная для номера телефона.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reception_console/ui/error_text.py" line="+1"/>
         <source>“%1” is not a phone number.</source>
         <translation>«%1» — это не номер телефона.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reception_console/ui/error_text.py" line="+1"/>
         <source>“%1” has too few or too many digits.</source>
         <translation>В номере «%1» слишком мало или слишком много цифр.</translation>
     </message>
@@ -3187,6 +3198,27 @@ Ctrl+N — начать звонок вручную.</translation>
         <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
         <translation>Администратор отключил учётную запись: %1. Войдите, чтобы продолжить; звонки на экране сохранены.</translation>
     </message>
+    <message>
+        <location filename="../../reception_console/ui/console/outgoing_call.py" line="+7"/>
+        <location line="+21"/>
+        <source>Call from a link</source>
+        <translation>Звонок по ссылке</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Nothing was dialled. %1</source>
+        <translation>Ничего не набрано. %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Calling %1 on the phone.</source>
+        <translation>Телефон набирает %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dial %1 now.</source>
+        <translation>Наберите %1.</translation>
+    </message>
 </context>
 <context>
     <name>MessageSettingsAction</name>
@@ -3835,6 +3867,29 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
 </context>
 <context>
+    <name>OutgoingCallDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/console/outgoing_call.py" line="-59"/>
+        <source>Call %1</source>
+        <translation>Позвонить на %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Call from the line of:</source>
+        <translation>&amp;Позвонить с линии:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number to call:</source>
+        <translation>Номер, на который звоним:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../../reception_console/ui/editor/people_dialog.py" line="-24"/>
@@ -3981,7 +4036,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>PhoneBridge</name>
     <message>
-        <location filename="../../reception_console/ui/console/phone_bridge.py" line="+53"/>
+        <location filename="../../reception_console/ui/console/phone_bridge.py" line="+55"/>
         <source>A call event could not be recorded; see the log.</source>
         <translation>Не удалось записать событие звонка; подробности в журнале.</translation>
     </message>
@@ -3996,7 +4051,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Звонок: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>A call event from the command line was ignored: %1</source>
         <translation>Событие звонка из командной строки пропущено: %1</translation>
     </message>
@@ -4067,12 +4122,12 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../reception_console/ui/console/practice.py" line="+83"/>
+        <location filename="../../reception_console/ui/console/practice.py" line="+84"/>
         <source>Practice paused: %1 resumes it</source>
         <translation>Тренировка приостановлена: %1 продолжит её</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Finish the calls in progress first: a real call comes first.</source>
         <translation>Сначала завершите текущие звонки: настоящий звонок важнее.</translation>
     </message>
@@ -4092,7 +4147,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Тренировка: при настоящем звонке этот вопрос ушёл бы старшему администратору.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Practice call scored. Another scenario, or back to live calls (%1).</source>
         <translation>Тренировка оценена. Другой сценарий или снова настоящие звонки (%1).</translation>
     </message>

@@ -21,6 +21,7 @@ from reception_console.ui.console.main_window import MainWindow
 from tests.builders import services_for
 from tests.conftest import EN_LINE, PL_LINE, RU_LINE
 from tests.softphone import SoftphoneLab, Unavailable
+from tests.ui.test_phone_links import choose_line
 
 pytestmark = pytest.mark.slow
 WAIT = 30_000  # generous: a loaded CI machine may be slow, and nothing here sleeps a fixed time
@@ -223,6 +224,25 @@ def test_call_back_dials_the_patient_through_baresip(qtbot, console: Console, la
     ended(qtbot, patient)  # the patient answered, talked and hung up
     qtbot.waitUntil(lambda: window.current_call().state is CallState.ENDED, timeout=WAIT)  # type: ignore[union-attr]
     assert window.current_call().task_id == window.missed.model.task(0).id  # type: ignore[union-attr]
+
+
+def test_a_clicked_phone_link_is_dialled_by_baresip_and_reaches_the_patient(qtbot, console: Console, lab) -> None:  # type: ignore[no-untyped-def]
+    messages = lab.workdir / "link-callee.log"
+    patient, port = lab.patient_phone(talk_ms=1000, messages=messages)
+    console.source.dial_uri = f"sip:{{number}}@127.0.0.1:{port}"
+    window = console.window
+    console.bridge.handle_argv(["tel:+48-600-111-222"])  # as a second start hands it over
+    choose_line(qtbot, "Mokot")  # three clinics: the one whose line (clinic-a) calls
+    outbound = window.current_call()
+    assert outbound is not None and outbound.direction is Direction.OUTBOUND and outbound.caller == "+48600111222"
+    qtbot.waitUntil(lambda: window.current_call().answered_at is not None, timeout=WAIT)  # type: ignore[union-attr]
+    ended(qtbot, patient)  # the patient's phone rang, answered, talked and hung up
+    qtbot.waitUntil(lambda: window.current_call().state is CallState.ENDED, timeout=WAIT)  # type: ignore[union-attr]
+    invite = messages.read_text(errors="replace")
+    assert f"INVITE sip:+48600111222@127.0.0.1:{port}" in invite  # the number of the link, dialled by baresip
+    assert "From: \"Clinic A\" <sip:clinic-a@127.0.0.1>" in invite  # from the chosen clinic's account
+    stored = window.services.desk.get(outbound.id)
+    assert stored is not None and stored.line == PL_LINE and stored.answered_at is not None
 
 
 def test_lab_runs_in_a_private_namespace_when_root(lab) -> None:  # type: ignore[no-untyped-def]

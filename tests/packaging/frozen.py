@@ -23,7 +23,12 @@ NAME = "reception-console"
 
 def build_key() -> str:
     digest = hashlib.sha256()
-    sources = [ROOT / "uv.lock", SPEC, *sorted((ROOT / "reception_console").rglob("*.py"))]
+    sources = [
+        ROOT / "uv.lock",
+        SPEC,
+        ROOT / "installer" / "linux" / "icu_data.py",
+        *sorted((ROOT / "reception_console").rglob("*.py")),
+    ]
     sources += sorted(p for p in (ROOT / "resources").rglob("*") if p.is_file() and p.suffix != ".qm")
     for path in sources:
         digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())

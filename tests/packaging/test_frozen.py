@@ -76,6 +76,7 @@ def test_it_carries_only_the_qt_it_uses(frozen: Path) -> None:
     for unused in ("Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6Multimedia", "Qt6WebEngine"):
         assert unused not in libraries
     assert "libQt6Charts" in libraries
+    assert (qt / "lib" / "libicudata.so.73").stat().st_size < 8_000_000  # ICU's data for en, pl, ru (not 32 MB)
 
 
 def test_a_broken_qt_plugin_is_named(frozen: Path, tmp_path: Path) -> None:
@@ -102,3 +103,39 @@ def test_the_build_needs_no_source_checkout(frozen: Path, tmp_path: Path) -> Non
     result = run(elsewhere / "reception-console", "demo", "load", home=tmp_path, PYTHONNOUSERSITE="1")
     assert result.returncode == 0, result.stderr
     assert "Demo data loaded" in result.stdout
+
+
+def test_a_clicked_phone_link_starts_an_outgoing_call_in_the_frozen_console(frozen: Path, tmp_path: Path) -> None:
+    import sqlite3
+    import time
+
+    assert run(frozen / "reception-console", "demo", "load", home=tmp_path).returncode == 0
+    db = tmp_path / "data" / "reception-console.sqlite3"
+    with sqlite3.connect(db) as conn:  # one clinic's own desk: the call is made from its line without a question
+        conn.execute("UPDATE clinics SET archived_at = '2026-01-01 00:00:00' WHERE name != 'Med Centrum Mokotów'")
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("RECEPTION_CONSOLE_", "PYTHON"))}
+    environ.update(RECEPTION_CONSOLE_HOME=str(tmp_path), RECEPTION_CONSOLE_PASSWORD="demo", QT_QPA_PLATFORM="offscreen")
+    program = str(frozen / "reception-console")
+    console = subprocess.Popen(  # started by a click on a number: the call waits for the window
+        [program, "--user", "justyna", "tel:+48600111222"], cwd=tmp_path, env=environ, stderr=subprocess.PIPE
+    )
+    try:
+
+        def outgoing(count: int) -> list[tuple[str, str]]:
+            deadline = time.monotonic() + 60
+            while console.poll() is None and time.monotonic() < deadline:
+                with sqlite3.connect(db) as conn:
+                    rows = conn.execute("SELECT caller, line FROM calls WHERE direction = 'outbound' ORDER BY rang_at")
+                    found = rows.fetchall()
+                if len(found) >= count:
+                    return found
+                time.sleep(0.1)
+            raise AssertionError(f"no outgoing call stored; the console's exit code: {console.returncode}")
+
+        assert outgoing(1) == [("+48600111222", "+48228431200")]
+        click = subprocess.run([program, "callto:+48 600 999 888"], cwd=tmp_path, env=environ, timeout=60, check=False)
+        assert click.returncode == 0  # handed to the running console over its socket
+        assert outgoing(2)[1] == ("+48600999888", "+48228431200")
+    finally:
+        console.kill()
+        console.communicate(timeout=30)

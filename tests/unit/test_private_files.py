@@ -15,6 +15,7 @@ from reception_console.domain.calls import Call, Direction, EventSource, utcnow
 from reception_console.platform.journal import CallJournal
 from reception_console.platform.logs import setup_logging
 from reception_console.platform.paths import HOME_ENV
+from reception_console.platform.private_files import private_folder
 from reception_console.services.exports import Table, write_csv, write_xlsx
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes; Windows relies on the profile's ACLs")
@@ -88,3 +89,27 @@ def test_journal_log_and_exports_are_written_private(tmp_path: Path, open_umask)
         for handler in [h for h in root.handlers if getattr(h, "baseFilename", "") == str(log_file)]:
             root.removeHandler(handler)
             handler.close()
+
+
+def test_a_database_named_in_a_shared_folder_leaves_the_folder_as_it_is(tmp_path: Path, open_umask) -> None:
+    """A --db file in /tmp or on a share several consoles use: the folder is not this app's to narrow (narrowing
+    /tmp to 0700 locks every other program out of it)."""
+    from reception_console.storage.database import open_database
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)  # like /tmp
+    team = tmp_path / "team"
+    team.mkdir()
+    os.chmod(team, 0o2775)  # a group's share
+    for folder in (shared, team):
+        db = open_database(f"sqlite:///{folder / 'consoles.sqlite3'}")
+        with db.engine.connect():
+            pass
+        db.dispose()
+    assert oct(mode(shared)) == "0o1777" and oct(mode(team)) == "0o2775"
+    new = tmp_path / "new" / "folder"
+    open_database(f"sqlite:///{new / 'x.sqlite3'}").dispose()
+    assert oct(mode(new)) == "0o700"  # one it makes is private
+    private_folder(shared)  # even the app's own narrowing never touches a sticky folder
+    assert oct(mode(shared)) == "0o1777"

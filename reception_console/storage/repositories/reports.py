@@ -13,7 +13,20 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, and_, case, exists, false, func, null, or_, select, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    and_,
+    bindparam,
+    case,
+    exists,
+    false,
+    func,
+    null,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from ...domain.kpis import FOLLOW_UP_REASONS, RECOVERY_WINDOW, Counts
@@ -25,6 +38,7 @@ from ..models import CallRow, ClinicRow, TaskRow, VisitRow
 from ..sql_time import epoch_hour, millis_between
 
 Key = tuple[GroupKey, int | None]  # (group key, clinic id)
+BUILT_KEPT = 8  # periods × groupings whose statements are kept
 
 
 def in_windows(clinic: Any, at: Any, windows: Sequence[Window]) -> ColumnElement[bool]:
@@ -74,6 +88,7 @@ def _sum(condition: ColumnElement[bool], value: ColumnElement[Any]) -> ColumnEle
 class SqlReportStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
+        self._built: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 
     def clinics(self) -> list[ClinicInfo]:
         with self._sessions() as s:
@@ -95,26 +110,43 @@ class SqlReportStore:
     ) -> dict[Key, Counts]:
         """Counts per (group key, clinic) for DOMAIN.md's figures: four grouped queries, one session."""
         acc: dict[Key, dict[str, Any]] = defaultdict(dict)
-        with self._sessions() as s:
-            for row in s.execute(self._inbound(windows, by, service_level_ms)).mappings():
-                values = dict(row)
-                key = (values.pop("key"), values.pop("clinic_id"))
-                values["booked_value"] = Decimal(int(values["booked_value"])) / 100
-                acc[key].update(values)
-            for key_value, clinic_id, booked in s.execute(self._callback_bookings(windows, by)):
+        inbound, callback_bookings, callback_delays, visits = self._statements(windows, by, service_level_ms)
+        names = [column.name for column in inbound.selected_columns][2:]  # after the key and the clinic
+        cents = names.index("booked_value")
+        with self._sessions() as session:
+            s = session.connection()  # plain rows: a month per receptionist is thousands of them
+            for key_value, clinic_id, *values in s.execute(inbound):
+                values[cents] = Decimal(int(values[cents])) / 100
+                acc[(key_value, clinic_id)].update(zip(names, values, strict=True))
+            for key_value, clinic_id, booked in s.execute(callback_bookings):
                 target = acc[(key_value, clinic_id)]
                 target["callback_booked"] = booked
                 target["booked"] = target.get("booked", 0) + booked
-            for key_value, clinic_id, delay in s.execute(self._callback_delays(windows, by)):
+            for key_value, clinic_id, delay in s.execute(callback_delays):
                 if delay is not None:
                     acc[(key_value, clinic_id)].setdefault("callback_delays_ms", []).append(int(delay))
-            for key_value, clinic_id, attended, no_show in s.execute(self._visits(windows, by, now)):
+            for key_value, clinic_id, attended, no_show in s.execute(visits, {"now": now}):
                 acc[(key_value, clinic_id)].update(attended=attended, no_show=no_show)
         result = {}
         for key, values in acc.items():
             values["callback_delays_ms"] = tuple(values.get("callback_delays_ms", ()))
             result[key] = Counts(**values)
         return result
+
+    def _statements(self, windows: Sequence[Window], by: Grouping, service_level_ms: int) -> tuple[Any, ...]:
+        """The four statements of a period and grouping, built once: a dashboard asks the same ones again at each
+        refresh, and a statement built anew is also hashed anew before its compiled form is found."""
+        key = (tuple(windows), by, service_level_ms)
+        if key not in self._built:
+            if len(self._built) >= BUILT_KEPT:
+                self._built.pop(next(iter(self._built)))
+            self._built[key] = (
+                self._inbound(windows, by, service_level_ms),
+                self._callback_bookings(windows, by),
+                self._callback_delays(windows, by),
+                self._visits(windows, by),
+            )
+        return self._built[key]
 
     def _inbound(self, windows: Sequence[Window], by: Grouping, service_level_ms: int):  # type: ignore[no-untyped-def]
         c = CallRow
@@ -195,14 +227,14 @@ class SqlReportStore:
             in_windows(c.clinic_id, c.rang_at, windows),
         )
 
-    def _visits(self, windows: Sequence[Window], by: Grouping, now: datetime):  # type: ignore[no-untyped-def]
+    def _visits(self, windows: Sequence[Window], by: Grouping):  # type: ignore[no-untyped-def]
         """Attended and no-show visits whose time is in the period and has passed, by the booking call's group."""
         v, c = VisitRow, CallRow
         columns, group = _keyed(_key(c, by), v.clinic_id)
         return (
             select(*columns, _count(v.status == "attended"), _count(v.status == "no_show"))
             .join(c, c.id == v.call_id)
-            .where(v.visit_at < now, in_windows(v.clinic_id, v.visit_at, windows))
+            .where(v.visit_at < bindparam("now", type_=v.visit_at.type), in_windows(v.clinic_id, v.visit_at, windows))
             .group_by(*group)
         )
 

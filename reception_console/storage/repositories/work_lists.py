@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -19,7 +19,9 @@ def bump(session: Session, clinic_ids: Iterable[int | None]) -> None:
     are committed). In clinic order, so two transactions never wait for each other's counters in a circle; the
     caller runs this last, so a counter's row is held only while the transaction commits."""
     dialect = session.get_bind().dialect.name
-    make = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    make: Callable[[Any], Any] = sqlite_insert
+    if dialect == "postgresql":  # imported here: an embedded console never loads the PostgreSQL dialect (0.1 s)
+        from sqlalchemy.dialects.postgresql import insert as make
     for clinic_id in sorted({c or NO_CLINIC for c in clinic_ids}):
         statement = make(WorkListVersionRow).values(clinic_id=clinic_id, version=1)
         session.execute(

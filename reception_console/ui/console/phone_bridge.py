@@ -12,8 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from ...domain.calls import Call, CallEvent, CallState, EventKind
+from ...services.phone_links import link_in
 from .. import formatting as fmt
 from .main_window import MainWindow
+from .outgoing_call import call_link
 from .phone_status import PhoneStatusLabel
 from .ring_attention import RingAttention
 
@@ -66,9 +68,13 @@ class PhoneBridge(QObject):
         return self.tr("Ringing: %1").replace("%1", clinic), who
 
     def handle_argv(self, argv: list[str]) -> None:
-        """Arguments of a second start: `call …` events, anything else just brings the console forward."""
+        """Arguments of a second start: `call …` events; a clicked phone link (`tel:…`) starts an outgoing call;
+        anything else just brings the console forward."""
         if not argv or argv[0] != "call":
             self.attention.bring_forward()
+            link = link_in(argv)
+            if link is not None:
+                call_link(self.window, link, self.window)
             return
         try:
             event = self.parse_argv(argv)
