@@ -88,4 +88,8 @@ def run(server, runs: int = 9, log: Callable[[str], None] = print) -> Section:  
         Row("ratio to the floor (p50 / p50)", len(ours), ratio, None, RATIO_TARGET, "p50", unit="x", indent=1)
     )
     section.notes.append(f"dashboard on PostgreSQL: {data.counts['calls']:,} calls copied in {copied:.0f} s")
+    section.notes.append(
+        "ReportService runs the inbound aggregate on a second connection beside the other three; the floor runs "
+        "its four one after another on one connection"
+    )
     return section
