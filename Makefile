@@ -37,6 +37,8 @@ screenshots: $(SYNCED) translations
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.screenshots docs --theme dark --suffix=-dark
 	xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1.5 $(PYTHON) -m bench.screenshots docs --suffix=-150
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.dashboard_shots docs
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.practice_shots docs
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.practice_shots docs --theme dark --suffix=-dark
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.dashboard_shots docs --theme dark --only-overview
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.editor_shots docs
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PYTHON) -m bench.editor_shots docs --language pl

@@ -23,11 +23,11 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .domain.calls import utcnow
     from .services.audit import AuditTrail
     from .services.auth import AuthService
-    from .services.calls import CallDesk
     from .services.cards import CardService
     from .services.console import ConsoleServices
     from .services.deliveries import DeliveryDesk
     from .services.messages import MessageComposer
+    from .services.practice import ConsoleDesk
     from .services.tasks import TaskService
     from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
     from .storage.repositories.audit import SqlAuditStore
@@ -52,7 +52,7 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     composer = MessageComposer(cards, sms_parts=settings.notify.sms_parts)
     return ConsoleServices(
         auth=auth,
-        desk=CallDesk(
+        desk=ConsoleDesk(
             calls,
             cards,
             region=settings.phone_region,
@@ -335,6 +335,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     from .domain.calls import utcnow
     from .platform.journal import CallJournal
     from .ui.console.main_window import MainWindow
+    from .ui.console.voice import find_espeak
     from .ui.supervisor_windows import supervisor_windows
 
     database_label = (
@@ -348,6 +349,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         ui_state=ui_state,
         journal=CallJournal(settings.paths.data / "unsaved-calls.json"),
         supervisor_windows=supervisor_windows(services, region=settings.phone_region, clock=utcnow, ui_state=ui_state),
+        speech=find_espeak(),
     )
     if verified is not None and not _verified(verified, person):  # the window was built while scrypt ran
         print(f"Cannot sign in as {user!r}: wrong name or password.", file=sys.stderr)

@@ -91,6 +91,7 @@ Architecture: $arch
 Maintainer: Reception Console <it@reception-console.invalid>
 Installed-Size: $installed_kb
 Depends: $shlibs, $extra
+Recommends: espeak-ng
 Section: misc
 Priority: optional
 Description: console for clinic receptionists beside the phone

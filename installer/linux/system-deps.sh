@@ -9,6 +9,8 @@ qt_xcb=(xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-
         libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0)
 # the real softphone (baresip) and SIP caller (sipp) of the end-to-end tests; `ip` for their private namespace
 softphone=(baresip-core sip-tester iproute2)
+# the virtual patient's voice in practice (the console shows the lines only where it is missing)
+speech=(espeak-ng)
 # the shared database: the storage and service tests start a private PostgreSQL server (tests/postgres.py)
 database=(postgresql)
 # the frozen build and its packages: strip/objdump for PyInstaller, dpkg-shlibdeps, lintian, makensis;
@@ -19,8 +21,8 @@ windows_installer=(wine)
 
 case "$what" in
   python)      pkgs=(python3 python3-venv) ;;
-  gui)         pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}") ;;
-  test)        pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}" "${softphone[@]}" "${database[@]}" "${packaging[@]}"
+  gui)         pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}" "${speech[@]}") ;;
+  test)        pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}" "${speech[@]}" "${softphone[@]}" "${database[@]}" "${packaging[@]}"
                      "${windows_installer[@]}") ;;
   dist)        pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}" "${packaging[@]}") ;;
   screenshots) pkgs=("${qt_offscreen[@]}" "${qt_xcb[@]}" xvfb) ;;

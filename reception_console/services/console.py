@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .auth import AuthService
-from .calls import CallDesk
 from .cards import CardService
 from .deliveries import DeliveryDesk
+from .practice import ConsoleDesk
 from .tasks import TaskService
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class SupervisorServices:
 @dataclass
 class ConsoleServices:
     auth: AuthService
-    desk: CallDesk
+    desk: ConsoleDesk
     cards: CardService
     tasks: TaskService
     audit: AuditTrail

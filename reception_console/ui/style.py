@@ -37,6 +37,11 @@ QLabel#outage {
     background: $alert_bg; color: $alert_text; border: 1px solid $alert_border; border-radius: 4px; padding: 6px;
     font-weight: 600;
 }
+QFrame#practiceBanner { background: $practice_bg; border: 1px solid $practice_frame; border-radius: 4px; }
+QFrame#practiceBanner QLabel { color: $practice_text; background: transparent; }
+QFrame#practiceBanner QCheckBox { color: $practice_text; }
+QLabel#practiceTitle { font-weight: 700; }
+QLabel#patientLine { font-size: 11pt; font-weight: 600; }
 QLabel#browse { color: $muted; font-weight: 600; }
 QLabel#unknownLine { background: $alert_bg; color: $alert_text; border-radius: 4px; padding: 4px 8px; }
 QLabel#phoneStatus[link="good"] { color: $good; font-weight: 600; }

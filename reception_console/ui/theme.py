@@ -66,6 +66,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     "met_border": ("#a3cfbb", "#2f6b52"),
     "missed_bg": ("#fbeaec", "#4a1a20"),
     "missed_border": ("#f1aeb5", "#9e3a45"),
+    # practice: the banner and the frame on every window while a receptionist practises
+    "practice_bg": ("#e9dffc", "#2d1b55"),
+    "practice_text": ("#3d0a91", "#eadffd"),
+    "practice_frame": ("#6f42c1", "#a98eda"),
     # the chart
     "bar_answered": ("#6ea8fe", "#6ea8fe"),
     "bar_missed": ("#f1aeb5", "#e35d6a"),

@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+462" />
+      <location filename="../../reception_console/app.py" line="+471" />
       <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
       <translation type="unfinished" />
     </message>
@@ -144,7 +144,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-343" />
+      <location line="-348" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -2970,7 +2970,7 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+101" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+105" />
       <location filename="../../reception_console/ui/console/person_at_console.py" line="+82" />
       <source>Reception Console</source>
       <translation type="unfinished" />
@@ -2990,7 +2990,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/window_actions.py" line="+58" />
+      <location filename="../../reception_console/ui/console/window_actions.py" line="+61" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
@@ -3020,6 +3020,11 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+3" />
+      <source>Practice…  Ctrl+Shift+P</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location line="+4" />
       <source>Switch user  Ctrl+Shift+L</source>
       <translation type="unfinished" />
@@ -3040,12 +3045,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+154" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+155" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+57" />
+      <location line="+59" />
       <source>The database is back; everything kept meanwhile is stored.</source>
       <translation type="unfinished" />
     </message>
@@ -3075,7 +3080,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+102" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+103" />
       <source>Answering on the phone…</source>
       <translation type="unfinished" />
     </message>
@@ -3095,7 +3100,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+61" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+62" />
       <source>Saving…</source>
       <translation type="unfinished" />
     </message>
@@ -4077,6 +4082,232 @@ Ctrl+N starts one by hand.</source>
     </message>
   </context>
   <context>
+    <name>Practice</name>
+    <message>
+      <location filename="../../reception_console/ui/console/practice.py" line="+84" />
+      <source>Practice paused: %1 resumes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+36" />
+      <source>Finish the calls in progress first: a real call comes first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+44" />
+      <source>Back to live calls.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+48" />
+      <source>Finish the real call first, then resume the practice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+35" />
+      <source>Practice: on a real call this question would go to your supervisor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+99" />
+      <source>Practice call scored. Another scenario, or back to live calls (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Practice call saved: nothing was stored as a call, nothing was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../reception_console/ui/console/practice_banner.py" line="+18" />
+      <source>An age the specialist does not accept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A price question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Preparation for a service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>How long a visit takes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Parking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Directions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Opening hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A question from the algorithms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>“Too expensive”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>“I'll think about it”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A question the card cannot answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>returning patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>new patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Question %1: the right fact found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Question %1: found in time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Question %1: the objection prompt used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Question %1: passed on with Couldn't answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Answered within 9 seconds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Greeting said</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The right clinic's card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The right specialist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The task that follows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+21" />
+      <source>PRACTICE — not a real call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Greeting sa&amp;id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Another scenario…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Back to live calls  %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Patient: “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../reception_console/ui/console/practice_marks.py" line="+43" />
+      <source>Practice mode — nothing here is a real call</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PracticeDialog</name>
+    <message>
+      <location filename="../../reception_console/ui/console/practice_dialog.py" line="+37" />
+      <source>Practice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>A virtual patient calls on the clinic's line and you answer on this console as on a real call. Nothing is stored as a call and no message leaves; your score is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>&amp;Clinic:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Scenario:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Assigned: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>No scenario for this clinic yet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PromptsEditor</name>
     <message>
       <location filename="../../reception_console/ui/editor/script_tab.py" line="+40" />
@@ -4466,6 +4697,34 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+10" />
       <source>Export scenarios</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ScoreDialog</name>
+    <message>
+      <location filename="../../reception_console/ui/console/practice_score.py" line="+26" />
+      <source>Practice score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>%1 of %2 checks passed (%3 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Expected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Done</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+462"/>
+        <location filename="../../reception_console/app.py" line="+471"/>
         <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
         <translation>Tylko odczyt: %1 Karta kliniki pojawia się przy każdym połączeniu; połączenia i to, co wpiszesz, zostają na tym komputerze i zostaną zapisane, gdy to zostanie zrobione.</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-348"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -2997,7 +2997,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+101"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+105"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
@@ -3020,7 +3020,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/window_actions.py" line="+58"/>
+        <location filename="../../reception_console/ui/console/window_actions.py" line="+61"/>
         <source>Main</source>
         <translation>Pasek główny</translation>
     </message>
@@ -3050,6 +3050,11 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wskaźniki  Ctrl+D</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Practice…  Ctrl+Shift+P</source>
+        <translation>Ćwiczenie…  Ctrl+Shift+P</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Switch user  Ctrl+Shift+L</source>
         <translation>Zmień użytkownika  Ctrl+Shift+L</translation>
@@ -3070,12 +3075,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+154"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+155"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The database is back; everything kept meanwhile is stored.</source>
         <translation>Baza danych znów działa; wszystko, co w tym czasie czekało, jest już zapisane.</translation>
     </message>
@@ -3105,7 +3110,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Której przychodni dotyczy to połączenie? Wybierz ją, aby zobaczyć jej kartę:</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+102"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+103"/>
         <source>Answering on the phone…</source>
         <translation>Odbieranie połączenia w telefonie…</translation>
     </message>
@@ -3125,7 +3130,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>wiadomość dla: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+61"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+62"/>
         <source>Saving…</source>
         <translation>Zapisuję…</translation>
     </message>
@@ -4115,6 +4120,232 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <location filename="../../reception_console/ui/console/practice.py" line="+84"/>
+        <source>Practice paused: %1 resumes it</source>
+        <translation>Ćwiczenie wstrzymane: %1 je wznawia</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Finish the calls in progress first: a real call comes first.</source>
+        <translation>Najpierw zakończ trwające połączenia: prawdziwe połączenie ma pierwszeństwo.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Back to live calls.</source>
+        <translation>Powrót do prawdziwych połączeń.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Finish the real call first, then resume the practice.</source>
+        <translation>Najpierw zakończ prawdziwe połączenie, potem wznów ćwiczenie.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Practice: on a real call this question would go to your supervisor.</source>
+        <translation>Ćwiczenie: przy prawdziwym połączeniu to pytanie trafiłoby do kierownika rejestracji.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Practice call scored. Another scenario, or back to live calls (%1).</source>
+        <translation>Ćwiczenie ocenione. Kolejny scenariusz albo powrót do prawdziwych połączeń (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Practice call saved: nothing was stored as a call, nothing was sent.</source>
+        <translation>Ćwiczenie zapisane: nic nie zapisano jako połączenie, nic nie wysłano.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_console/ui/console/practice_banner.py" line="+18"/>
+        <source>An age the specialist does not accept</source>
+        <translation>Wiek, którego specjalista nie przyjmuje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A price question</source>
+        <translation>Pytanie o cenę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation for a service</source>
+        <translation>Przygotowanie do usługi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a visit takes</source>
+        <translation>Ile trwa wizyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directions</source>
+        <translation>Dojazd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Godziny otwarcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question from the algorithms</source>
+        <translation>Pytanie z algorytmów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Too expensive”</source>
+        <translation>„Za drogo”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“I&apos;ll think about it”</source>
+        <translation>„Muszę się zastanowić”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question the card cannot answer</source>
+        <translation>Pytanie, na które karta nie odpowiada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>returning patient</source>
+        <translation>pacjent powracający</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new patient</source>
+        <translation>nowy pacjent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Question %1: the right fact found</source>
+        <translation>Pytanie %1: właściwa informacja znaleziona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question %1: found in time</source>
+        <translation>Pytanie %1: znaleziona na czas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question %1: the objection prompt used</source>
+        <translation>Pytanie %1: użyta podpowiedź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question %1: passed on with Couldn&apos;t answer</source>
+        <translation>Pytanie %1: przekazane przez „Nie umiem odpowiedzieć”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered within 9 seconds</source>
+        <translation>Odebrane w ciągu 9 sekund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeting said</source>
+        <translation>Powitanie wypowiedziane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The right clinic&apos;s card</source>
+        <translation>Karta właściwej przychodni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Wynik rozmowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The right specialist</source>
+        <translation>Właściwy specjalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The task that follows</source>
+        <translation>Zadanie, które z tego wynika</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>PRACTICE — not a real call</source>
+        <translation>ĆWICZENIE — to nie jest prawdziwe połączenie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Greeting sa&amp;id</source>
+        <translation>Powit&amp;anie wypowiedziane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Another scenario…</source>
+        <translation>Inny s&amp;cenariusz…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to live calls  %1</source>
+        <translation>Prawdziwe połączenia  %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Patient: “%1”</source>
+        <translation>Pacjent: „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reception_console/ui/console/practice_marks.py" line="+43"/>
+        <source>Practice mode — nothing here is a real call</source>
+        <translation>Tryb ćwiczeń — nic tutaj nie jest prawdziwym połączeniem</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/console/practice_dialog.py" line="+37"/>
+        <source>Practice</source>
+        <translation>Ćwiczenie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A virtual patient calls on the clinic&apos;s line and you answer on this console as on a real call. Nothing is stored as a call and no message leaves; your score is kept.</source>
+        <translation>Wirtualny pacjent dzwoni na linię przychodni, a Ty odbierasz na tej konsoli jak prawdziwe połączenie. Nic nie zostaje zapisane jako połączenie i żadna wiadomość nie wychodzi; Twoja ocena jest zapisywana.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Clinic:</source>
+        <translation>&amp;Przychodnia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenariusz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Rozpocznij</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Assigned: %1</source>
+        <translation>Zlecone: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No scenario for this clinic yet.</source>
+        <translation>Ta przychodnia nie ma jeszcze scenariuszy.</translation>
+    </message>
+</context>
+<context>
     <name>PromptsEditor</name>
     <message>
         <location filename="../../reception_console/ui/editor/script_tab.py" line="+40"/>
@@ -4505,6 +4736,34 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <location line="+10"/>
         <source>Export scenarios</source>
         <translation>Eksportuj scenariusze</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/console/practice_score.py" line="+26"/>
+        <source>Practice score</source>
+        <translation>Ocena ćwiczenia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 checks passed (%3 %)</source>
+        <translation>Ocena: %1 z %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check</source>
+        <translation>Sprawdzenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Oczekiwane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Zrobione</translation>
     </message>
 </context>
 <context>

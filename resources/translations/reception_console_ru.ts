@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+462"/>
+        <location filename="../../reception_console/app.py" line="+471"/>
         <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
         <translation>Только чтение: %1 Карточка клиники показывается при каждом звонке; звонки и всё, что вы вводите, сохраняются на этом компьютере и будут записаны в базу, когда это будет сделано.</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-348"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -2997,7 +2997,7 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+101"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+105"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
@@ -3020,7 +3020,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/window_actions.py" line="+58"/>
+        <location filename="../../reception_console/ui/console/window_actions.py" line="+61"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
@@ -3050,6 +3050,11 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Показатели  Ctrl+D</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Practice…  Ctrl+Shift+P</source>
+        <translation>Тренировка…  Ctrl+Shift+P</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Switch user  Ctrl+Shift+L</source>
         <translation>Сменить пользователя  Ctrl+Shift+L</translation>
@@ -3070,12 +3075,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+154"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+155"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The database is back; everything kept meanwhile is stored.</source>
         <translation>База данных снова доступна; всё, что ждало записи, сохранено.</translation>
     </message>
@@ -3105,7 +3110,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>К какой клинике относится этот звонок? Выберите её, чтобы увидеть карточку:</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+102"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+103"/>
         <source>Answering on the phone…</source>
         <translation>Телефон отвечает на звонок…</translation>
     </message>
@@ -3125,7 +3130,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>сообщение для: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+61"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+62"/>
         <source>Saving…</source>
         <translation>Сохраняю…</translation>
     </message>
@@ -4115,6 +4120,232 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <location filename="../../reception_console/ui/console/practice.py" line="+84"/>
+        <source>Practice paused: %1 resumes it</source>
+        <translation>Тренировка приостановлена: %1 продолжит её</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Finish the calls in progress first: a real call comes first.</source>
+        <translation>Сначала завершите текущие звонки: настоящий звонок важнее.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Back to live calls.</source>
+        <translation>Снова настоящие звонки.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Finish the real call first, then resume the practice.</source>
+        <translation>Сначала завершите настоящий звонок, затем продолжите тренировку.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Practice: on a real call this question would go to your supervisor.</source>
+        <translation>Тренировка: при настоящем звонке этот вопрос ушёл бы старшему администратору.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Practice call scored. Another scenario, or back to live calls (%1).</source>
+        <translation>Тренировка оценена. Другой сценарий или снова настоящие звонки (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Practice call saved: nothing was stored as a call, nothing was sent.</source>
+        <translation>Тренировка сохранена: звонок не записан, ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_console/ui/console/practice_banner.py" line="+18"/>
+        <source>An age the specialist does not accept</source>
+        <translation>Возраст, который специалист не принимает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A price question</source>
+        <translation>Вопрос о цене</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation for a service</source>
+        <translation>Подготовка к услуге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a visit takes</source>
+        <translation>Сколько длится приём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parking</source>
+        <translation>Парковка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directions</source>
+        <translation>Как добраться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question from the algorithms</source>
+        <translation>Вопрос из алгоритмов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Too expensive”</source>
+        <translation>«Дорого»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“I&apos;ll think about it”</source>
+        <translation>«Я подумаю»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question the card cannot answer</source>
+        <translation>Вопрос, на который в карточке нет ответа</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>returning patient</source>
+        <translation>повторный пациент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new patient</source>
+        <translation>новый пациент</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Question %1: the right fact found</source>
+        <translation>Вопрос %1: нужный факт найден</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question %1: found in time</source>
+        <translation>Вопрос %1: найден вовремя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question %1: the objection prompt used</source>
+        <translation>Вопрос %1: использована подсказка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question %1: passed on with Couldn&apos;t answer</source>
+        <translation>Вопрос %1: передан через «Не смог ответить»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered within 9 seconds</source>
+        <translation>Ответ в течение 9 секунд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeting said</source>
+        <translation>Приветствие сказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The right clinic&apos;s card</source>
+        <translation>Карточка нужной клиники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Результат звонка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The right specialist</source>
+        <translation>Нужный специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The task that follows</source>
+        <translation>Задача, которая из этого следует</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>PRACTICE — not a real call</source>
+        <translation>ТРЕНИРОВКА — это не настоящий звонок</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Greeting sa&amp;id</source>
+        <translation>Пр&amp;иветствие сказано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Another scenario…</source>
+        <translation>Другой сцена&amp;рий…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to live calls  %1</source>
+        <translation>Настоящие звонки  %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Patient: “%1”</source>
+        <translation>Пациент: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../reception_console/ui/console/practice_marks.py" line="+43"/>
+        <source>Practice mode — nothing here is a real call</source>
+        <translation>Режим тренировки — здесь нет настоящих звонков</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/console/practice_dialog.py" line="+37"/>
+        <source>Practice</source>
+        <translation>Тренировка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A virtual patient calls on the clinic&apos;s line and you answer on this console as on a real call. Nothing is stored as a call and no message leaves; your score is kept.</source>
+        <translation>Виртуальный пациент звонит на линию клиники, а вы отвечаете в этой консоли, как на настоящий звонок. Звонок не записывается и никакие сообщения не отправляются; ваша оценка сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Clinic:</source>
+        <translation>&amp;Клиника:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Сценарий:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Assigned: %1</source>
+        <translation>Назначено: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No scenario for this clinic yet.</source>
+        <translation>Для этой клиники пока нет сценариев.</translation>
+    </message>
+</context>
+<context>
     <name>PromptsEditor</name>
     <message>
         <location filename="../../reception_console/ui/editor/script_tab.py" line="+40"/>
@@ -4505,6 +4736,34 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="+10"/>
         <source>Export scenarios</source>
         <translation>Экспорт сценариев</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../reception_console/ui/console/practice_score.py" line="+26"/>
+        <source>Practice score</source>
+        <translation>Оценка тренировки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 checks passed (%3 %)</source>
+        <translation>Оценка: %1 из %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Ожидалось</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Сделано</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from reception_console.domain.calls import CallEvent, EventKind, EventSource
 from reception_console.domain.errors import StorageUnavailableError
@@ -103,3 +103,34 @@ def test_settings_offer_system_light_and_dark(qtbot, app: QApplication, tmp_path
     finally:
         apply_style(app, Theme.SYSTEM)
     assert not is_dark()
+
+
+def test_practice_reads_on_either_palette(qtbot, themed: Theme, demo_db: Database, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    """The practice banner (title, scenario, the patient's line, the greeting box) on the console and a dialog's."""
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    from reception_console.ui.theme import colour, contrast
+
+    services = services_for(demo_db, clock)
+    window = MainWindow(services, services.auth.sign_in("justyna", "demo"), clock=clock, database_label="Embedded")
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    clinic_id = next(line.clinic_id for line in services.cards.lines() if line.number == PL_LINE)
+    window.practice.start(clinic_id, services.training.scenarios(clinic_id)[0])
+    window.answer()
+    seen = seen_in(window)
+    banner = [s for s in seen if "practice" in s.what or "patientLine" in s.what]
+    assert {"practiceTitle", "practiceScenario", "patientLine"} <= {s.what.split()[1] for s in banner}
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLabel("…"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    seen += [s for s in seen_in(dialog) if "practice" in s.what]
+    problems = too_faint(seen)
+    assert not problems, "\n".join(problems)
+    frame = colour("practice_frame")  # the frame stands out from the window around it (WCAG's 3:1 for graphics)
+    assert contrast(frame, window.palette().window().color()) >= 3
+    dialog.close()
+    window.practice.back_to_live()

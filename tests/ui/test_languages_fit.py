@@ -284,3 +284,28 @@ def test_the_conflict_and_couldnt_answer_dialogs(qtbot, language: str, demo_db: 
     fits(gap, language)
     gap.send()  # no question typed: the message under the field
     fits(gap, language)
+
+
+def test_practice(qtbot, language: str, demo_db: Database, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    """The console in practice (its banner with the patient's line), Practice… and the score."""
+    from reception_console.domain.training.scenarios import Topic
+    from reception_console.domain.training.scoring import AttemptRecord, score_attempt
+    from reception_console.ui.console.practice_dialog import PracticeDialog
+    from reception_console.ui.console.practice_score import ScoreDialog
+
+    services = services_for(demo_db, clock)
+    window = MainWindow(services, services.auth.sign_in("justyna", "demo"), clock=clock, database_label="Embedded")
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    clinic_id = next(line.clinic_id for line in services.cards.lines() if line.number == PL_LINE)
+    dialog = show(qtbot, PracticeDialog(window.clinic_names(), clinic_id, window.practice._scenarios))
+    fits(dialog, language)
+    scenario = next(s for s in services.training.scenarios(clinic_id) if s.topic is Topic.TOO_EXPENSIVE)
+    window.practice.start(clinic_id, scenario)
+    window.answer()
+    fits(window, language)  # the banner, the patient's first line
+    nothing_done = AttemptRecord(4.0, "med-centrum-mokotow", True, (), None)
+    fits(show(qtbot, ScoreDialog(scenario, score_attempt(scenario, nothing_done))), language)
+    window.practice.back_to_live()

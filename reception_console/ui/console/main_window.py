@@ -50,9 +50,11 @@ from .new_call import NewCallDialog
 from .outage import OutageKeeper
 from .outcome_panel import OutcomePanel
 from .outcome_saver import OutcomeSaver
+from .practice import PracticeMode
 from .prompts_panel import PromptsPanel
 from .session_guard import SessionGuard
 from .supervising import NoSupervisorWindows, SupervisingFactory
+from .voice import Voice
 from .window_actions import install_actions
 
 log = logging.getLogger(__name__)
@@ -87,7 +89,9 @@ class MainWindow(QMainWindow):
         clock: Callable[[], datetime] = utcnow,
         journal: CallJournal | None = None,
         supervisor_windows: SupervisingFactory | None = None,
+        speech: str | None = None,
     ) -> None:
+        """`speech`: the espeak-ng program that speaks a virtual patient's lines in practice (None: text only)."""
         super().__init__()
         self.services = services
         self.person = person
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(container)
 
         install_actions(self)
+        self.practice = PracticeMode(self, Voice(speech, self))
         chain(
             reading_order(
                 left, self.missed, self.clinic_picker, self.header, self.card, self.prompts, self.outcome, self.toolbar
@@ -261,12 +266,14 @@ class MainWindow(QMainWindow):
                 self._select_next()
             return call
         self.calls_model.upsert(call)
-        if self.current_id is None or self.current_id == call.id:
+        real_call_first = self.practice.gives_way(call)  # a real call during practice: the practice pauses
+        if self.current_id is None or self.current_id == call.id or real_call_first:
             self.select_call(call.id)
         self._update_empty_state()
         return call
 
     def add_call(self, call: Call) -> None:
+        self.practice.gives_way(call)  # a call started by hand or a callback is a real call too
         self.calls_model.upsert(call)
         self.select_call(call.id)
         self._update_empty_state()
@@ -410,7 +417,8 @@ class MainWindow(QMainWindow):
     def answer(self) -> None:
         ringing = self.current_call()
         phone = self.phone
-        if ringing is not None and phone is not None and phone.can_answer(ringing) and phone.answer(ringing):
+        practice = self.practice.on_practice_call()  # a virtual patient's call is never the phone's
+        if not practice and ringing and phone is not None and phone.can_answer(ringing) and phone.answer(ringing):
             self.statusBar().showMessage(self.tr("Answering on the phone…"), 3000)  # its event records the time
             return
         if self.current_id:
@@ -470,6 +478,7 @@ class MainWindow(QMainWindow):
             self.outcome.show_error(error)
             return
         self._draft_timer.stop()
+        self.practice.saving(call.id)  # what a practice call had on screen, before the window moves on
         self._saving[call.id] = replace(call, form=form)
         self.saver.submit(call.id, form, self.clock())
         self.statusBar().showMessage(self.tr("Saving…"), 10000)
@@ -568,7 +577,11 @@ class MainWindow(QMainWindow):
         task_actions.open_tasks(self)
 
     def report_gap(self) -> None:
-        task_actions.report_gap(self)
+        if not self.practice.couldnt_answer():  # in practice nothing is passed on to anyone
+            task_actions.report_gap(self)
+
+    def practice_key(self) -> None:
+        self.practice.key()
 
     def open_editor(self) -> None:
         self.supervising.open_editor(self.person)
@@ -605,6 +618,8 @@ class MainWindow(QMainWindow):
         self.calls_column.update_empty_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.practice.active:
+            self.practice.back_to_live()  # a practice call is never kept
         self.keep_draft()
         if not self.saver.wait():
             log.warning("closing with an outcome still being stored: it is among the unsaved at the next start")

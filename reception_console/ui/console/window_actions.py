@@ -24,6 +24,7 @@ class MainWindow(Protocol):
     editor_action: QAction
     dashboard_action: QAction
     switch_action: QAction
+    practice_action: QAction
     toolbar: QToolBar
 
     def addToolBar(self, bar: QToolBar) -> None: ...
@@ -41,6 +42,8 @@ class MainWindow(Protocol):
     def open_dashboard(self) -> None: ...
 
     def switch_user(self) -> bool: ...
+
+    def practice_key(self) -> None: ...
 
     def save(self) -> None: ...
 
@@ -88,6 +91,9 @@ def install_actions(window: MainWindow) -> None:
     )
     window.dashboard_action = action(
         QCoreApplication.translate("MainWindow", "Dashboard  Ctrl+D"), "Ctrl+D", window.open_dashboard
+    )
+    window.practice_action = action(
+        QCoreApplication.translate("MainWindow", "Practice…  Ctrl+Shift+P"), "Ctrl+Shift+P", window.practice_key
     )
     bar.addSeparator()
     window.switch_action = action(
