@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
 DEFAULT_SERVICE_LEVEL_SECONDS = 9
 DEFAULT_CALLBACK_HOURS = 1
@@ -73,12 +74,11 @@ def total(counts: Iterable[Counts]) -> Counts:
     if not parts:
         return Counts()
     columns = zip(*(tuple(getattr(c, name) for name in _COUNT_FIELDS) for c in parts), strict=True)
-    return Counts(
-        *(
-            tuple(value for delays in column for value in delays) if name == "callback_delays_ms" else sum(column)
-            for name, column in zip(_COUNT_FIELDS, columns, strict=True)
-        )
-    )
+    summed: dict[str, Any] = {
+        name: tuple(value for delays in column for value in delays) if name == "callback_delays_ms" else sum(column)
+        for name, column in zip(_COUNT_FIELDS, columns, strict=True)
+    }
+    return Counts(**summed)
 
 
 _COUNT_FIELDS = tuple(f.name for f in fields(Counts))
