@@ -2970,7 +2970,7 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+105" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+102" />
       <location filename="../../reception_console/ui/console/person_at_console.py" line="+82" />
       <source>Reception Console</source>
       <translation type="unfinished" />
@@ -3045,7 +3045,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+155" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+153" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -3099,31 +3099,8 @@ Ctrl+N starts one by hand.</source>
       <source>message for %1</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+62" />
-      <source>Saving…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+15" />
-      <source>Saved: %1.</source>
-      <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-      <location line="+2" />
-      <source>Task(s) created: %1.</source>
-      <translation>
-        <numerusform>Task created: %1.</numerusform>
-        <numerusform>Tasks created: %1.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location line="+28" />
-      <source>Not saved: the call is back in the list.</source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location line="+32" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+74" />
       <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
       <translation>
         <numerusform>%n unsaved call from the last session restored: finish and save the outcome.</numerusform>
@@ -4449,6 +4426,32 @@ Ctrl+N starts one by hand.</source>
       <location line="+4" />
       <source>%1 h %2 min</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Saving</name>
+    <message>
+      <location filename="../../reception_console/ui/console/saving.py" line="+93" />
+      <source>Saving…</source>
+      <translation />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Saved: %1.</source>
+      <translation />
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>Task(s) created: %1.</source>
+      <translation>
+        <numerusform>Task created: %1.</numerusform>
+        <numerusform>Tasks created: %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+29" />
+      <source>Not saved: the call is back in the list.</source>
+      <translation />
     </message>
   </context>
   <context>

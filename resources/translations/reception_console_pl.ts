@@ -2997,7 +2997,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+105"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+102"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
@@ -3075,7 +3075,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+155"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+153"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -3129,32 +3129,8 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <source>message for %1</source>
         <translation>wiadomość dla: %1</translation>
     </message>
-    <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+62"/>
-        <source>Saving…</source>
-        <translation>Zapisuję…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Saved: %1.</source>
-        <translation>Zapisano: %1.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>Task(s) created: %1.</source>
-        <translation>
-            <numerusform>Utworzono zadanie: %1.</numerusform>
-            <numerusform>Utworzono zadania: %1.</numerusform>
-            <numerusform>Utworzono zadania: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Not saved: the call is back in the list.</source>
-        <translation>Nie zapisano: połączenie wróciło na listę.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+32"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+74"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
         <translation>
             <numerusform>Przywrócono %n niezapisane połączenie z poprzedniej sesji: dokończ i zapisz wynik.</numerusform>
@@ -4487,6 +4463,33 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <location line="+4"/>
         <source>%1 h %2 min</source>
         <translation>%1 godz. %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../reception_console/ui/console/saving.py" line="+93"/>
+        <source>Saving…</source>
+        <translation>Zapisuję…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved: %1.</source>
+        <translation>Zapisano: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Task(s) created: %1.</source>
+        <translation>
+            <numerusform>Utworzono zadanie: %1.</numerusform>
+            <numerusform>Utworzono zadania: %1.</numerusform>
+            <numerusform>Utworzono zadania: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not saved: the call is back in the list.</source>
+        <translation>Nie zapisano: połączenie wróciło na listę.</translation>
     </message>
 </context>
 <context>

@@ -2997,7 +2997,7 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+105"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+102"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
@@ -3075,7 +3075,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+155"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+153"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
@@ -3129,32 +3129,8 @@ Ctrl+N — начать звонок вручную.</translation>
         <source>message for %1</source>
         <translation>сообщение для: %1</translation>
     </message>
-    <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+62"/>
-        <source>Saving…</source>
-        <translation>Сохраняю…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Saved: %1.</source>
-        <translation>Сохранено: %1.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>Task(s) created: %1.</source>
-        <translation>
-            <numerusform>Создана задача: %1.</numerusform>
-            <numerusform>Созданы задачи: %1.</numerusform>
-            <numerusform>Созданы задачи: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Not saved: the call is back in the list.</source>
-        <translation>Не сохранено: звонок вернулся в список.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+32"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+74"/>
         <source>%n unsaved call(s) from the last session restored: finish and save the outcome.</source>
         <translation>
             <numerusform>Восстановлен %n несохранённый звонок с прошлого сеанса: завершите и сохраните результат.</numerusform>
@@ -4487,6 +4463,33 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="+4"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../reception_console/ui/console/saving.py" line="+93"/>
+        <source>Saving…</source>
+        <translation>Сохраняю…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved: %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Task(s) created: %1.</source>
+        <translation>
+            <numerusform>Создана задача: %1.</numerusform>
+            <numerusform>Созданы задачи: %1.</numerusform>
+            <numerusform>Созданы задачи: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not saved: the call is back in the list.</source>
+        <translation>Не сохранено: звонок вернулся в список.</translation>
     </message>
 </context>
 <context>

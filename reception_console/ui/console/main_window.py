@@ -20,21 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.calls import Call, CallEvent, CallState, EventKind, OutcomeError, OutcomeForm, PastCall, utcnow
-from ...domain.errors import StorageError, StorageRefusedError, StorageUnavailableError
+from ...domain.calls import Call, CallEvent, CallState, EventKind, PastCall, utcnow
+from ...domain.errors import StorageError
 from ...domain.people import Person
 from ...domain.script import Objection
 from ...domain.tasks import Task
 from ...platform.journal import CallJournal
-from ...services.calls import SavedCall
 from ...services.cards import CardView
 from ...services.console import ConsoleServices
 from ...services.phone import Phone
 from .. import formatting as fmt
 from ..accessible import Announcer
 from ..models.calls_model import ROLE_CALL, ActiveCallsModel
-from ..models.history_model import outcome_text
-from ..models.tasks_model import created_tasks_text
 from ..window_place import WindowPlace
 from . import person_at_console, task_actions
 from .announcements import CallAnnouncements
@@ -49,9 +46,9 @@ from .missed_calls import MissedCallsPanel
 from .new_call import NewCallDialog
 from .outage import OutageKeeper
 from .outcome_panel import OutcomePanel
-from .outcome_saver import OutcomeSaver
 from .practice import PracticeMode
 from .prompts_panel import PromptsPanel
+from .saving import Saving
 from .session_guard import SessionGuard
 from .supervising import NoSupervisorWindows, SupervisingFactory
 from .voice import Voice
@@ -136,10 +133,8 @@ class MainWindow(QMainWindow):
         self.outcome = OutcomePanel(clock)
         self.outcome.changed.connect(self._draft_later)
         self.outcome.save_requested.connect(self.save)
-        self.saver = OutcomeSaver(lambda call_id, form, at: self.services.desk.save(call_id, form, at=at), self)
-        self._saving: dict[str, Call] = {}  # handed to the saver, not yet back: with the form as saved
-        self.saver.saved.connect(self._stored)
-        self.saver.failed.connect(self._not_stored)
+        self.saving = Saving(self, self)
+        self.saver = self.saving.saver
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.prompts)
         right.addWidget(self.outcome)
@@ -269,14 +264,14 @@ class MainWindow(QMainWindow):
         real_call_first = self.practice.gives_way(call)  # a real call during practice: the practice pauses
         if self.current_id is None or self.current_id == call.id or real_call_first:
             self.select_call(call.id)
-        self._update_empty_state()
+        self.update_empty_state()
         return call
 
     def add_call(self, call: Call) -> None:
         self.practice.gives_way(call)  # a call started by hand or a callback is a real call too
         self.calls_model.upsert(call)
         self.select_call(call.id)
-        self._update_empty_state()
+        self.update_empty_state()
 
     def select_call(self, call_id: str) -> None:
         row = self.calls_model.row_of(call_id)
@@ -348,7 +343,7 @@ class MainWindow(QMainWindow):
         else:
             view = self.card.view  # kept current by `live` like any card on screen
         # what comes or goes first (each shown widget lays the window out at once: short before any text changed)
-        self._update_empty_state()
+        self.update_empty_state()
         self._show_unknown_line(call, view is not None)
         greeting = view.greeting(self.person, call.rang_at) if view and call else ""
         self.header.show_call(call, greeting, len(history))
@@ -455,82 +450,17 @@ class MainWindow(QMainWindow):
         self._draft_timer.start()
 
     def save(self) -> None:
-        """Check the form here and now; store it on the saver's thread and move on to the next call at once."""
-        call = self.current_call()
-        if call is None or call.id in self.saver.pending:
-            return
-        self.outcome.commit_typing()
-        if not self.outcome.value_is_valid():
-            self.outcome.show_error(OutcomeError("bad_value", "expected_value", "bad amount"))
-            return
-        form = self.outcome.form()
-        if call.id in self.outage.pending:
-            self.outage.keeper.refused.pop(call.id, None)  # saving again is the retry of a refused call
-            self.outage.flush()
-            if call.id in self.outage.pending:  # still not stored: the banner or the refusal says why
-                self.outage.keep(replace(self.outage.pending[call.id], form=form))
-                self.outcome.show_error(OutcomeError("storage", "outcome", "not stored"))
-                return
-        try:
-            self.services.desk.check(call, form)
-        except OutcomeError as error:
-            self.keep_draft()
-            self.outcome.show_error(error)
-            return
-        self._draft_timer.stop()
-        self.practice.saving(call.id)  # what a practice call had on screen, before the window moves on
-        self._saving[call.id] = replace(call, form=form)
-        self.saver.submit(call.id, form, self.clock())
-        self.statusBar().showMessage(self.tr("Saving…"), 10000)
-        self._moved_on(call.id)
+        self.saving.save()
 
-    def _moved_on(self, call_id: str) -> None:
+    def stop_drafting(self) -> None:
+        self._draft_timer.stop()
+
+    def moved_on(self, call_id: str) -> None:
+        """The call left the list (saved, or handed to the saver): on to the next one."""
         self.calls_model.remove(call_id)
         self._objections.pop(call_id, None)
         self.card.search.clear()  # what this caller asked about: the next one starts with the whole card
         self._select_next()
-
-    def _stored(self, call_id: str, saved: SavedCall) -> None:
-        self.saver.settled(call_id)
-        self._saving.pop(call_id, None)
-        call, tasks = saved.call, saved.tasks
-        form = call.form
-        text = outcome_text(form.outcome.value if form.outcome else None, form.reason.value if form.reason else None)
-        message = self.tr("Saved: %1.").replace("%1", text)
-        if tasks:
-            message += " " + self.tr("Task(s) created: %1.", "", len(tasks)).replace("%1", created_tasks_text(tasks))
-        self.statusBar().showMessage(message, 10000)
-        if self.calls_model.row_of(call.id) >= 0:
-            self._moved_on(call.id)
-        self.call_saved.emit(call.id)
-
-    def _not_stored(self, call_id: str, form: OutcomeForm, error: Exception) -> None:
-        """The save came back refused or unreached: the call is back in the list with what was typed, and the
-        message says why; an outage keeps it on this PC and stores it when the database is back."""
-        self.saver.settled(call_id)
-        call = self._saving.pop(call_id, None)
-        if call is None:
-            return
-        if isinstance(error, StorageUnavailableError):
-            self.outage.failed(error)
-            self.outage.keep(call)
-            shown = OutcomeError("storage", "outcome", str(error))
-        elif isinstance(error, StorageRefusedError):  # not an outage: said once, the call kept here, no retry
-            self.outage.refused(error, call)
-            shown = OutcomeError("refused", "outcome", self.outage.refusal_text(error))
-        elif isinstance(error, OutcomeError):
-            shown = error
-        else:
-            log.error("call %s: the outcome could not be stored", call_id, exc_info=error)
-            self.outage.keep(call)
-            shown = OutcomeError("storage", "outcome", type(error).__name__)
-        self.calls_model.upsert(call)
-        self._update_empty_state()
-        self.statusBar().showMessage(self.tr("Not saved: the call is back in the list."), 15000)
-        if self.current_id is None:
-            self.select_call(call_id)
-        if self.current_id == call_id:
-            self.outcome.show_error(shown)
 
     def _select_next(self) -> None:
         calls = self.calls_model.calls()
@@ -564,7 +494,7 @@ class MainWindow(QMainWindow):
                 ),
                 15000,
             )
-        self._update_empty_state()
+        self.update_empty_state()
         return len(calls)
 
     # --- the rest of the window --------------------------------------------------------------------------
@@ -614,7 +544,7 @@ class MainWindow(QMainWindow):
         timer = fmt.duration((call.ended_at or self.clock()) - since)
         self.header.set_state_text(f"{self.calls_model.marked_state(call)} · {timer}")
 
-    def _update_empty_state(self) -> None:
+    def update_empty_state(self) -> None:
         self.calls_column.update_empty_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
