@@ -137,6 +137,7 @@ def main() -> int:
             name, act, grab = next(shots)
         except StopIteration:
             test.ticker.stop()
+            test.done(0)  # (quitting closes every window: the test open would ask whether to leave it)
             app.quit()
             return
         pending.append((name, grab))
