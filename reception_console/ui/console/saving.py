@@ -126,7 +126,7 @@ class Saving(QObject):
         elif isinstance(error, OutcomeError):
             shown = error
         else:
-            log.error("call %s: the outcome could not be stored", call_id, exc_info=error)
+            log.error("call %s: the outcome could not be stored (%s)", call_id, type(error).__name__)  # no text of it
             w.outage.keep(call)
             shown = OutcomeError("storage", "outcome", type(error).__name__)
         w.calls_model.upsert(call)
