@@ -16,6 +16,7 @@ from typing import Any
 
 from ..domain.training.records import ScenarioError, scenario_from_dict, scenario_to_dict
 from ..domain.training.scenarios import Scenario
+from .card_files import write_card_file
 
 FORMAT = "reception-console/training-scenarios"
 VERSION = 1
@@ -141,7 +142,5 @@ def write_scenarios(scenarios: Sequence[Scenario]) -> str:
 
 
 def write_scenario_file(path: Path, text: str) -> None:
-    """Write beside the target and rename: a failed export never leaves half a file."""
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_bytes(text.encode("utf-8"))
-    partial.replace(path)
+    """Written as a card file is: beside the target, then renamed (a failed export never leaves half a file)."""
+    write_card_file(path, text)
