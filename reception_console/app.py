@@ -286,6 +286,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     ui_state = QSettings(str(settings.paths.config / "ui.ini"), QSettings.Format.IniFormat)
     stored = _stored_sign_in(settings, user)  # an unattended PC: --user with the password, or the keyring's
     user, password = stored if stored is not None else (user, None)
+    ahead = _check_password_ahead(settings, user, password)
     dialog = None
     if not (user and password is not None):
         from .ui.console.sign_in import SignInDialog
@@ -302,6 +303,8 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         return 2
     _warn_about_settings(settings, app)
     services = build_services(db, settings)
+    if ahead is not None:
+        services.auth.verify = ahead
     delivery = build_delivery(db, settings, services)
     if dialog is not None and not db.read_only:  # its channels and reports load while the person types
         delivery.start()
@@ -529,6 +532,22 @@ def _stored_sign_in(settings: Settings, user: str | None) -> tuple[str, str] | N
         if stored is not None:
             return login, stored
     return None
+
+
+def _check_password_ahead(settings: Settings, user: str | None, password: str | None):  # type: ignore[no-untyped-def]
+    """An unattended start on an embedded database: its password's scrypt check starts now, on another core, while
+    the storage layer loads (the stored hash read with the standard library). None when there is nothing to check
+    yet; the sign-in then checks as always."""
+    if not user or password is None:
+        return None
+    from .storage.early_read import stored_password_hash
+
+    stored = stored_password_hash(settings.effective_database_url, user)
+    if stored is None:
+        return None
+    from .services.auth import PasswordCheckedAhead
+
+    return PasswordCheckedAhead(password, stored)
 
 
 def _sign_in_now(services: ConsoleServices, user: str, password: str):  # type: ignore[no-untyped-def]

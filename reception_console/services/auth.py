@@ -61,6 +61,27 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
+class PasswordCheckedAhead:
+    """One password checked against one stored hash on its own thread, started before the storage layer has
+    loaded (an unattended PC's start, `storage.early_read`): scrypt releases the GIL, so it runs on another core
+    meanwhile. The sign-in then takes that answer for exactly that password and that hash, and checks any other
+    pair itself; the lockout, the failure counts and the hash upgrade are the sign-in's as always."""
+
+    def __init__(self, password: str, stored: str) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._pair = (password, stored)
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="password-check")
+        self._answer = pool.submit(verify_password, password, stored)
+        pool.shutdown(wait=False)  # the thread ends with its one task
+
+    def __call__(self, password: str, stored: str) -> bool:
+        checked, checked_stored = self._pair
+        if stored == checked_stored and hmac.compare_digest(password.encode(), checked.encode()):
+            return self._answer.result()
+        return verify_password(password, stored)
+
+
 def needs_rehash(stored: str) -> bool:
     """Whether a stored hash is weaker than what `hash_password` makes now."""
     try:
@@ -107,6 +128,7 @@ class AuthService:
         workstation: str = "",
         clock: Callable[[], datetime] = utcnow,
         gate: SignInGate | None = None,
+        verify: Callable[[str, str], bool] = verify_password,
     ) -> None:
         """`person` is who signed in at this console last: the services that are for some jobs only (figures,
         goals, work lists) ask it, so a console's rights follow whoever signed in."""
@@ -117,6 +139,7 @@ class AuthService:
         self._audit = audit
         self._workstation = workstation[:200]
         self._clock = clock
+        self.verify = verify  # (password, stored hash) → right or not; `PasswordCheckedAhead` at some starts
 
     def people(self) -> list[Person]:
         """Who may sign in here; empty where only signing in connects to the database."""
@@ -170,7 +193,7 @@ class AuthService:
             return self._sign_in_through_gate(self._gate, login, password, now)
         found = self._people.credentials(login)
         # the same message whether the login or the password is wrong
-        if found is None or not found[0].active or not verify_password(password, found[1]):
+        if found is None or not found[0].active or not self.verify(password, found[1]):
             self._failed(login, now)
             raise SignInError("Wrong name or password.")
         person, stored = found

@@ -76,6 +76,25 @@ def test_first_start_loads_the_demo_and_shows_the_window(tmp_path: Path) -> None
     assert (tmp_path / "logs" / "reception-console.log").exists()
 
 
+def test_an_unattended_start_on_an_existing_database_checks_the_password(tmp_path: Path) -> None:
+    """The second start reads the stored hash before the storage layer loads and checks it meanwhile: the right
+    password opens the console, a wrong one opens nothing."""
+    first = run("demo", "load", home=tmp_path)
+    assert first.returncode == 0, first.stderr
+    start = ("--user", "justyna")
+    shown = run(
+        *start, home=tmp_path, timeout=120, RECEPTION_CONSOLE_PASSWORD="demo", RECEPTION_CONSOLE_EXIT_WHEN_SHOWN="1"
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.strip().endswith("shown")
+    refused = run(
+        *start, home=tmp_path, timeout=120, RECEPTION_CONSOLE_PASSWORD="not-demo", RECEPTION_CONSOLE_EXIT_WHEN_SHOWN="1"
+    )
+    assert refused.returncode == 2
+    assert "shown" not in refused.stdout
+    assert "wrong name or password" in refused.stderr
+
+
 def test_layering_contracts_hold() -> None:
     linter = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(linter)], cwd=ROOT, capture_output=True, text=True, check=False)
