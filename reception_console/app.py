@@ -258,6 +258,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from .platform import start_gc
     from .platform.crash import install_crash_handler
     from .platform.i18n import choose_language, install_translators
     from .platform.logs import route_qt_messages, setup_logging
@@ -270,6 +271,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     route_qt_messages()
     install_crash_handler(str(log_file))
     app = QApplication.instance() or QApplication(argv)
+    QTimer.singleShot(0, start_gc.resume)  # the collector is back once the event loop first runs
     app.setApplicationName("Reception Console")
     app.setOrganizationName("ReceptionConsole")
     app.setDesktopFileName("reception-console")  # the desktop entry: its icon and name in the task bar

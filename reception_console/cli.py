@@ -23,6 +23,7 @@ import importlib
 import sys
 
 from .commands import GROUPS
+from .platform import start_gc
 from .services.phone_links import is_phone_link
 
 # a click on a phone number in another program (the installers register the console for these links) starts the
@@ -59,6 +60,14 @@ def _names_a_command(argv: list[str]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    start_gc.pause()  # resumed once the window is up (run_gui), or right below for a command
+    try:
+        return _main(argv)
+    finally:
+        start_gc.resume()
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args, extra = parser(commands=_names_a_command(argv)).parse_known_args(argv)
     if args.version:
@@ -76,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         from .app import run_gui
 
         return run_gui(settings, [sys.argv[0], *extra], user=args.user)
+    start_gc.resume()
     if extra:
         parser().error(f"unrecognised arguments: {' '.join(extra)}")
     return int(_group(args.command.replace("-", "_")).run(args, settings))

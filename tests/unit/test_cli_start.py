@@ -31,3 +31,22 @@ def test_a_mistyped_command_is_refused_with_the_choices(capsys) -> None:  # type
         cli.main(["dmeo", "load"])
     assert exit_.value.code == 2
     assert "invalid choice: 'dmeo'" in capsys.readouterr().err
+
+
+def test_the_collector_paused_for_a_start_runs_again_for_a_command_and_after_it(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The start pauses the cyclic collector (what it makes lives as long as the program); a command runs with it
+    on, and whatever happens it is on again when main returns (even after an error)."""
+    import gc
+
+    seen: list[bool] = []
+    group = cli._group("db")
+    monkeypatch.setattr(group, "run", lambda args, settings: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setenv("RECEPTION_CONSOLE_HOME", str(tmp_path))
+    assert cli.main(["db", "status"]) == 0
+    assert seen == [True]
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        cli.main(["dmeo", "load"])
+    assert gc.isenabled()
+    assert cli.main(["--version"]) == 0
+    assert gc.isenabled()
