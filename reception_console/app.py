@@ -25,9 +25,9 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .services.auth import AuthService
     from .services.cards import CardService
     from .services.console import ConsoleServices
+    from .services.console_desk import ConsoleDesk
     from .services.deliveries import DeliveryDesk
     from .services.messages import MessageComposer
-    from .services.practice import ConsoleDesk
     from .services.tasks import TaskService
     from .storage.repositories import SqlCallStore, SqlCardStore, SqlPeopleStore, SqlTaskStore
     from .storage.repositories.audit import SqlAuditStore

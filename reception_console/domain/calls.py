@@ -10,6 +10,9 @@ from enum import StrEnum
 
 from .outside_text import NAME_LIMIT, NOTE_LIMIT, fit
 
+# a call answered within this many seconds is answered in time (DOMAIN.md: service level); a clinic may set its own
+DEFAULT_SERVICE_LEVEL_SECONDS = 9
+
 
 class Direction(StrEnum):
     INBOUND = "inbound"

@@ -26,7 +26,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
-DEFAULT_SERVICE_LEVEL_SECONDS = 9
 DEFAULT_CALLBACK_HOURS = 1
 DEFAULT_GOAL_CONVERSION = Decimal("0.90")
 RECOVERY_WINDOW = timedelta(days=30)

@@ -8,7 +8,8 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
-from .kpis import DEFAULT_CALLBACK_HOURS, DEFAULT_GOAL_CONVERSION, DEFAULT_SERVICE_LEVEL_SECONDS, Figures, ratio
+from .calls import DEFAULT_SERVICE_LEVEL_SECONDS
+from .kpis import DEFAULT_CALLBACK_HOURS, DEFAULT_GOAL_CONVERSION, Figures, ratio
 from .periods import Period
 
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..domain.audit import AuditAction, AuditEvent
 from ..domain.calls import utcnow
 from ..domain.people import Person
 from ..domain.permissions import Actor, CommandLine, Permission
-from .exports import Table
 from .permissions import require
 from .privacy_ports import AuditStore
+
+if TYPE_CHECKING:  # (the export modules load with the first export, not with every console)
+    from .exports import Table
 
 SYSTEM = "console"  # the daily run, with no person signed in behind it
 
@@ -60,6 +63,8 @@ class AuditTrail:
 
     def export(self, actor: Actor | None, since: datetime | None = None, until: datetime | None = None) -> Table:
         """The trail as a table to write out; the export itself is recorded."""
+        from .exports import Table
+
         events = self.events(actor, since, until)
         self.record(actor, AuditAction.EXPORTED, subject="audit trail", details=f"{len(events)} event(s)")
         return Table(

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from .auth import AuthService
 from .cards import CardService
+from .console_desk import ConsoleDesk
 from .deliveries import DeliveryDesk
-from .practice import ConsoleDesk
 from .tasks import TaskService
 
 if TYPE_CHECKING:

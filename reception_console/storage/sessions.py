@@ -1,9 +1,17 @@
-"""Session options the repositories share."""
+"""Session options and result helpers the repositories share."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from sqlalchemy import CursorResult, Result
 
 # A read of one statement needs no transaction around it: on PostgreSQL that saves the BEGIN and ROLLBACK
 # round trips (the console's polls and the call lookups run many times a minute).
 AUTOCOMMIT: dict[str, Any] = {"isolation_level": "AUTOCOMMIT"}
+
+
+def changed(result: Result[Any]) -> int:
+    """Rows an UPDATE or DELETE changed."""
+    return int(cast("CursorResult[Any]", result).rowcount or 0)

@@ -8,6 +8,7 @@ the arrows move to it) and Enter confirms it and moves on. Esc asks before leavi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.people import Person
-from ..domain.training.knowledge_test import Question
-from ..services.training import TrainingService
+
+if TYPE_CHECKING:  # (the training modules load with the first test, not with the console)
+    from ..domain.training.knowledge_test import Question
+    from ..services.training import TrainingService
 
 SECONDS_PER_QUESTION = 45
 START, ASKING, RESULT = range(3)

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
-from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
@@ -22,6 +21,7 @@ from ...domain.kpis import FOLLOW_UP_REASONS, RECOVERY_WINDOW
 from ...domain.privacy import mask_number
 from ..errors import outage_safe
 from ..models import AuditEventRow, CallRow, ClinicRow, MaintenanceRunRow, OutboxRow, SignInFailureRow, TaskRow
+from ..sessions import changed
 from ..sql_time import millis_between
 
 CHUNK = 500  # calls anonymised per transaction: other consoles keep writing between them
@@ -36,11 +36,6 @@ _TASK_FIELDS = (
     *("id", "kind", "clinic_id", "call_id", "phone", "patient_name", "recipient", "text", "call_back_time"),
     "due_at",
 )
-
-
-def changed(result: Result[Any]) -> int:
-    """Rows an UPDATE or DELETE changed."""
-    return int(cast("CursorResult[Any]", result).rowcount or 0)
 
 
 def _plain(value: Any) -> Any:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import outage_safe
 from ..models import SignInFailureRow
-from .privacy import changed
+from ..sessions import changed
 
 
 @outage_safe

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
@@ -20,19 +20,17 @@ from ...domain.clinic import ClinicCard
 from ...domain.errors import StorageError
 from ...domain.people import Person
 from ...domain.search import CardQuery
-from ...domain.training.history import AssignmentKind
-from ...domain.training.scenarios import Scenario
-from ...domain.training.scoring import score_attempt
 from ...services.console import ConsoleServices
-from ...services.practice import PracticeSession
 from ..models.calls_model import ActiveCallsModel
 from .card_panel import CardPanel
 from .practice_banner import PracticeBanner
-from .practice_dialog import PracticeDialog
 from .practice_marks import PracticeMarks
-from .practice_score import ScoreDialog
 from .prompts_panel import PromptsPanel
 from .voice import Voice
+
+if TYPE_CHECKING:  # (the training modules load when practice starts, not with the console)
+    from ...domain.training.scenarios import Scenario
+    from ...services.practice import PracticeSession
 
 log = logging.getLogger(__name__)
 NARROWED = 3  # a search that leaves at most this many rows has found what it was looking for
@@ -122,6 +120,8 @@ class PracticeMode(QObject):
             )
             return
         shown = window.card.view.card.id if window.card.view else None
+        from .practice_dialog import PracticeDialog
+
         dialog = PracticeDialog(window.clinic_names(), shown, self._scenarios, window)  # type: ignore[arg-type]
         if dialog.exec() and dialog.chosen is not None:
             if self._live_calls():  # a real call rang while she was choosing: it comes first
@@ -131,6 +131,8 @@ class PracticeMode(QObject):
 
     def _scenarios(self, clinic_id: int) -> list[tuple[Scenario, bool]]:
         """The clinic's scenarios, each marked when a supervisor assigned it (or any of the clinic's) to her."""
+        from ...domain.training.history import AssignmentKind
+
         training = self.window.services.training
         try:
             assigned = [
@@ -317,6 +319,8 @@ class PracticeMode(QObject):
             return
         window = self.window
         card, greeting, specialist = self._on_screen_at_save
+        from ...domain.training.scoring import score_attempt
+
         attempt = session.attempt(card, greeting, specialist)
         score = score_attempt(session.scenario, attempt)
         self.last_score = score
@@ -353,6 +357,8 @@ class PracticeMode(QObject):
             ),
             10000,
         )
+        from .practice_score import ScoreDialog
+
         dialog = ScoreDialog(session.scenario, score, window)  # type: ignore[arg-type]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # modal to the console, without a loop of its own inside this signal

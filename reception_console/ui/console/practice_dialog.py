@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.training.scenarios import Scenario
-from .practice_banner import scenario_text
+from .practice_texts import scenario_text
 
 Scenarios = Callable[[int], list[tuple[Scenario, bool]]]  # a clinic's scenarios, each with "assigned to me"
 

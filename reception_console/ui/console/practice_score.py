@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.training.scenarios import Scenario
 from ...domain.training.scoring import Score
-from .practice_banner import check_text, scenario_text
+from .practice_texts import check_text, scenario_text
 
 
 class ScoreDialog(QDialog):

@@ -9,8 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from ...domain.calls import Call, CallState, Direction
-from ...domain.kpis import DEFAULT_SERVICE_LEVEL_SECONDS
+from ...domain.calls import DEFAULT_SERVICE_LEVEL_SECONDS, Call, CallState, Direction
 from .. import formatting as fmt
 from .. import theme
 
