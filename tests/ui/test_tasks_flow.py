@@ -13,6 +13,7 @@ from reception_console.ui.console.tasks_dialog import TasksDialog
 from reception_console.ui.dashboard.window import DashboardWindow
 from tests.conftest import PL_LINE, Clock
 from tests.ui.keyboard import Keyboard, focus_target
+from tests.ui.saving import settled
 
 REASON = "za drogo, zadzwoni po wypłacie"
 NO_LINE = "+48221111111"  # no clinic's line
@@ -35,6 +36,7 @@ def test_the_reason_typed_on_the_call_shows_in_my_tasks(qtbot, window: MainWindo
     talk(window, clock, "c", "+48600111222")
     keys = Keyboard(qtbot)
     keys(f"<F2><Ctrl+2><Enter>{REASON}<Enter>")  # too expensive, as the prompt suggests; in words; saved
+    settled(qtbot, window)  # (stored on the saving thread)
     saved = window.services.desk.get("c")
     assert saved.outcome is Outcome.NOT_BOOKED and saved.form.reason_text == REASON
     (task,) = window.services.tasks.my_tasks(window.person)
