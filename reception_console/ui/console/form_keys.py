@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QComboBox, QDateTimeEdit, QWidget
+
+from .date_field import DateField
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -18,7 +20,7 @@ class FieldKeys(QObject):
     committed = Signal(QWidget)  # Enter took the field's value: the form moves on from it
     save_requested = Signal()  # Ctrl+Enter
 
-    def __init__(self, combos: list[QComboBox], stamps: list[QDateTimeEdit], parent: QObject | None = None) -> None:
+    def __init__(self, combos: list[QComboBox], stamps: list[DateField], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._combos = list(combos)
         self._stamps = list(stamps)
@@ -31,11 +33,12 @@ class FieldKeys(QObject):
             self._lists[view] = combo
         for stamp in self._stamps:
             stamp.installEventFilter(self)
-            calendar = stamp.calendarWidget()
-            if calendar is not None:
-                for view in [calendar.window(), calendar, *calendar.findChildren(QAbstractItemView)]:
-                    view.installEventFilter(self)
-                    self._calendars[view] = stamp
+            stamp.calendar_made.connect(lambda calendar, stamp=stamp: self._watch_calendar(stamp, calendar))
+
+    def _watch_calendar(self, stamp: DateField, calendar: QCalendarWidget) -> None:
+        for view in [calendar.window(), calendar, *calendar.findChildren(QAbstractItemView)]:
+            view.installEventFilter(self)
+            self._calendars[view] = stamp
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:

@@ -11,9 +11,9 @@ from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -41,6 +41,7 @@ from ..error_text import outcome_error
 from ..models.history_model import outcome_text
 from ..models.tasks_model import OWNER, recipient_text
 from .call_back_time import CallBackTimeField
+from .date_field import DateField
 from .field_errors import FieldErrors
 from .form_keys import FieldKeys
 
@@ -75,9 +76,18 @@ class OutcomePanel(QWidget):
         self.suggested_reason: NotBookedReason | None = None  # from the objection prompt shown on this call
         self._visit_chosen = False  # the visit time shown is only proposed until typed, picked or confirmed
 
+        # Each container is in its place before it is filled: with the application's style sheet, a filled one
+        # put into its parent would be polished again with everything in it.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        title = QLabel(self.tr("Outcome"))
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
         self.group = QButtonGroup(self)
         buttons = QGridLayout()
         buttons.setSpacing(3)
+        layout.addLayout(buttons)
         for i, outcome in enumerate(OUTCOMES):
             button = QPushButton(f"{outcome_text(outcome.value)}  Ctrl+{i + 1}")
             button.setCheckable(True)
@@ -89,21 +99,56 @@ class OutcomePanel(QWidget):
             shortcut.activated.connect(lambda i=i: self.choose_by_hand(OUTCOMES[i]))
         self.group.idClicked.connect(lambda i: self.choose_by_hand(OUTCOMES[i]))
 
+        # the fields scroll when the screen is short; the outcomes above and Save below never leave it, and an
+        # outcome with more fields (Not booked) never makes the window taller
+        self.fields_area = QScrollArea()
+        self.fields_area.setObjectName("outcomeFields")
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to their pane
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.fields_area, 1)
+        self.save = QPushButton(self.tr("Save outcome  Ctrl+Enter"))
+        self.save.setObjectName("saveButton")
+        self.save.clicked.connect(self.save_requested)
+        layout.addWidget(self.save)
+        fields = QWidget()
+        self.fields_area.setWidget(fields)
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.setSpacing(4)
+        self.details = QStackedWidget()
+        fields_layout.addWidget(self.details)
+        common = QFormLayout()
+        common.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(common)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        fields_layout.addWidget(self.error)
+        fields_layout.addStretch(1)
+
         # booked
-        self.specialist = QComboBox()
-        self.service = QComboBox()
-        self.visit_at = QDateTimeEdit()
-        self.visit_at.setCalendarPopup(True)
-        self.visit_at.setDisplayFormat(fmt.date_time_input_format())
-        self.expected_value = QLineEdit()
+        self.details.addWidget(QWidget())
         booked = QWidget()
+        self.details.addWidget(booked)
         booked_form = QFormLayout(booked)
         booked_form.setContentsMargins(0, 0, 0, 0)
+        self.specialist = QComboBox()
+        self.service = QComboBox()
+        self.visit_at = DateField()
+        self.visit_at.setDisplayFormat(fmt.date_time_input_format())
+        self.expected_value = QLineEdit()
         booked_form.addRow(self.tr("Speciali&st:"), self.specialist)
         booked_form.addRow(self.tr("S&ervice:"), self.service)
         booked_form.addRow(self.tr("&Visit:"), self.visit_at)
         booked_form.addRow(self.tr("E&xpected value:"), self.expected_value)
         # not booked
+        not_booked = QWidget()
+        self.details.addWidget(not_booked)
+        not_booked_form = QFormLayout(not_booked)
+        not_booked_form.setContentsMargins(0, 0, 0, 0)
         self.reason = QComboBox()
         for reason in REASONS:
             self.reason.addItem(outcome_text("not_booked", reason.value).split(" — ", 1)[1], reason.value)
@@ -111,21 +156,13 @@ class OutcomePanel(QWidget):
         self.reason.setMaxVisibleItems(len(REASONS))
         self.reason_text = QLineEdit()
         self.reason_text.setPlaceholderText(self.tr("What stopped the patient?"))
-        self.follow_up_due = QDateTimeEdit()
-        self.follow_up_due.setCalendarPopup(True)
+        self.follow_up_due = DateField()
         self.follow_up_due.setDisplayFormat(fmt.date_time_input_format())
-        not_booked = QWidget()
-        not_booked_form = QFormLayout(not_booked)
-        not_booked_form.setContentsMargins(0, 0, 0, 0)
         not_booked_form.addRow(self.tr("&Reason:"), self.reason)
         not_booked_form.addRow(self.tr("In &words:"), self.reason_text)
         self.follow_up_label = QLabel(self.tr("&Follow up on:"))
         self.follow_up_label.setBuddy(self.follow_up_due)
         not_booked_form.addRow(self.follow_up_label, self.follow_up_due)
-        self.details = QStackedWidget()
-        self.details.addWidget(QWidget())
-        self.details.addWidget(booked)
-        self.details.addWidget(not_booked)
 
         self.patient = QLineEdit()
         self.patient.setPlaceholderText(self.tr("First and last name"))
@@ -137,8 +174,6 @@ class OutcomePanel(QWidget):
         self.message_to.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.message_text = QLineEdit()
         self.message_text.setPlaceholderText(self.tr("The message, with the best time to call back"))
-        common = QFormLayout()
-        common.setContentsMargins(0, 0, 0, 0)
         common.addRow(self.tr("&Patient:"), self.patient)
         common.addRow(self.tr("&Notes:"), self.notes)
         common.addRow(self.tr("&Message for:"), self.message_to)
@@ -151,38 +186,6 @@ class OutcomePanel(QWidget):
         common.addRow(self.call_back_time_label)  # a line of its own: the labels' column stays as narrow as it was
         common.addRow(self.call_back_time)
 
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.save = QPushButton(self.tr("Save outcome  Ctrl+Enter"))
-        self.save.setObjectName("saveButton")
-        self.save.clicked.connect(self.save_requested)
-
-        # the fields scroll when the screen is short; the outcomes above and Save below never leave it, and an
-        # outcome with more fields (Not booked) never makes the window taller
-        fields = QWidget()
-        fields_layout = QVBoxLayout(fields)
-        fields_layout.setContentsMargins(0, 0, 0, 0)
-        fields_layout.setSpacing(4)
-        fields_layout.addWidget(self.details)
-        fields_layout.addLayout(common)
-        fields_layout.addWidget(self.error)
-        fields_layout.addStretch(1)
-        self.fields_area = QScrollArea()
-        self.fields_area.setObjectName("outcomeFields")
-        self.fields_area.setWidget(fields)
-        self.fields_area.setWidgetResizable(True)
-        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to their pane
-        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        title = QLabel(self.tr("Outcome"))
-        title.setObjectName("sectionTitle")
-        layout.addWidget(title)
-        layout.addLayout(buttons)
         self.field_errors = FieldErrors()
         for name, form, field in (
             ("specialist", booked_form, self.service),
@@ -194,8 +197,6 @@ class OutcomePanel(QWidget):
             ("message_text", common, self.message_text),
         ):
             self.field_errors.add(name, form, field)
-        layout.addWidget(self.fields_area, 1)
-        layout.addWidget(self.save)
 
         for edit in (self.expected_value, self.reason_text, self.patient, self.notes, self.message_text):
             edit.textEdited.connect(self._edited)
@@ -210,8 +211,7 @@ class OutcomePanel(QWidget):
         for stamp in (self.visit_at, self.follow_up_due):
             stamp.dateTimeChanged.connect(self._edited)
         self.visit_at.dateTimeChanged.connect(self._visit_confirmed)
-        for signal in (self.visit_at.calendarWidget().clicked, self.visit_at.calendarWidget().activated):
-            signal.connect(self._visit_confirmed)
+        self.visit_at.calendar_made.connect(self._visit_calendar_made)
         self.keys = FieldKeys(
             [self.specialist, self.service, self.reason, self.message_to], [self.visit_at, self.follow_up_due], self
         )
@@ -397,6 +397,10 @@ class OutcomePanel(QWidget):
     def _show_details(self, outcome: Outcome | None) -> None:
         self.details.setCurrentIndex({Outcome.BOOKED: 1, Outcome.NOT_BOOKED: 2}.get(outcome, 0) if outcome else 0)
         self.details.setVisible(outcome in (Outcome.BOOKED, Outcome.NOT_BOOKED))
+
+    def _visit_calendar_made(self, calendar: QCalendarWidget) -> None:
+        for signal in (calendar.clicked, calendar.activated):
+            signal.connect(self._visit_confirmed)
 
     def _visit_confirmed(self, *_: object) -> None:
         self._visit_chosen = True
