@@ -29,8 +29,8 @@ from .clinic_facts import ClinicFacts
 from .knowledge_view import KnowledgeView
 
 
-def _table(model: CardFilterProxy, widths: dict[int, int]) -> QTableView:
-    view = QTableView()
+def _table(model: CardFilterProxy, widths: dict[int, int], parent: QWidget) -> QTableView:
+    view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,62 +110,8 @@ class CardPanel(QWidget):
         self.found = QLabel()
         self.found.setObjectName("searchSummary")
 
-        self.specialists_model = SpecialistsModel(self)
-        self.specialists_proxy = CardFilterProxy(CardIndex.specialist_visible, self)
-        self.specialists_proxy.setSourceModel(self.specialists_model)
-        self._specialist_widths = {0: 195, 1: 140, 2: 150, 3: 55}
-        self.specialists = _table(self.specialists_proxy, self._specialist_widths)
-        self.specialists.setMinimumHeight(4 * 22 + 28)  # a short screen scrolls the card rather than squeeze this
-        self.services_model = ServicesModel(self)
-        self.services_proxy = CardFilterProxy(CardIndex.service_visible, self)
-        self.services_proxy.setSourceModel(self.services_model)
-        self._service_widths = {0: 235, 1: 150, 2: 75, 3: 55}
-        self.services = _table(self.services_proxy, self._service_widths)
-        self.specialists.setProperty(FITTED_COLUMNS, list(SPECIALIST_FITTED))
-        self.services.setProperty(FITTED_COLUMNS, list(SERVICE_FITTED))
-        self.knowledge = KnowledgeView()
-        for view, caption in (
-            (self.specialists, self.tr("Specialists")),
-            (self.services, self.tr("Services and prices")),
-            (self.knowledge, self.tr("Algorithms for hard questions")),
-        ):
-            view.setAccessibleName(caption)
-
-        # the selected row in full, under its table: a long name, specialty or note is never only "…"
-        self.specialist_detail, self.service_detail = _value(1), _value(1)  # (in full on hover)
-        for table, detail in ((self.specialists, self.specialist_detail), (self.services, self.service_detail)):
-            detail.setObjectName("detailLine")
-            table.selectionModel().currentRowChanged.connect(
-                lambda current, _previous, table=table, detail=detail: detail.setText(_row_text(table, current.row()))
-            )
-        split = QSplitter(Qt.Orientation.Vertical)
-        for widget, caption, detail in (
-            (self.specialists, self.tr("Specialists"), self.specialist_detail),
-            (self.services, self.tr("Services and prices"), self.service_detail),
-            (self.knowledge, self.tr("Algorithms for hard questions"), None),
-        ):
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 2, 0, 0)
-            box_layout.setSpacing(1)
-            heading = QLabel(caption)
-            heading.setObjectName("sectionTitle")
-            title_row = QHBoxLayout()  # the selected row in full beside the title: no height taken from the rows
-            title_row.setSpacing(12)
-            title_row.addWidget(heading)
-            if detail is not None:
-                title_row.addWidget(detail, 1, Qt.AlignmentFlag.AlignBottom)
-            else:
-                title_row.addStretch(1)
-            box_layout.addLayout(title_row)
-            box_layout.addWidget(widget)
-            split.addWidget(box)
-        split.setSizes([400, 130, 60])  # the specialists first: who takes a 5-year-old is the commonest question
-        for n, stretch in enumerate((3, 2, 1)):
-            split.setStretchFactor(n, stretch)
-        split.setChildrenCollapsible(False)
-        self.split = split
-
+        # Each container is in its place before it is filled: with the application's style sheet, a filled one
+        # put into its parent would be polished again with everything in it.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -181,9 +127,68 @@ class CardPanel(QWidget):
         search_row.addWidget(self.found, 0, 1)
         search_row.setColumnStretch(0, 1)
         layout.addLayout(search_row)
+        split = QSplitter(Qt.Orientation.Vertical)
         layout.addWidget(split, 1)
+        self.split = split
+
+        # the selected row in full, under its table: a long name, specialty or note is never only "…"
+        self.specialist_detail, self.service_detail = _value(1), _value(1)  # (in full on hover)
+        boxes = [
+            self._box(split, self.tr("Specialists"), self.specialist_detail),
+            self._box(split, self.tr("Services and prices"), self.service_detail),
+            self._box(split, self.tr("Algorithms for hard questions"), None),
+        ]
+        self.specialists_model = SpecialistsModel(self)
+        self.specialists_proxy = CardFilterProxy(CardIndex.specialist_visible, self)
+        self.specialists_proxy.setSourceModel(self.specialists_model)
+        self._specialist_widths = {0: 195, 1: 140, 2: 150, 3: 55}
+        self.specialists = _table(self.specialists_proxy, self._specialist_widths, boxes[0])
+        self.specialists.setMinimumHeight(4 * 22 + 28)  # a short screen scrolls the card rather than squeeze this
+        self.services_model = ServicesModel(self)
+        self.services_proxy = CardFilterProxy(CardIndex.service_visible, self)
+        self.services_proxy.setSourceModel(self.services_model)
+        self._service_widths = {0: 235, 1: 150, 2: 75, 3: 55}
+        self.services = _table(self.services_proxy, self._service_widths, boxes[1])
+        self.specialists.setProperty(FITTED_COLUMNS, list(SPECIALIST_FITTED))
+        self.services.setProperty(FITTED_COLUMNS, list(SERVICE_FITTED))
+        self.knowledge = KnowledgeView(boxes[2])
+        for box, view, caption in (
+            (boxes[0], self.specialists, self.tr("Specialists")),
+            (boxes[1], self.services, self.tr("Services and prices")),
+            (boxes[2], self.knowledge, self.tr("Algorithms for hard questions")),
+        ):
+            view.setAccessibleName(caption)
+            box.layout().addWidget(view)
+        for table, detail in ((self.specialists, self.specialist_detail), (self.services, self.service_detail)):
+            detail.setObjectName("detailLine")
+            table.selectionModel().currentRowChanged.connect(
+                lambda current, _previous, table=table, detail=detail: detail.setText(_row_text(table, current.row()))
+            )
+        split.setSizes([400, 130, 60])  # the specialists first: who takes a 5-year-old is the commonest question
+        for n, stretch in enumerate((3, 2, 1)):
+            split.setStretchFactor(n, stretch)
+        split.setChildrenCollapsible(False)
 
         self.search.textChanged.connect(self.apply_search)
+
+    @staticmethod
+    def _box(split: QSplitter, caption: str, detail: QWidget | None) -> QWidget:
+        """A part of the card in the splitter: its heading (with the selected row in full beside it) over a list."""
+        box = QWidget(split)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 2, 0, 0)
+        box_layout.setSpacing(1)
+        heading = QLabel(caption)
+        heading.setObjectName("sectionTitle")
+        title_row = QHBoxLayout()  # the selected row in full beside the title: no height taken from the rows
+        title_row.setSpacing(12)
+        title_row.addWidget(heading)
+        if detail is not None:
+            title_row.addWidget(detail, 1, Qt.AlignmentFlag.AlignBottom)
+        else:
+            title_row.addStretch(1)
+        box_layout.addLayout(title_row)
+        return box
 
     def sizeHint(self) -> QSize:
         return QSize(760, 640)

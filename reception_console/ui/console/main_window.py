@@ -58,15 +58,20 @@ log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 400
 
 
-def card_scrolling(card: CardPanel) -> QScrollArea:
-    """The card in a pane that scrolls on a short screen (a laptop at 125 %), as wide as it needs."""
-    area = QScrollArea()
+def card_scrolling(parent: QWidget) -> QScrollArea:
+    """The pane the card scrolls in on a short screen (a laptop at 125 %)."""
+    area = QScrollArea(parent)
     area.setObjectName("cardArea")
-    area.setWidget(card)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the card's fields, not to their pane
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+def fit_to_card(area: QScrollArea, card: CardPanel) -> QScrollArea:
+    """The card in its pane, which is as wide as the card needs."""
+    area.setWidget(card)
     area.setMinimumWidth(card.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
     return area
 
@@ -101,64 +106,63 @@ class MainWindow(QMainWindow):
         self._clinic_names = {line.clinic_id: line.clinic_name for line in services.cards.lines()}
         self.setWindowTitle(self.tr("Reception Console"))
 
-        # left: the calls on this console, the missed calls below
-        self.calls_model = ActiveCallsModel(self.clinic_name, clock, self)
-        self.missed = MissedCallsPanel(services.tasks, person, self.clinic_name, clock)
-        self.missed.call_back.connect(self.call_back)
-        self.call_saved.connect(self.missed.refresh)
-        left = CallsColumn(self.calls_model, self.missed)
-        self.calls_column = left
-        self.calls, self.no_calls = left.list, left.empty
-        self.calls.selectionModel().currentChanged.connect(self._call_selected)
-
-        # middle: greeting and card
-        self.header = CallHeader()
-        self.header.answer_clicked.connect(self.answer)
-        self.header.end_clicked.connect(self.end)
-        self.unknown = ClinicChooser()  # in the greeting's place: with no call, or a call on a line of no clinic
-        self.unknown.chosen.connect(self._clinic_picked)
-        self.unknown_label, self.clinic_picker = self.unknown.label, self.unknown.picker
-        self.header.put_in_place(self.unknown)
-        self.card = CardPanel()
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.header)
-        middle_layout.addWidget(card_scrolling(self.card), 1)
-
-        # right: prompts, history, outcome
-        self.prompts = PromptsPanel()
-        self._objections: dict[str, Objection] = {}  # the last objection prompt shown on each call
-        self.prompts.objection_shown.connect(self._objection_shown)
-        self.outcome = OutcomePanel(clock)
-        self.outcome.changed.connect(self._draft_later)
-        self.outcome.save_requested.connect(self.save)
-        self.saving = Saving(self, self)
-        self.saver = self.saving.saver
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.prompts)
-        right.addWidget(self.outcome)
-        right.setSizes([290, 410])
-        right.setStretchFactor(0, 1)  # a taller window gives the prompt text the room; the form keeps its height
-        right.setStretchFactor(1, 0)
-        right.setChildrenCollapsible(False)
-        right.setMinimumWidth(390)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(middle)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([190, 758, 406])
-        split.setChildrenCollapsible(False)
+        # The frame first, in the window: with the application's style sheet, every widget put into a parent is
+        # polished again with all its children, so each panel is made in its place and polished once.
         self.outage = OutageKeeper(services.desk, journal, self)
         self.outage.recovered.connect(self._recovered)
         container = QWidget()
         outer = QVBoxLayout(container)
         outer.setContentsMargins(6, 4, 6, 2)
         outer.addWidget(self.outage.banner)
+        split = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(split)
         self.setCentralWidget(container)
+
+        # left: the calls on this console, the missed calls below
+        self.calls_model = ActiveCallsModel(self.clinic_name, clock, self)
+        self.missed = MissedCallsPanel(services.tasks, person, self.clinic_name, clock)
+        self.missed.call_back.connect(self.call_back)
+        self.call_saved.connect(self.missed.refresh)
+        left = CallsColumn(self.calls_model, self.missed, split)
+        self.calls_column = left
+        self.calls, self.no_calls = left.list, left.empty
+        self.calls.selectionModel().currentChanged.connect(self._call_selected)
+
+        # middle: greeting and card
+        middle = QWidget(split)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        self.header = CallHeader(middle)
+        self.header.answer_clicked.connect(self.answer)
+        self.header.end_clicked.connect(self.end)
+        self.unknown = ClinicChooser()  # in the greeting's place: with no call, or a call on a line of no clinic
+        self.unknown.chosen.connect(self._clinic_picked)
+        self.unknown_label, self.clinic_picker = self.unknown.label, self.unknown.picker
+        self.header.put_in_place(self.unknown)
+        middle_layout.addWidget(self.header)
+        card_area = card_scrolling(middle)
+        self.card = CardPanel(card_area.viewport())
+        middle_layout.addWidget(fit_to_card(card_area, self.card), 1)
+
+        # right: prompts, history, outcome
+        right = QSplitter(Qt.Orientation.Vertical, split)
+        self.prompts = PromptsPanel(right)
+        self._objections: dict[str, Objection] = {}  # the last objection prompt shown on each call
+        self.prompts.objection_shown.connect(self._objection_shown)
+        self.outcome = OutcomePanel(clock, right)
+        self.outcome.changed.connect(self._draft_later)
+        self.outcome.save_requested.connect(self.save)
+        self.saving = Saving(self, self)
+        self.saver = self.saving.saver
+        right.setSizes([290, 410])
+        right.setStretchFactor(0, 1)  # a taller window gives the prompt text the room; the form keeps its height
+        right.setStretchFactor(1, 0)
+        right.setChildrenCollapsible(False)
+        right.setMinimumWidth(390)
+
+        split.setStretchFactor(1, 1)
+        split.setSizes([190, 758, 406])
+        split.setChildrenCollapsible(False)
 
         install_actions(self)
         self.practice = PracticeMode(self, Voice(speech, self))
