@@ -255,6 +255,9 @@ DELIVERY_AFTER_SHOWN_MS = 2000
 def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> int:
     """Start the console: the sign-in window first (shown before the storage layer is even imported), the
     database and the phone behind it while the person types, then the console window."""
+    from .platform.qt_imports import skip_source_scan_for_known_packages
+
+    skip_source_scan_for_known_packages()  # before PySide6's own imports: it looks at every import from then on
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -262,10 +265,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     from .platform.crash import install_crash_handler
     from .platform.i18n import choose_language, install_translators
     from .platform.logs import route_qt_messages, setup_logging
-    from .platform.qt_imports import skip_source_scan_for_known_packages
     from .ui.style import apply_style
-
-    skip_source_scan_for_known_packages()
 
     log_file = setup_logging(settings.paths.logs)
     route_qt_messages()

@@ -1,10 +1,13 @@
-"""PySide6's per-import source scan is skipped for packages known to hold no Qt code, and only for them."""
+"""PySide6's per-import source scan (for its `__feature__` switches) is skipped for the standard library, the
+packages known to hold no Qt code and this app's own modules, which use no such switch; other packages are still
+looked at."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 
 def test_only_known_packages_skip_the_source_scan() -> None:
@@ -25,14 +28,26 @@ def test_only_known_packages_skip_the_source_scan() -> None:
         from sqlalchemy.orm import Session
         from fractions import Fraction
         from reception_console.ui.console.sign_in import SignInDialog
+        from tests.ui.keyboard import Keyboard  # (neither standard nor known: a module that names PySide6)
         uses = feature.pyside_feature_dict
-        assert not any(name.startswith("sqlalchemy") for name in scanned), scanned
+        scanned.remove("reception_console.platform.qt_imports")  # (imported before the shortcut exists)
+        assert not any(name.startswith(("sqlalchemy", "reception_console")) for name in scanned), scanned
         assert "fractions" not in scanned
         assert uses["sqlalchemy.orm"] == -1 and uses["fractions"] == -1
-        assert "reception_console.ui.console.sign_in" in scanned  # our own modules are still looked at
-        assert uses["reception_console.ui.console.sign_in"] == 0  # and found to use PySide6
+        assert uses["reception_console.ui.console.sign_in"] == -1
+        assert "tests.ui.keyboard" in scanned and uses["tests.ui.keyboard"] == 0  # others are still looked at
         print("ok")
         """
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
+
+
+def test_no_module_of_the_app_switches_a_pyside_feature() -> None:
+    """What lets the scan skip this app: switched on in any module, snake_case or true_property would change the
+    names every other module sees."""
+    root = Path(__file__).resolve().parents[2] / "reception_console"
+    switching = [
+        p for p in root.rglob("*.py") if "__feature__" in p.read_text(encoding="utf-8") and p.name != "qt_imports.py"
+    ]
+    assert switching == []
