@@ -56,6 +56,8 @@ from .window_actions import install_actions
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 400
+# a timer, not the next turn of the event loop: at start (a restored call) that turn comes before the first paint
+HISTORY_AUDIT_DELAY_MS = 50
 
 
 def card_scrolling(parent: QWidget) -> QScrollArea:
@@ -340,7 +342,7 @@ class MainWindow(QMainWindow):
             if history:  # recorded in the audit trail once the card is on screen: the ring path only reads
                 caller, shown = call.caller, len(history)
                 QTimer.singleShot(
-                    0,
+                    HISTORY_AUDIT_DELAY_MS,
                     self,
                     lambda: self.outage.fetch(lambda: cards.record_history_view(self.person, caller, shown), None),
                 )
