@@ -243,6 +243,10 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = arguments(argv)
+    from .generate import CACHE
+    from .screen import use_receptionist_screen
+
+    use_receptionist_screen(CACHE)  # (as `make bench` does)
     for line in machine_lines(Path(__file__).resolve().parents[1]):
         print(line)
     sections = run(args, log=lambda m: print(m, file=sys.stderr, flush=True))

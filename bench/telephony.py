@@ -242,6 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.telephony", description=__doc__.split("\n", 1)[0])
     p.add_argument("--calls", type=int, default=50, help="timed calls per run (default 50)")
     args = p.parse_args(argv)
+    from .generate import CACHE
+    from .screen import use_receptionist_screen
+
+    use_receptionist_screen(CACHE)  # (as `make bench` does)
     section = run(args.calls, log=lambda m: print(m, file=sys.stderr, flush=True))
     print(format_table([section]) if section.rows else section.title)
     for note in section.notes:
