@@ -3,7 +3,7 @@
   <context>
     <name>ActiveCallsModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/calls_model.py" line="+70" />
+      <location filename="../../reception_console/ui/models/calls_model.py" line="+69" />
       <source>Ringing</source>
       <translation type="unfinished" />
     </message>
@@ -113,19 +113,19 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+471" />
+      <location filename="../../reception_console/app.py" line="+476" />
       <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+22" />
       <location line="+17" />
-      <location line="+45" />
+      <location line="+61" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-44" />
+      <location line="-60" />
       <source>The database cannot be opened:
 %1
 
@@ -133,7 +133,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+45" />
+      <location line="+61" />
       <source>A settings file could not be read and was ignored:
 %1</source>
       <translation type="unfinished" />
@@ -144,7 +144,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-348" />
+      <location line="-364" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -1029,25 +1029,25 @@ Global prompts: %5</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+28" />
       <location line="+19" />
-      <location line="+15" />
       <source>Specialists</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-14" />
-      <location line="+15" />
+      <location line="-18" />
+      <location line="+19" />
       <source>Services and prices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-14" />
-      <location line="+15" />
+      <location line="-18" />
+      <location line="+19" />
       <source>Algorithms for hard questions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+110" />
+      <location line="+102" />
       <source>age %1</source>
       <translation type="unfinished" />
     </message>
@@ -2970,7 +2970,7 @@ Please tell IT and give them the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+102" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+109" />
       <location filename="../../reception_console/ui/console/person_at_console.py" line="+82" />
       <source>Reception Console</source>
       <translation type="unfinished" />
@@ -3045,7 +3045,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/main_window.py" line="+153" />
+      <location filename="../../reception_console/ui/console/main_window.py" line="+152" />
       <source>Missed call from %1 recorded; a callback task was created.</source>
       <translation type="unfinished" />
     </message>
@@ -3372,7 +3372,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>MonthlyTestAction</name>
     <message>
-      <location filename="../../reception_console/ui/monthly_test.py" line="+265" />
+      <location filename="../../reception_console/ui/monthly_test.py" line="+268" />
       <source>Monthly test…</source>
       <translation type="unfinished" />
     </message>
@@ -3643,7 +3643,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutcomePanel</name>
     <message>
-      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+102" />
+      <location filename="../../reception_console/ui/console/outcome_panel.py" line="+143" />
       <source>Speciali&amp;st:</source>
       <translation type="unfinished" />
     </message>
@@ -3663,12 +3663,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+12" />
       <source>What stopped the patient?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+3" />
       <source>&amp;Reason:</source>
       <translation type="unfinished" />
     </message>
@@ -3683,7 +3683,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+5" />
       <source>First and last name</source>
       <translation type="unfinished" />
     </message>
@@ -3698,12 +3698,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
-      <source>The message, with the best time to call back</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+3" />
+      <location line="+6" />
       <source>&amp;Patient:</source>
       <translation type="unfinished" />
     </message>
@@ -3728,17 +3723,22 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="-73" />
       <source>Save outcome  Ctrl+Enter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+24" />
+      <location line="-27" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+72" />
+      <location line="+92" />
+      <source>What to pass on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+78" />
       <source>the owner</source>
       <translation type="unfinished" />
     </message>
@@ -4061,7 +4061,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>Practice</name>
     <message>
-      <location filename="../../reception_console/ui/console/practice.py" line="+84" />
+      <location filename="../../reception_console/ui/console/practice.py" line="+82" />
       <source>Practice paused: %1 resumes it</source>
       <translation type="unfinished" />
     </message>
@@ -4071,7 +4071,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+44" />
+      <location line="+48" />
       <source>Back to live calls.</source>
       <translation type="unfinished" />
     </message>
@@ -4086,7 +4086,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+99" />
+      <location line="+101" />
       <source>Practice call scored. Another scenario, or back to live calls (%1).</source>
       <translation type="unfinished" />
     </message>
@@ -4096,7 +4096,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/practice_banner.py" line="+18" />
+      <location filename="../../reception_console/ui/console/practice_texts.py" line="+14" />
       <source>An age the specialist does not accept</source>
       <translation type="unfinished" />
     </message>
@@ -4216,7 +4216,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location filename="../../reception_console/ui/console/practice_banner.py" line="+34" />
       <source>PRACTICE — not a real call</source>
       <translation type="unfinished" />
     </message>
@@ -4236,7 +4236,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+25" />
+      <location line="+27" />
       <source>Patient: “%1”</source>
       <translation type="unfinished" />
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActiveCallsModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/calls_model.py" line="+70"/>
+        <location filename="../../reception_console/ui/models/calls_model.py" line="+69"/>
         <source>Ringing</source>
         <translation>Dzwoni</translation>
     </message>
@@ -115,19 +115,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+471"/>
+        <location filename="../../reception_console/app.py" line="+476"/>
         <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
         <translation>Tylko odczyt: %1 Karta kliniki pojawia się przy każdym połączeniu; połączenia i to, co wpiszesz, zostają na tym komputerze i zostaną zapisane, gdy to zostanie zrobione.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+17"/>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-60"/>
         <source>The database cannot be opened:
 %1
 
@@ -138,7 +138,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>A settings file could not be read and was ignored:
 %1</source>
         <translation>Nie udało się odczytać pliku ustawień, więc został pominięty:
@@ -150,7 +150,7 @@
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-364"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -1043,25 +1043,25 @@ Wspólne podpowiedzi: %5</translation>
         <translation>Szukaj w karcie</translation>
     </message>
     <message>
+        <location line="+28"/>
         <location line="+19"/>
-        <location line="+15"/>
         <source>Specialists</source>
         <translation>Specjaliści</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Services and prices</source>
         <translation>Usługi i ceny</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Algorithms for hard questions</source>
         <translation>Algorytmy na trudne pytania</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+102"/>
         <source>age %1</source>
         <translation>wiek: %1</translation>
     </message>
@@ -2997,7 +2997,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+102"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+109"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
@@ -3075,7 +3075,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>administrator systemu</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+153"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+152"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Zapisano nieodebrane połączenie (%1); utworzono zadanie oddzwonienia.</translation>
     </message>
@@ -3404,7 +3404,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>MonthlyTestAction</name>
     <message>
-        <location filename="../../reception_console/ui/monthly_test.py" line="+265"/>
+        <location filename="../../reception_console/ui/monthly_test.py" line="+268"/>
         <source>Monthly test…</source>
         <translation>Test miesięczny…</translation>
     </message>
@@ -3677,7 +3677,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+102"/>
+        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+143"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Specjalista:</translation>
     </message>
@@ -3697,12 +3697,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Przewidywana &amp;kwota:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>What stopped the patient?</source>
         <translation>Co powstrzymało pacjenta?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;Reason:</source>
         <translation>Powó&amp;d:</translation>
     </message>
@@ -3717,7 +3717,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Ponowny ko&amp;ntakt:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>First and last name</source>
         <translation>Imię i nazwisko</translation>
     </message>
@@ -3732,12 +3732,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>&amp;Oddzwonić do pacjenta</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The message, with the best time to call back</source>
-        <translation>Treść i najlepsza pora na oddzwonienie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Pacjent:</translation>
     </message>
@@ -3762,17 +3757,22 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Ki&amp;edy oddzwonić:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-73"/>
         <source>Save outcome  Ctrl+Enter</source>
         <translation>Zapisz wynik  Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-27"/>
         <source>Outcome</source>
         <translation>Wynik rozmowy</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
+        <source>What to pass on</source>
+        <translation>Co przekazać</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>the owner</source>
         <translation>właściciel</translation>
     </message>
@@ -4098,7 +4098,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../reception_console/ui/console/practice.py" line="+84"/>
+        <location filename="../../reception_console/ui/console/practice.py" line="+82"/>
         <source>Practice paused: %1 resumes it</source>
         <translation>Ćwiczenie wstrzymane: %1 je wznawia</translation>
     </message>
@@ -4108,7 +4108,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Najpierw zakończ trwające połączenia: prawdziwe połączenie ma pierwszeństwo.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Back to live calls.</source>
         <translation>Powrót do prawdziwych połączeń.</translation>
     </message>
@@ -4123,7 +4123,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Ćwiczenie: przy prawdziwym połączeniu to pytanie trafiłoby do kierownika rejestracji.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Practice call scored. Another scenario, or back to live calls (%1).</source>
         <translation>Ćwiczenie ocenione. Kolejny scenariusz albo powrót do prawdziwych połączeń (%1).</translation>
     </message>
@@ -4133,7 +4133,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Ćwiczenie zapisane: nic nie zapisano jako połączenie, nic nie wysłano.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/practice_banner.py" line="+18"/>
+        <location filename="../../reception_console/ui/console/practice_texts.py" line="+14"/>
         <source>An age the specialist does not accept</source>
         <translation>Wiek, którego specjalista nie przyjmuje</translation>
     </message>
@@ -4253,7 +4253,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Zadanie, które z tego wynika</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../reception_console/ui/console/practice_banner.py" line="+34"/>
         <source>PRACTICE — not a real call</source>
         <translation>ĆWICZENIE — to nie jest prawdziwe połączenie</translation>
     </message>
@@ -4273,7 +4273,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Prawdziwe połączenia  %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Patient: “%1”</source>
         <translation>Pacjent: „%1”</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActiveCallsModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/calls_model.py" line="+70"/>
+        <location filename="../../reception_console/ui/models/calls_model.py" line="+69"/>
         <source>Ringing</source>
         <translation>Звонит</translation>
     </message>
@@ -115,19 +115,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+471"/>
+        <location filename="../../reception_console/app.py" line="+476"/>
         <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
         <translation>Только чтение: %1 Карточка клиники показывается при каждом звонке; звонки и всё, что вы вводите, сохраняются на этом компьютере и будут записаны в базу, когда это будет сделано.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+17"/>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-60"/>
         <source>The database cannot be opened:
 %1
 
@@ -138,7 +138,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>A settings file could not be read and was ignored:
 %1</source>
         <translation>Не удалось прочитать файл настроек, поэтому он пропущен:
@@ -150,7 +150,7 @@
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-364"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -1043,25 +1043,25 @@ Global prompts: %5</source>
         <translation>Поиск по карточке</translation>
     </message>
     <message>
+        <location line="+28"/>
         <location line="+19"/>
-        <location line="+15"/>
         <source>Specialists</source>
         <translation>Специалисты</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Services and prices</source>
         <translation>Услуги и цены</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Algorithms for hard questions</source>
         <translation>Алгоритмы на сложные вопросы</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+102"/>
         <source>age %1</source>
         <translation>возраст: %1</translation>
     </message>
@@ -2997,7 +2997,7 @@ Please tell IT and give them the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+102"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+109"/>
         <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
@@ -3075,7 +3075,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>администратор системы</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/main_window.py" line="+153"/>
+        <location filename="../../reception_console/ui/console/main_window.py" line="+152"/>
         <source>Missed call from %1 recorded; a callback task was created.</source>
         <translation>Пропущенный звонок (%1) записан; создана задача перезвонить.</translation>
     </message>
@@ -3404,7 +3404,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>MonthlyTestAction</name>
     <message>
-        <location filename="../../reception_console/ui/monthly_test.py" line="+265"/>
+        <location filename="../../reception_console/ui/monthly_test.py" line="+268"/>
         <source>Monthly test…</source>
         <translation>Ежемесячный тест…</translation>
     </message>
@@ -3677,7 +3677,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+102"/>
+        <location filename="../../reception_console/ui/console/outcome_panel.py" line="+143"/>
         <source>Speciali&amp;st:</source>
         <translation>&amp;Специалист:</translation>
     </message>
@@ -3697,12 +3697,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Ожидаемая су&amp;мма:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>What stopped the patient?</source>
         <translation>Что остановило пациента?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
@@ -3717,7 +3717,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Повторный &amp;контакт:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>First and last name</source>
         <translation>Имя и фамилия</translation>
     </message>
@@ -3732,12 +3732,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Перез&amp;вонить пациенту</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The message, with the best time to call back</source>
-        <translation>Текст и когда удобно перезвонить</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Patient:</source>
         <translation>П&amp;ациент:</translation>
     </message>
@@ -3762,17 +3757,22 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>К&amp;огда перезвонить:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-73"/>
         <source>Save outcome  Ctrl+Enter</source>
         <translation>Сохранить результат  Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-27"/>
         <source>Outcome</source>
         <translation>Результат звонка</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
+        <source>What to pass on</source>
+        <translation>Что передать</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>the owner</source>
         <translation>владелец</translation>
     </message>
@@ -4098,7 +4098,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../../reception_console/ui/console/practice.py" line="+84"/>
+        <location filename="../../reception_console/ui/console/practice.py" line="+82"/>
         <source>Practice paused: %1 resumes it</source>
         <translation>Тренировка приостановлена: %1 продолжит её</translation>
     </message>
@@ -4108,7 +4108,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Сначала завершите текущие звонки: настоящий звонок важнее.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Back to live calls.</source>
         <translation>Снова настоящие звонки.</translation>
     </message>
@@ -4123,7 +4123,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Тренировка: при настоящем звонке этот вопрос ушёл бы старшему администратору.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Practice call scored. Another scenario, or back to live calls (%1).</source>
         <translation>Тренировка оценена. Другой сценарий или снова настоящие звонки (%1).</translation>
     </message>
@@ -4133,7 +4133,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Тренировка сохранена: звонок не записан, ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/practice_banner.py" line="+18"/>
+        <location filename="../../reception_console/ui/console/practice_texts.py" line="+14"/>
         <source>An age the specialist does not accept</source>
         <translation>Возраст, который специалист не принимает</translation>
     </message>
@@ -4253,7 +4253,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Задача, которая из этого следует</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../reception_console/ui/console/practice_banner.py" line="+34"/>
         <source>PRACTICE — not a real call</source>
         <translation>ТРЕНИРОВКА — это не настоящий звонок</translation>
     </message>
@@ -4273,7 +4273,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Настоящие звонки  %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Patient: “%1”</source>
         <translation>Пациент: «%1»</translation>
     </message>

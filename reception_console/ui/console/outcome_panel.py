@@ -173,7 +173,7 @@ class OutcomePanel(QWidget):
         self.message_to.setEditable(True)
         self.message_to.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.message_text = QLineEdit()
-        self.message_text.setPlaceholderText(self.tr("The message, with the best time to call back"))
+        self.message_text.setPlaceholderText(self.tr("What to pass on"))
         common.addRow(self.tr("&Patient:"), self.patient)
         common.addRow(self.tr("&Notes:"), self.notes)
         common.addRow(self.tr("&Message for:"), self.message_to)
