@@ -18,7 +18,7 @@ from ..domain.calls import Call, utcnow
 from ..services.phone import LinkState, PhoneStatus, PhoneSystem
 from .ami_calls import AmiCallTracker
 from .ami_protocol import AmiDecoder, Message, encode_action
-from .baresip_calls import LineResolver
+from .lines import LineResolver
 from .link import Backoff, ReconnectingLink
 
 log = logging.getLogger(__name__)

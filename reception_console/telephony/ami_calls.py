@@ -26,8 +26,8 @@ from datetime import UTC, datetime
 from ..domain.calls import CallEvent, Direction, EventKind, EventSource, utcnow
 from ..domain.phones import WITHHELD
 from .ami_protocol import Message
-from .baresip_calls import LineResolver
 from .ids import stable_call_id
+from .lines import LineResolver
 
 log = logging.getLogger(__name__)
 REMEMBER = 2048  # channels' origins and closed calls remembered

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..domain.calls import Call, CallEvent, utcnow
 from ..services.phone import LinkState, PhoneStatus, PhoneSystem
 from . import netstring
-from .baresip_calls import BaresipCallTracker, LineResolver
+from .baresip_calls import BaresipCallTracker
 from .baresip_protocol import (
     BaresipEvent,
     BaresipMessageError,
@@ -32,6 +32,7 @@ from .baresip_protocol import (
     parse_listcalls,
     parse_message,
 )
+from .lines import LineResolver
 from .link import Backoff, ReconnectingLink
 
 log = logging.getLogger(__name__)

@@ -18,19 +18,14 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
 
 from ..domain.calls import CallEvent, Direction, EventKind, EventSource, utcnow
 from .baresip_protocol import BaresipEvent, ListedCall, display_name, uri_user
 from .ids import stable_call_id
+from .lines import LineResolver
 
 log = logging.getLogger(__name__)
 REMEMBER_CLOSED = 512  # closed calls remembered, to drop late and repeated events
-
-
-class LineResolver(Protocol):
-    def line_for(self, account: str) -> str | None: ...
-    def account_for(self, number: str | None) -> str | None: ...
 
 
 @dataclass

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 
 from ..domain.calls import CallEvent, EventKind, EventSource, new_call_id, utcnow
 from ..domain.privacy import mask_number, mask_numbers
-from .baresip_calls import LineResolver
+from .lines import LineResolver
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 200

@@ -12,8 +12,16 @@ import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 log = logging.getLogger(__name__)
+
+
+class LineResolver(Protocol):
+    """What the phone sources ask of a line map (`LineMap`, `CachedLineMap`)."""
+
+    def line_for(self, account: str) -> str | None: ...
+    def account_for(self, number: str | None) -> str | None: ...
 
 
 def account_keys(account: str) -> list[str]:
