@@ -391,7 +391,7 @@
     <name>CallBackTimeField</name>
     <message>
       <location line="+16" />
-      <source>In the patient's words, e.g. Friday after 15:00</source>
+      <source>e.g. Friday after 15:00</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3718,12 +3718,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
-      <source>Best &amp;time to call back:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="-73" />
+      <location line="-69" />
       <source>Save outcome  Ctrl+Enter</source>
       <translation type="unfinished" />
     </message>
@@ -3738,7 +3733,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+78" />
+      <location line="+8" />
+      <source>Call back a&amp;t:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+70" />
       <source>the owner</source>
       <translation type="unfinished" />
     </message>

@@ -397,8 +397,8 @@
     <name>CallBackTimeField</name>
     <message>
         <location line="+16"/>
-        <source>In the patient&apos;s words, e.g. Friday after 15:00</source>
-        <translation>Słowami pacjenta, np. w piątek po 15:00</translation>
+        <source>e.g. Friday after 15:00</source>
+        <translation>np. w piątek po 15:00</translation>
     </message>
 </context>
 <context>
@@ -3752,12 +3752,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>T&amp;reść:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Best &amp;time to call back:</source>
-        <translation>Ki&amp;edy oddzwonić:</translation>
-    </message>
-    <message>
-        <location line="-73"/>
+        <location line="-69"/>
         <source>Save outcome  Ctrl+Enter</source>
         <translation>Zapisz wynik  Ctrl+Enter</translation>
     </message>
@@ -3772,7 +3767,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Co przekazać</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+8"/>
+        <source>Call back a&amp;t:</source>
+        <translation>Ki&amp;edy oddzwonić:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>the owner</source>
         <translation>właściciel</translation>
     </message>

@@ -397,8 +397,8 @@
     <name>CallBackTimeField</name>
     <message>
         <location line="+16"/>
-        <source>In the patient&apos;s words, e.g. Friday after 15:00</source>
-        <translation>Словами пациента: в пятницу после 15:00</translation>
+        <source>e.g. Friday after 15:00</source>
+        <translation>напр., в пятницу после 15:00</translation>
     </message>
 </context>
 <context>
@@ -3752,12 +3752,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>&amp;Текст:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Best &amp;time to call back:</source>
-        <translation>К&amp;огда перезвонить:</translation>
-    </message>
-    <message>
-        <location line="-73"/>
+        <location line="-69"/>
         <source>Save outcome  Ctrl+Enter</source>
         <translation>Сохранить результат  Ctrl+Enter</translation>
     </message>
@@ -3772,7 +3767,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Что передать</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+8"/>
+        <source>Call back a&amp;t:</source>
+        <translation>К&amp;огда перезвонить:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>the owner</source>
         <translation>владелец</translation>
     </message>

@@ -31,7 +31,7 @@ class CallBackTimeField(QComboBox):
         self.setMinimumContentsLength(12)
         line = self.lineEdit()
         assert line is not None
-        line.setPlaceholderText(self.tr("In the patient's words, e.g. Friday after 15:00"))
+        line.setPlaceholderText(self.tr("e.g. Friday after 15:00"))
         self.set_text("")
 
     def text(self) -> str:

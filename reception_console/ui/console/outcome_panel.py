@@ -181,10 +181,10 @@ class OutcomePanel(QWidget):
         common.addRow("", self.callback)
         # shown while the form makes somebody contact the patient later (a callback, a follow-up, a message)
         self.call_back_time = CallBackTimeField()
-        self.call_back_time_label = QLabel(self.tr("Best &time to call back:"))
+        self.call_back_time_label = QLabel(self.tr("Call back a&t:"))
         self.call_back_time_label.setBuddy(self.call_back_time)
-        common.addRow(self.call_back_time_label)  # a line of its own: the labels' column stays as narrow as it was
-        common.addRow(self.call_back_time)
+        # a short label, in the labels' column: on a line of its own the field fell below the fold at 1366×740
+        common.addRow(self.call_back_time_label, self.call_back_time)
 
         self.field_errors = FieldErrors()
         for name, form, field in (
