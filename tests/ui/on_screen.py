@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QSplitter,
     QWidget,
 )
 
-from reception_console.domain.calls import CallEvent, EventKind, EventSource, Outcome
+from reception_console.domain.calls import CallEvent, EventKind, EventSource, Outcome, OutcomeForm
 from reception_console.storage.database import Database
 from reception_console.ui.console.main_window import MainWindow
 from reception_console.ui.console.new_call import NewCallDialog
@@ -87,12 +88,21 @@ def logical_size() -> tuple[int, int]:
 def test_the_console_fits(qtbot, app, demo_db: Database, clock: Clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert app.primaryScreen().availableGeometry().size().toTuple() == logical_size()
     services = services_for(demo_db, clock)
+    caller = "+48600111222"
+    services.desk.receive(CallEvent(EventKind.RING, "before", clock.now, EventSource.SOFTPHONE, PL_LINE, caller))
+    services.desk.answer("before")
+    services.desk.save("before", OutcomeForm(Outcome.INFO_ONLY))  # she called before: the widest call header
+    clock.advance(minutes=5)
     window = MainWindow(services, services.auth.sign_in("justyna", "demo"), clock=clock, database_label="Embedded")
     SettingsAction(window, tmp_path / "config.toml", "")
     opened(qtbot, window)
     problems = off_screen(window)
-    window.receive_event(CallEvent(EventKind.RING, "a", clock.now, EventSource.SOFTPHONE, PL_LINE, "+48600111222"))
+    split = window.centralWidget().findChild(QSplitter)
+    sizes = split.sizes()
+    window.receive_event(CallEvent(EventKind.RING, "a", clock.now, EventSource.SOFTPHONE, PL_LINE, caller))
     problems += off_screen(window)
+    assert window.header.returning.isVisible() and window.header.answer.isVisible()
+    assert split.sizes() == sizes, "a ring moved the columns"  # each move lays out and paints the whole window
     size = window.frameGeometry().size()
     window.answer()
     window.outcome.choose(Outcome.NOT_BOOKED)  # the longest form

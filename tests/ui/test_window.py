@@ -157,12 +157,12 @@ def test_the_header_marks_a_caller_kept_waiting(qtbot, window: MainWindow, clock
     ring(window, "w", PL_LINE, clock)
     clock.advance(seconds=8)
     window._on_tick()
-    assert window.header.state.text().startswith("Ringing")
+    assert window.header.state_text().startswith("Ringing")
     clock.advance(seconds=2)
     window._on_tick()
-    assert window.header.state.text().startswith("⚠ Ringing")
+    assert window.header.state_text().startswith("⚠ Ringing")
     window.answer()
-    assert "⚠" not in window.header.state.text()
+    assert "⚠" not in window.header.state_text()
 
 
 def test_another_call_starts_with_no_objection_shown(qtbot, window: MainWindow, clock: Clock) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ whole window moved down by a line.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -47,8 +47,16 @@ class CallHeader(QWidget):
         self.returning = QLabel()
         self.returning.setObjectName("returning")
         self.returning.hide()
+        # the call's state ("⚠ Ringing · 0:12") takes what the row leaves and is cut with "…" when that is short:
+        # shown whole it widened the column at the window's narrowest (a 1366 laptop at 125 %: the window no longer
+        # fitted the screen) and pushed the calls and the form aside at every ring. Whole in its tooltip and the list.
         self.state = QLabel()
         self.state.setObjectName("callState")
+        policy = self.state.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.state.setSizePolicy(policy)
+        self._state_text = ""
+        self.state.installEventFilter(self)
         self.answer = QPushButton(self.tr("Answer  F9"))
         self.answer.setObjectName("answerButton")
         self.end = QPushButton(self.tr("End  F10"))
@@ -62,8 +70,7 @@ class CallHeader(QWidget):
         about = QHBoxLayout()
         about.setContentsMargins(0, 0, 0, 0)
         about.addWidget(self.returning)
-        about.addWidget(self.state)
-        about.addStretch(1)
+        about.addWidget(self.state, 1)
         row = QGridLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setVerticalSpacing(1)
@@ -111,7 +118,7 @@ class CallHeader(QWidget):
                 button.show()
             self.greeting.setText(greeting)
             self.caller.setText("")
-            self.state.setText("")
+            self.set_state_text("")
             return
         if previous_calls:
             self.returning.setText(self.tr("Returning patient · %n earlier call(s)", "", previous_calls))
@@ -137,4 +144,27 @@ class CallHeader(QWidget):
         self.caller.setMinimumWidth(min(self.caller.fontMetrics().horizontalAdvance(who) + 2, CALLER_MAX_WIDTH))
 
     def set_state_text(self, text: str) -> None:
-        self.state.setText(text)
+        self._state_text = text
+        self._fit_state()
+
+    def state_text(self) -> str:
+        """The call's state in full, however much of it the row shows."""
+        return self._state_text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.state and event.type() == QEvent.Type.Resize:
+            self._fit_state()
+        return False
+
+    def _fit_state(self) -> None:
+        label, whole = self.state, self._state_text
+        metrics = label.fontMetrics()
+        around = label.sizeHint().width() - metrics.size(0, label.text()).width()  # margins, indent: as it counts
+        room = label.width() - around
+        shown, target = whole, room
+        while shown and metrics.size(0, shown).width() > room:
+            target -= 2
+            shown = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, max(target, 0))
+        if shown != label.text():
+            label.setText(shown)
+        label.setToolTip(whole if shown != whole else "")
