@@ -7,12 +7,10 @@ targets, then grabs the windows. Run under a real X server (make screenshots use
 
 from __future__ import annotations
 
-import argparse
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
-from bench.shot_setup import start
+from bench.shot_setup import arguments, run, start
 
 
 def seed(db, services, now: datetime) -> None:  # type: ignore[no-untyped-def]
@@ -67,10 +65,7 @@ def seed(db, services, now: datetime) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    p = argparse.ArgumentParser()
-    p.add_argument("folder", type=Path)
-    p.add_argument("--language", default="en")
-    p.add_argument("--theme", default="system", choices=["system", "light", "dark"])
+    p = arguments(theme=True)
     p.add_argument("--only-overview", action="store_true", help="the overview alone, named with the theme")
     args = p.parse_args()
 
@@ -118,10 +113,7 @@ def main() -> int:
 
     window.loaded.connect(lambda: None)
     QTimer.singleShot(1500, next_shot)
-    app.exec()
-    db.dispose()
-    print(f"screenshots written to {args.folder}")
-    return 0
+    return run(session, args.folder)
 
 
 if __name__ == "__main__":

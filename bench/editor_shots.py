@@ -7,19 +7,14 @@ Run under a real X server (make screenshots uses Xvfb):
 
 from __future__ import annotations
 
-import argparse
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 
-from bench.shot_setup import start
+from bench.shot_setup import arguments, start
 
 
 def main() -> int:
-    p = argparse.ArgumentParser()
-    p.add_argument("folder", type=Path)
-    p.add_argument("--language", default="en")
-    args = p.parse_args()
+    args = arguments().parse_args()
 
     from PySide6.QtCore import QTimer
 

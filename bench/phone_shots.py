@@ -7,21 +7,17 @@ Run under a real X server (the ctrl_tcp peer is the scripted one the tests use, 
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
-from bench.shot_setup import start
+from bench.shot_setup import arguments, start
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
-    p = argparse.ArgumentParser()
-    p.add_argument("folder", type=Path)
-    p.add_argument("--language", default="en")
-    args = p.parse_args()
+    args = arguments().parse_args()
     sys.path.insert(0, str(REPO))
 
     from reception_console.app import wire_telephony

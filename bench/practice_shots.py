@@ -6,19 +6,11 @@ the price found on the card, the patient's objection in the banner and its promp
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
-from bench.shot_setup import start
+from bench.shot_setup import arguments, run, start
 
 
 def main() -> int:
-    p = argparse.ArgumentParser()
-    p.add_argument("folder", type=Path)
-    p.add_argument("--language", default="en")
-    p.add_argument("--suffix", default="")
-    p.add_argument("--theme", default="system", choices=["system", "light", "dark"])
-    args = p.parse_args()
+    args = arguments(suffix=True, theme=True).parse_args()
 
     from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -27,7 +19,7 @@ def main() -> int:
     from reception_console.ui.console.main_window import MainWindow
 
     session = start(args.language, "rc-practice-shots-", args.theme)
-    app, db, services = session.app, session.db, session.services
+    app, services = session.app, session.services
     person = services.auth.sign_in("justyna", "demo")
     window = MainWindow(
         services, person, region="PL", database_label=QCoreApplication.translate("App", "Embedded database")
@@ -54,10 +46,7 @@ def main() -> int:
         app.quit()
 
     QTimer.singleShot(500, practise)
-    app.exec()
-    db.dispose()
-    print(f"screenshot written to {args.folder}")
-    return 0
+    return run(session, args.folder)
 
 
 if __name__ == "__main__":

@@ -10,11 +10,9 @@ In Russian the call is on the Russian demo clinic (olga at the desk); otherwise 
 
 from __future__ import annotations
 
-import argparse
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-from bench.shot_setup import start
+from bench.shot_setup import arguments, run, start
 
 # who is at the desk, the line that rings, the caller, and what the receptionist types
 SCENES = {
@@ -44,12 +42,7 @@ SCENES = {
 
 
 def main() -> int:
-    p = argparse.ArgumentParser()
-    p.add_argument("folder", type=Path)
-    p.add_argument("--language", default="en")
-    p.add_argument("--suffix", default="")
-    p.add_argument("--theme", default="system", choices=["system", "light", "dark"])
-    args = p.parse_args()
+    args = arguments(suffix=True, theme=True).parse_args()
 
     from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -57,7 +50,7 @@ def main() -> int:
     from reception_console.ui.console.main_window import MainWindow
 
     session = start(args.language, "rc-shots-", args.theme)
-    app, db, services = session.app, session.db, session.services
+    app, services = session.app, session.services
     scene = SCENES.get(args.language, SCENES[""])
     person = services.auth.sign_in(scene["login"], "demo")
     # a returning patient: one earlier call from the same number
@@ -123,10 +116,7 @@ def main() -> int:
         app.quit()
 
     QTimer.singleShot(500, ringing)
-    app.exec()
-    db.dispose()
-    print(f"screenshots written to {args.folder}")
-    return 0
+    return run(session, args.folder)
 
 
 if __name__ == "__main__":

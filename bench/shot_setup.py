@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+THEMES = ("system", "light", "dark")
+
+
+def arguments(*, suffix: bool = False, theme: bool = False) -> argparse.ArgumentParser:
+    """The options the screenshot scripts share: the folder, the language, and where asked a suffix for the file
+    names and the theme. A script adds its own."""
+    p = argparse.ArgumentParser()
+    p.add_argument("folder", type=Path)
+    p.add_argument("--language", default="en")
+    if suffix:
+        p.add_argument("--suffix", default="")
+    if theme:
+        p.add_argument("--theme", default="system", choices=THEMES)
+    return p
 
 
 @dataclass
@@ -36,3 +53,11 @@ def start(language: str, prefix: str, theme: str = "system") -> ShotSession:
     settings = load_settings()
     db = open_prepared_database(settings, load_demo=True)
     return ShotSession(app, db, build_services(db, settings), settings, translators)
+
+
+def run(session: ShotSession, folder: Path) -> int:
+    """Run the event loop until the script quits it, then close the database and say where the shots went."""
+    session.app.exec()
+    session.db.dispose()
+    print(f"screenshots written to {folder}")
+    return 0

@@ -6,11 +6,9 @@ Run under a real X server (make screenshots uses Xvfb):
 
 from __future__ import annotations
 
-import argparse
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-from bench.shot_setup import start
+from bench.shot_setup import arguments, run, start
 
 
 def seed(db, settings, now: datetime) -> None:  # type: ignore[no-untyped-def]
@@ -75,11 +73,7 @@ def seed(db, settings, now: datetime) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    p = argparse.ArgumentParser()
-    p.add_argument("folder", type=Path)
-    p.add_argument("--language", default="en")
-    p.add_argument("--suffix", default="")
-    args = p.parse_args()
+    args = arguments(suffix=True).parse_args()
 
     from PySide6.QtCore import QTimer
 
@@ -145,10 +139,7 @@ def main() -> int:
         QTimer.singleShot(1500, next_shot)
 
     QTimer.singleShot(1500, next_shot)
-    app.exec()
-    db.dispose()
-    print(f"screenshots written to {args.folder}")
-    return 0
+    return run(session, args.folder)
 
 
 if __name__ == "__main__":
