@@ -39,6 +39,16 @@ def window(qtbot, app, demo_db: Database, clock: Clock) -> MainWindow:  # type: 
     return win
 
 
+def console_on_screen(qtbot, services, clock: Clock) -> MainWindow:  # type: ignore[no-untyped-def]
+    """Justyna's console at 1366×740, shown (closed by qtbot at the end of the test)."""
+    window = MainWindow(services, services.auth.sign_in("justyna", "demo"), clock=clock, database_label="Embedded")
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def supervisor_windows_for(services, clock: Clock):  # type: ignore[no-untyped-def]
     """The editor and dashboard a console opens, wired as the application wires them."""
     return supervisor_windows(services, region="PL", clock=clock, ui_state=None)

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from reception_console.domain.calls import CallEvent, EventKind, EventSource
 from reception_console.domain.errors import StorageUnavailableError
 from reception_console.storage.database import Database
-from reception_console.ui.console.main_window import MainWindow
 from reception_console.ui.style import apply_style
 from reception_console.ui.theme import Theme, is_dark
 from tests.builders import services_for
 from tests.conftest import EN_LINE, PL_LINE, Clock
 from tests.ui import test_dashboard
+from tests.ui.conftest import console_on_screen
 from tests.ui.seeing import Seen, labels, rows, too_faint
 
 seeded = test_dashboard.seeded
@@ -46,11 +46,7 @@ def seen_in(window: QWidget, *views_and_insets: tuple[QWidget, int]) -> list[See
 
 def test_the_console_reads_on_either_palette(qtbot, themed: Theme, demo_db: Database, clock: Clock) -> None:  # type: ignore[no-untyped-def]
     services = services_for(demo_db, clock)
-    window = MainWindow(services, services.auth.sign_in("justyna", "demo"), clock=clock, database_label="Embedded")
-    qtbot.addWidget(window)
-    window.resize(1366, 740)
-    window.show()
-    qtbot.waitExposed(window)
+    window = console_on_screen(qtbot, services, clock)
     window.browse(window.services.cards.lines()[0].clinic_id)
     between = seen_in(window, (window.card.specialists, 2))
     assert any("clinicName" in s.what for s in between) and any("specialists" not in s.what for s in between)
@@ -112,11 +108,7 @@ def test_practice_reads_on_either_palette(qtbot, themed: Theme, demo_db: Databas
     from reception_console.ui.theme import colour, contrast
 
     services = services_for(demo_db, clock)
-    window = MainWindow(services, services.auth.sign_in("justyna", "demo"), clock=clock, database_label="Embedded")
-    qtbot.addWidget(window)
-    window.resize(1366, 740)
-    window.show()
-    qtbot.waitExposed(window)
+    window = console_on_screen(qtbot, services, clock)
     clinic_id = next(line.clinic_id for line in services.cards.lines() if line.number == PL_LINE)
     window.practice.start(clinic_id, services.training.scenarios(clinic_id)[0])
     window.answer()

@@ -52,6 +52,7 @@ from tests.i18n.clipping import clipped_texts
 from tests.i18n.pseudo import build_pseudo_qm
 from tests.i18n.speaking import speaking
 from tests.ui import test_dashboard
+from tests.ui.conftest import console_on_screen
 from tests.ui.saving import settled
 
 LANGUAGES = ["en", "pl", "ru", "pseudo"]
@@ -294,11 +295,7 @@ def test_practice(qtbot, language: str, demo_db: Database, clock: Clock) -> None
     from reception_console.ui.console.practice_score import ScoreDialog
 
     services = services_for(demo_db, clock)
-    window = MainWindow(services, services.auth.sign_in("justyna", "demo"), clock=clock, database_label="Embedded")
-    qtbot.addWidget(window)
-    window.resize(1366, 740)
-    window.show()
-    qtbot.waitExposed(window)
+    window = console_on_screen(qtbot, services, clock)
     clinic_id = next(line.clinic_id for line in services.cards.lines() if line.number == PL_LINE)
     dialog = show(qtbot, PracticeDialog(window.clinic_names(), clinic_id, window.practice._scenarios))
     fits(dialog, language)
