@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +23,7 @@ from ..domain.people import Role
 from ..platform.config_file import ConfigWriteError, set_value
 from ..platform.database_settings import SSL_MODES, SharedDatabase, store_password
 from .dialog_parts import error_line, save_cancel
+from .toolbar import add_to_toolbar
 
 
 class DatabaseDialog(QDialog):
@@ -125,13 +125,7 @@ class DatabaseAction(QAction):
         self.shared = shared
         self.setText(self.tr("Shared database…"))
         self.triggered.connect(self.open)
-        from PySide6.QtWidgets import QToolBar
-
-        toolbar = window.findChild(QToolBar, "mainToolbar")
-        if toolbar is not None:
-            toolbar.addAction(self)
-            toolbar.widgetForAction(self).setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it
-        window.addAction(self)
+        add_to_toolbar(window, self)
         self.setVisible(getattr(getattr(window, "person", None), "role", None) is Role.ADMIN)
 
     def open(self) -> DatabaseDialog | None:

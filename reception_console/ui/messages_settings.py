@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..platform.config_file import set_table
 from ..platform.notify_settings import NotifySettings, store_secret
 from .dialog_parts import error_line, save_cancel
+from .toolbar import add_to_toolbar
 
 # (notify settings, typed secrets {"smtp": …, "sms": …} (empty: the keyring's), "email" or "sms", to) → (sent, answer)
 TestSend = Callable[[NotifySettings, dict[str, str], str, str], tuple[bool, str]]
@@ -246,10 +246,7 @@ class MessageSettingsAction(QAction):
         self._window, self._config_file, self.notify, self._send_test = window, config_file, notify, send_test
         self.setText(self.tr("Messages…"))
         self.triggered.connect(self.open)
-        toolbar = window.findChild(QToolBar, "mainToolbar")
-        if toolbar is not None:
-            toolbar.addAction(self)
-        window.addAction(self)
+        add_to_toolbar(window, self)
 
     def open(self) -> MessageSettingsDialog:
         dialog = MessageSettingsDialog(self._config_file, self.notify, self._send_test, self._window)

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.people import Person
+from .toolbar import add_to_toolbar
 
 if TYPE_CHECKING:  # (the training modules load with the first test, not with the console)
     from ..domain.training.knowledge_test import Question
@@ -268,11 +268,7 @@ class MonthlyTestAction(QAction):
         self.setText(self.tr("Monthly test…"))
         self.setObjectName("monthlyTestAction")
         self.triggered.connect(self.open)
-        toolbar = window.findChild(QToolBar, "mainToolbar")
-        if toolbar is not None:
-            toolbar.addAction(self)
-            toolbar.widgetForAction(self).setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it
-        window.addAction(self)
+        add_to_toolbar(window, self)
 
     def open(self) -> MonthlyTestDialog | None:
         person = getattr(self._window, "person", None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMainWindow,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from ..platform.config_file import ConfigWriteError, set_value
 from ..platform.i18n import LANGUAGES, choose_language
 from .dialog_parts import error_line, save_cancel
 from .theme import Theme
+from .toolbar import add_to_toolbar
 
 
 class SettingsDialog(QDialog):
@@ -145,11 +145,7 @@ class SettingsAction(QAction):
         self.setText(self.tr("Settings…"))
         self.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.triggered.connect(self.open)
-        toolbar = window.findChild(QToolBar, "mainToolbar")
-        if toolbar is not None:
-            toolbar.addAction(self)
-            toolbar.widgetForAction(self).setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it
-        window.addAction(self)
+        add_to_toolbar(window, self)
 
     def open(self) -> SettingsDialog:
         dialog = SettingsDialog(self._config_file, self.language, self.running, self._window, theme=self.theme)

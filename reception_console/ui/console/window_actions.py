@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolBar
 
 from ...domain.script import Objection
 from ..objection_keys import FIRST_KEY
+from ..toolbar import MAIN_TOOLBAR
 from .prompts_panel import PromptsPanel
 
 
@@ -59,7 +60,7 @@ class MainWindow(Protocol):
 def install_actions(window: MainWindow) -> None:
     """Toolbar actions (shown with their keys) and the keys that work anywhere in the window."""
     bar = QToolBar(QCoreApplication.translate("MainWindow", "Main"))
-    bar.setObjectName("mainToolbar")
+    bar.setObjectName(MAIN_TOOLBAR)
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     window.addToolBar(bar)
