@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from .outcome_names import outcome_names, reason_names
+
 
 def value_text(value: str) -> str:
     """A topic, outcome, reason or task code as the supervisor reads it."""
@@ -17,20 +19,11 @@ def value_text(value: str) -> str:
         "opening_hours": QCoreApplication.translate("TrainingText", "opening hours"),
         "knowledge": QCoreApplication.translate("TrainingText", "algorithm"),
         "unknown": QCoreApplication.translate("TrainingText", "question the card cannot answer"),
-        "booked": QCoreApplication.translate("Outcome", "Booked"),
-        "not_booked": QCoreApplication.translate("Outcome", "Not booked"),
-        "info_only": QCoreApplication.translate("Outcome", "Information only"),
-        "non_target": QCoreApplication.translate("Outcome", "Non-target"),
-        "missed": QCoreApplication.translate("Outcome", "Missed"),
-        "too_expensive": QCoreApplication.translate("Outcome", "too expensive"),
-        "will_think": QCoreApplication.translate("Outcome", "will think"),
-        "no_suitable_time": QCoreApplication.translate("Outcome", "no suitable time"),
-        "location": QCoreApplication.translate("Outcome", "too far"),
-        "wants_specific_doctor": QCoreApplication.translate("Outcome", "wants a specific doctor"),
-        "other": QCoreApplication.translate("Outcome", "other reason"),
         "callback": QCoreApplication.translate("TrainingText", "callback"),
         "follow_up": QCoreApplication.translate("TrainingText", "follow-up"),
         "message": QCoreApplication.translate("TrainingText", "message"),
+        **outcome_names(),
+        **reason_names(),
     }
     return names.get(value, value.replace("_", " "))
 

@@ -398,7 +398,7 @@
   <context>
     <name>CallHeader</name>
     <message>
-      <location filename="../../reception_console/ui/console/call_header.py" line="+52" />
+      <location filename="../../reception_console/ui/console/call_header.py" line="+60" />
       <source>Answer  F9</source>
       <translation type="unfinished" />
     </message>
@@ -408,7 +408,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+79" />
+      <location line="+78" />
       <source>Calling back %1</source>
       <translation type="unfinished" />
     </message>
@@ -2354,7 +2354,7 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+12" />
       <source>Shared database saved: consoles on this PC use it from their next start.</source>
       <translation type="unfinished" />
     </message>
@@ -2362,7 +2362,7 @@ Please tell IT and give them the log file:
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location line="-110" />
+      <location line="-104" />
       <source>Shared database</source>
       <translation type="unfinished" />
     </message>
@@ -2747,7 +2747,7 @@ Please tell IT and give them the log file:
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../reception_console/ui/models/history_model.py" line="+60" />
+      <location filename="../../reception_console/ui/models/history_model.py" line="+47" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
@@ -2990,7 +2990,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/window_actions.py" line="+61" />
+      <location filename="../../reception_console/ui/console/window_actions.py" line="+62" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
@@ -3173,7 +3173,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+9" />
       <source>Message settings saved: they apply from the next start of the console.</source>
       <translation type="unfinished" />
     </message>
@@ -3181,7 +3181,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>MessageSettingsDialog</name>
     <message>
-      <location line="-186" />
+      <location line="-183" />
       <source>Messages: e-mail and SMS</source>
       <translation type="unfinished" />
     </message>
@@ -3569,73 +3569,62 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>Outcome</name>
     <message>
-      <location filename="../../reception_console/ui/models/history_model.py" line="-43" />
-      <location filename="../../reception_console/ui/training_text.py" line="+20" />
+      <location filename="../../reception_console/ui/outcome_names.py" line="+10" />
       <source>Booked</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>Not booked</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>Information only</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>Non-target</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>Missed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
-      <location filename="../../reception_console/ui/training_text.py" line="+1" />
+      <location line="+6" />
       <source>too expensive</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>will think</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>no suitable time</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>too far</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>wants a specific doctor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location filename="../../reception_console/ui/training_text.py" line="+1" />
       <source>other reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location filename="../../reception_console/ui/models/history_model.py" line="-28" />
       <source>not saved</source>
       <translation type="unfinished" />
     </message>
@@ -4840,7 +4829,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+15" />
       <source>Language saved: it applies from the next start of the console.</source>
       <translation type="unfinished" />
     </message>
@@ -4848,7 +4837,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location line="-115" />
+      <location line="-111" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
@@ -5514,7 +5503,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TrainingText</name>
     <message>
-      <location filename="../../reception_console/ui/training_text.py" line="-19" />
+      <location filename="../../reception_console/ui/training_text.py" line="+13" />
       <source>age the specialist does not accept</source>
       <translation type="unfinished" />
     </message>
@@ -5559,7 +5548,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+1" />
       <source>callback</source>
       <translation type="unfinished" />
     </message>

@@ -404,7 +404,7 @@
 <context>
     <name>CallHeader</name>
     <message>
-        <location filename="../../reception_console/ui/console/call_header.py" line="+52"/>
+        <location filename="../../reception_console/ui/console/call_header.py" line="+60"/>
         <source>Answer  F9</source>
         <translation>Odbierz  F9</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>Zakończ  F10</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Calling back %1</source>
         <translation>Oddzwonienie: %1</translation>
     </message>
@@ -2372,7 +2372,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
         <translation>Wspólna baza danych…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Shared database saved: consoles on this PC use it from their next start.</source>
         <translation>Wspólna baza danych zapisana: konsole na tym komputerze użyją jej od następnego uruchomienia.</translation>
     </message>
@@ -2380,7 +2380,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location line="-110"/>
+        <location line="-104"/>
         <source>Shared database</source>
         <translation>Wspólna baza danych</translation>
     </message>
@@ -2774,7 +2774,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/history_model.py" line="+60"/>
+        <location filename="../../reception_console/ui/models/history_model.py" line="+47"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -3020,7 +3020,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/window_actions.py" line="+61"/>
+        <location filename="../../reception_console/ui/console/window_actions.py" line="+62"/>
         <source>Main</source>
         <translation>Pasek główny</translation>
     </message>
@@ -3204,7 +3204,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wiadomości…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Message settings saved: they apply from the next start of the console.</source>
         <translation>Ustawienia wiadomości zapisane: obowiązują od następnego uruchomienia konsoli.</translation>
     </message>
@@ -3212,7 +3212,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>MessageSettingsDialog</name>
     <message>
-        <location line="-186"/>
+        <location line="-183"/>
         <source>Messages: e-mail and SMS</source>
         <translation>Wiadomości: e-mail i SMS</translation>
     </message>
@@ -3603,73 +3603,62 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../reception_console/ui/models/history_model.py" line="-43"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+20"/>
+        <location filename="../../reception_console/ui/outcome_names.py" line="+10"/>
         <source>Booked</source>
         <translation>Umówiono</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Not booked</source>
         <translation>Nie umówiono</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Information only</source>
         <translation>Tylko informacja</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Non-target</source>
         <translation>Niecelowe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Missed</source>
         <translation>Nieodebrane</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
+        <location line="+6"/>
         <source>too expensive</source>
         <translation>za drogo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>will think</source>
         <translation>chce się zastanowić</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>no suitable time</source>
         <translation>brak pasującego terminu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>too far</source>
         <translation>za daleko</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>wants a specific doctor</source>
         <translation>chce do konkretnego lekarza</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>other reason</source>
         <translation>inny powód</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reception_console/ui/models/history_model.py" line="-28"/>
         <source>not saved</source>
         <translation>nie zapisano</translation>
     </message>
@@ -4878,7 +4867,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Language saved: it applies from the next start of the console.</source>
         <translation>Zapisano język: zacznie obowiązywać po ponownym uruchomieniu konsoli.</translation>
     </message>
@@ -4886,7 +4875,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="-115"/>
+        <location line="-111"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -5555,7 +5544,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
 <context>
     <name>TrainingText</name>
     <message>
-        <location filename="../../reception_console/ui/training_text.py" line="-19"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+13"/>
         <source>age the specialist does not accept</source>
         <translation>wiek, którego specjalista nie przyjmuje</translation>
     </message>
@@ -5600,7 +5589,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>pytanie bez odpowiedzi na karcie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>callback</source>
         <translation>oddzwonienie</translation>
     </message>

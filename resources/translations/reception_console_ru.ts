@@ -404,7 +404,7 @@
 <context>
     <name>CallHeader</name>
     <message>
-        <location filename="../../reception_console/ui/console/call_header.py" line="+52"/>
+        <location filename="../../reception_console/ui/console/call_header.py" line="+60"/>
         <source>Answer  F9</source>
         <translation>Ответить  F9</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>Завершить  F10</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Calling back %1</source>
         <translation>Перезвон: %1</translation>
     </message>
@@ -2372,7 +2372,7 @@ Please tell IT and give them the log file:
         <translation>Общая база данных…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Shared database saved: consoles on this PC use it from their next start.</source>
         <translation>Общая база данных сохранена: консоли на этом компьютере подключатся к ней при следующем запуске.</translation>
     </message>
@@ -2380,7 +2380,7 @@ Please tell IT and give them the log file:
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location line="-110"/>
+        <location line="-104"/>
         <source>Shared database</source>
         <translation>Общая база данных</translation>
     </message>
@@ -2774,7 +2774,7 @@ Please tell IT and give them the log file:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../reception_console/ui/models/history_model.py" line="+60"/>
+        <location filename="../../reception_console/ui/models/history_model.py" line="+47"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -3020,7 +3020,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/window_actions.py" line="+61"/>
+        <location filename="../../reception_console/ui/console/window_actions.py" line="+62"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
@@ -3204,7 +3204,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Сообщения…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Message settings saved: they apply from the next start of the console.</source>
         <translation>Настройки сообщений сохранены: они действуют со следующего запуска консоли.</translation>
     </message>
@@ -3212,7 +3212,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>MessageSettingsDialog</name>
     <message>
-        <location line="-186"/>
+        <location line="-183"/>
         <source>Messages: e-mail and SMS</source>
         <translation>Сообщения: e-mail и SMS</translation>
     </message>
@@ -3603,73 +3603,62 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../reception_console/ui/models/history_model.py" line="-43"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+20"/>
+        <location filename="../../reception_console/ui/outcome_names.py" line="+10"/>
         <source>Booked</source>
         <translation>Записан</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Not booked</source>
         <translation>Не записан</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Information only</source>
         <translation>Справка</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Non-target</source>
         <translation>Нецелевой</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>Missed</source>
         <translation>Пропущенный</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
+        <location line="+6"/>
         <source>too expensive</source>
         <translation>дорого</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>will think</source>
         <translation>хочет подумать</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>no suitable time</source>
         <translation>нет удобного времени</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>too far</source>
         <translation>далеко</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>wants a specific doctor</source>
         <translation>хочет к конкретному врачу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reception_console/ui/training_text.py" line="+1"/>
         <source>other reason</source>
         <translation>другая причина</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reception_console/ui/models/history_model.py" line="-28"/>
         <source>not saved</source>
         <translation>не сохранён</translation>
     </message>
@@ -4878,7 +4867,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Language saved: it applies from the next start of the console.</source>
         <translation>Язык сохранён: он будет применён при следующем запуске консоли.</translation>
     </message>
@@ -4886,7 +4875,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="-115"/>
+        <location line="-111"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -5555,7 +5544,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>TrainingText</name>
     <message>
-        <location filename="../../reception_console/ui/training_text.py" line="-19"/>
+        <location filename="../../reception_console/ui/training_text.py" line="+13"/>
         <source>age the specialist does not accept</source>
         <translation>возраст, который специалист не принимает</translation>
     </message>
@@ -5600,7 +5589,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>вопрос, ответа на который нет в карточке</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>callback</source>
         <translation>перезвон</translation>
     </message>

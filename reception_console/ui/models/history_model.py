@@ -8,26 +8,13 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from ...domain.calls import PastCall
 from .. import formatting as fmt
+from ..outcome_names import outcome_names, reason_names
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def outcome_text(outcome: str | None, reason: str | None = None) -> str:
-    names = {
-        "booked": QCoreApplication.translate("Outcome", "Booked"),
-        "not_booked": QCoreApplication.translate("Outcome", "Not booked"),
-        "info_only": QCoreApplication.translate("Outcome", "Information only"),
-        "non_target": QCoreApplication.translate("Outcome", "Non-target"),
-        "missed": QCoreApplication.translate("Outcome", "Missed"),
-    }
-    reasons = {
-        "too_expensive": QCoreApplication.translate("Outcome", "too expensive"),
-        "will_think": QCoreApplication.translate("Outcome", "will think"),
-        "no_suitable_time": QCoreApplication.translate("Outcome", "no suitable time"),
-        "location": QCoreApplication.translate("Outcome", "too far"),
-        "wants_specific_doctor": QCoreApplication.translate("Outcome", "wants a specific doctor"),
-        "other": QCoreApplication.translate("Outcome", "other reason"),
-    }
+    names, reasons = outcome_names(), reason_names()
     if outcome is None:
         return QCoreApplication.translate("Outcome", "not saved")
     text = names.get(outcome, outcome)
