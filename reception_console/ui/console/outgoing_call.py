@@ -103,13 +103,18 @@ def _start(window: ConsoleWindow, number: str, line: str | None, parent: QWidget
     except StorageError as error:
         window.outage.failed(error)
         return
-    window.add_call(call)
-    phone = window.phone
-    if phone is not None and phone.can_dial() and phone.dial(number, call.line, call.id):
+    if put_on_the_phone(window, call, number):
         text = QCoreApplication.translate("MainWindow", "Calling %1 on the phone.")
     else:
         text = QCoreApplication.translate("MainWindow", "Dial %1 now.")
     window.statusBar().showMessage(text.replace("%1", fmt.phone(number)), MESSAGE_MS)
+
+
+def put_on_the_phone(window: ConsoleWindow, call: Call, number: str) -> bool:
+    """A call started here, in the window's list and on screen; True when the phone dials it (else she dials)."""
+    window.add_call(call)
+    phone = window.phone
+    return phone is not None and phone.can_dial() and phone.dial(number, call.line, call.id)
 
 
 def tell(parent: QWidget, title: str, text: str) -> None:

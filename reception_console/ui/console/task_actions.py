@@ -21,6 +21,7 @@ from .. import formatting as fmt
 from ..error_text import phone_error
 from .missed_calls import MissedCallsPanel
 from .outage import OutageKeeper
+from .outgoing_call import put_on_the_phone
 from .tasks_dialog import TasksDialog
 
 
@@ -77,9 +78,7 @@ def call_back(window: MainWindow, task: Task) -> None:
     except StorageError as error:
         window.outage.failed(error)
         return
-    window.add_call(call)
-    phone = window.phone
-    if phone is not None and phone.can_dial() and phone.dial(task.phone, call.line, call.id):
+    if put_on_the_phone(window, call, task.phone or ""):
         text = QCoreApplication.translate(
             "MainWindow", "Calling %1 on the phone; the outcome you save completes the task."
         )
