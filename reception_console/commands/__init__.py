@@ -23,6 +23,17 @@ def fail(message: str) -> int:
     return 1
 
 
+MAX_SHOWN = 50  # a file's problems listed at most; the rest counted
+
+
+def shown_problems(problems: list[str], indent: str = "") -> list[str]:
+    """The first MAX_SHOWN problems of a file, and how many more there are."""
+    shown = [f"{indent}{p}" for p in problems[:MAX_SHOWN]]
+    if len(problems) > MAX_SHOWN:
+        shown.append(f"{indent}… and {len(problems) - MAX_SHOWN} more")
+    return shown
+
+
 class CommandError(Exception):
     """Ends a command with this message on stderr and exit code 1."""
 

@@ -7,9 +7,7 @@ from pathlib import Path
 
 from ..platform.database_settings import mask_url
 from ..platform.settings import Settings
-from . import fail, guarded, signed_in
-
-MAX_SHOWN = 50
+from . import fail, guarded, shown_problems, signed_in
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -50,10 +48,7 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
         except PermissionDenied as error:
             return fail(str(error))
         except CallImportError as error:
-            shown = [f"  {p}" for p in error.problems[:MAX_SHOWN]]
-            more = len(error.problems) - MAX_SHOWN
-            if more > 0:
-                shown.append(f"  … and {more} more")
+            shown = shown_problems(error.problems, indent="  ")
             return fail(f"{args.file}: nothing imported, {len(error.problems)} problem(s):\n" + "\n".join(shown))
         except SQLAlchemyError as error:
             return fail(

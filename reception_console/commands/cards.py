@@ -12,9 +12,7 @@ import sys
 from pathlib import Path
 
 from ..platform.settings import Settings
-from . import fail, guarded, signed_in
-
-MAX_SHOWN = 50
+from . import fail, guarded, shown_problems, signed_in
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -56,9 +54,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         except KeyError as error:
             return fail(f"No clinic with the key {error.args[0]!r}.")
         except CardFileError as error:
-            shown = error.problems[:MAX_SHOWN]
-            more = [f"… and {len(error.problems) - MAX_SHOWN} more"] if len(error.problems) > MAX_SHOWN else []
-            return fail("\n".join([f"{args.file}: nothing was imported.", *shown, *more]))
+            return fail("\n".join([f"{args.file}: nothing was imported.", *shown_problems(error.problems)]))
         except PermissionDenied as error:
             return fail(str(error))
         except StorageUnavailableError as error:

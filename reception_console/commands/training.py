@@ -14,9 +14,7 @@ import sys
 from pathlib import Path
 
 from ..platform.settings import Settings
-from . import CommandError, fail, guarded, signed_in
-
-MAX_SHOWN = 50
+from . import CommandError, fail, guarded, shown_problems, signed_in
 
 
 def _month(text: str) -> str:
@@ -77,9 +75,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 return _results(services, args)
             return _import(services, args)
         except ScenarioFileError as error:
-            shown = error.problems[:MAX_SHOWN]
-            more = [f"… and {len(error.problems) - MAX_SHOWN} more"] if len(error.problems) > MAX_SHOWN else []
-            return fail("\n".join([f"{args.file}: nothing was imported.", *shown, *more]))
+            return fail("\n".join([f"{args.file}: nothing was imported.", *shown_problems(error.problems)]))
         except PermissionDenied as error:
             return fail(str(error))
         except StorageUnavailableError as error:
