@@ -50,3 +50,13 @@ def test_the_collector_paused_for_a_start_runs_again_for_a_command_and_after_it(
     assert gc.isenabled()
     assert cli.main(["--version"]) == 0
     assert gc.isenabled()
+
+
+def test_a_file_with_many_problems_lists_the_first_fifty_and_counts_the_rest() -> None:
+    from reception_console.commands import MAX_SHOWN, shown_problems
+
+    problems = [f"line {n}: no date" for n in range(1, MAX_SHOWN + 3)]
+    shown = shown_problems(problems, indent="  ")
+    assert shown[0] == "  line 1: no date" and shown[MAX_SHOWN - 1] == f"  line {MAX_SHOWN}: no date"
+    assert shown[MAX_SHOWN:] == ["  … and 2 more"]
+    assert shown_problems(problems[:3]) == problems[:3]
