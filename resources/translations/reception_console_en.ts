@@ -2162,13 +2162,13 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
-      <location line="+242" />
+      <location filename="../../reception_console/ui/dashboard/widgets.py" line="+182" />
+      <location filename="../../reception_console/ui/dashboard/window.py" line="+2" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-233" />
+      <location filename="../../reception_console/ui/dashboard/window.py" line="+9" />
       <source>Period</source>
       <translation type="unfinished" />
     </message>
@@ -2336,12 +2336,12 @@ Please tell IT and give them the log file:
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location filename="../../reception_console/ui/dashboard/widgets.py" line="+1" />
       <source>Cannot write %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location filename="../../reception_console/ui/dashboard/window.py" line="+11" />
       <source>Exported to %1</source>
       <translation type="unfinished" />
     </message>
@@ -3108,12 +3108,12 @@ Ctrl+N starts one by hand.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/task_actions.py" line="+106" />
+      <location filename="../../reception_console/ui/console/task_actions.py" line="+105" />
       <source>Question passed on to the supervisor.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-41" />
+      <location line="-39" />
       <location line="+10" />
       <source>Call back</source>
       <translation type="unfinished" />
@@ -3129,7 +3129,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+9" />
       <source>Calling %1 on the phone; the outcome you save completes the task.</source>
       <translation type="unfinished" />
     </message>
@@ -3155,7 +3155,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+25" />
+      <location line="+23" />
       <source>Calling %1 on the phone.</source>
       <translation type="unfinished" />
     </message>
@@ -3800,7 +3800,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>OutgoingCallDialog</name>
     <message>
-      <location filename="../../reception_console/ui/console/outgoing_call.py" line="-59" />
+      <location filename="../../reception_console/ui/console/outgoing_call.py" line="-57" />
       <source>Call %1</source>
       <translation type="unfinished" />
     </message>
@@ -5219,7 +5219,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>Training</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/training_tables.py" line="+35" />
+      <location filename="../../reception_console/ui/dashboard/training_tables.py" line="+36" />
       <source>practice by receptionist</source>
       <translation type="unfinished" />
     </message>
@@ -5385,7 +5385,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
+      <location line="+9" />
       <source>%1: score by day, %</source>
       <translation type="unfinished" />
     </message>
@@ -5398,7 +5398,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TrainingPanel</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+82" />
+      <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+81" />
       <source>Knowledge tests grouped</source>
       <translation type="unfinished" />
     </message>
@@ -5429,12 +5429,11 @@ Ctrl+N starts one by hand.</source>
     </message>
     <message>
       <location line="+3" />
-      <location line="+155" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-154" />
+      <location line="+1" />
       <source>Export training</source>
       <translation type="unfinished" />
     </message>
@@ -5492,11 +5491,6 @@ Ctrl+N starts one by hand.</source>
     <message>
       <location line="+5" />
       <source>Export to CSV</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Cannot write %1: %2</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5566,7 +5560,7 @@ Ctrl+N starts one by hand.</source>
   <context>
     <name>TrendChart</name>
     <message>
-      <location filename="../../reception_console/ui/dashboard/widgets.py" line="+82" />
+      <location filename="../../reception_console/ui/dashboard/widgets.py" line="-104" />
       <source>Answered</source>
       <translation type="unfinished" />
     </message>

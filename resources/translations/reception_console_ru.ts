@@ -2180,13 +2180,13 @@ Please tell IT and give them the log file:
         <translation>по неделям</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+242"/>
+        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+182"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+2"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+9"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -2354,12 +2354,12 @@ Please tell IT and give them the log file:
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+1"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../reception_console/ui/dashboard/window.py" line="+11"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -3139,12 +3139,12 @@ Ctrl+N — начать звонок вручную.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/task_actions.py" line="+106"/>
+        <location filename="../../reception_console/ui/console/task_actions.py" line="+105"/>
         <source>Question passed on to the supervisor.</source>
         <translation>Вопрос передан старшему администратору.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-39"/>
         <location line="+10"/>
         <source>Call back</source>
         <translation>Перезвонить</translation>
@@ -3160,7 +3160,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Этому пациенту уже перезванивает коллега; задача убрана из вашего списка.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Calling %1 on the phone; the outcome you save completes the task.</source>
         <translation>Телефон набирает %1; когда вы сохраните результат, задача будет выполнена.</translation>
     </message>
@@ -3186,7 +3186,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Ничего не набрано. %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Calling %1 on the phone.</source>
         <translation>Телефон набирает %1.</translation>
     </message>
@@ -3834,7 +3834,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>OutgoingCallDialog</name>
     <message>
-        <location filename="../../reception_console/ui/console/outgoing_call.py" line="-59"/>
+        <location filename="../../reception_console/ui/console/outgoing_call.py" line="-57"/>
         <source>Call %1</source>
         <translation>Позвонить на %1</translation>
     </message>
@@ -5260,7 +5260,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/training_tables.py" line="+35"/>
+        <location filename="../../reception_console/ui/dashboard/training_tables.py" line="+36"/>
         <source>practice by receptionist</source>
         <translation>тренировки администраторов</translation>
     </message>
@@ -5426,7 +5426,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Оценка тренировок по дням</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>%1: score by day, %</source>
         <translation>%1: оценка по дням, %</translation>
     </message>
@@ -5439,7 +5439,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+82"/>
+        <location filename="../../reception_console/ui/dashboard/training_panel.py" line="+81"/>
         <source>Knowledge tests grouped</source>
         <translation>Тесты знаний с разбивкой</translation>
     </message>
@@ -5470,12 +5470,11 @@ Ctrl+N — начать звонок вручную.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+155"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="+1"/>
         <source>Export training</source>
         <translation>Экспорт обучения</translation>
     </message>
@@ -5534,11 +5533,6 @@ Ctrl+N — начать звонок вручную.</translation>
         <location line="+5"/>
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5607,7 +5601,7 @@ Ctrl+N — начать звонок вручную.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../reception_console/ui/dashboard/widgets.py" line="+82"/>
+        <location filename="../../reception_console/ui/dashboard/widgets.py" line="-104"/>
         <source>Answered</source>
         <translation>Принято</translation>
     </message>

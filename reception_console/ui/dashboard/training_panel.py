@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -38,7 +37,7 @@ from .training_tables import (
     practice_model,
     results_model,
 )
-from .widgets import table_view
+from .widgets import table_view, written
 
 
 def _title(text: str) -> QLabel:
@@ -241,11 +240,5 @@ class TrainingPanel(QWidget):
             self._write(lambda: write_csv(Path(name), model.table()), name, f"{model.title} (CSV)")
 
     def _write(self, write: Callable[[], None], name: str, what: str) -> None:
-        try:
-            write()
-        except OSError as error:
-            QMessageBox.warning(
-                self, self.tr("Export"), self.tr("Cannot write %1: %2").replace("%1", name).replace("%2", str(error))
-            )
-            return
-        self.exported.emit(name, what)
+        if written(self, write, name):
+            self.exported.emit(name, what)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCharts import QCategoryAxis, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +16,7 @@ from ...domain.training.results import MonthlyResult
 from .. import theme
 from ..models.report_models import Column, ColumnTableModel, Kind
 from ..training_text import scenario_title
+from .widgets import themed_chart
 
 
 def share(percent: float | None) -> Decimal | None:
@@ -138,11 +139,7 @@ class PracticeTrendChart(QChartView):
 
     def show_points(self, person: str, points: list[TrendPoint]) -> None:
         self.points = list(points)
-        chart = QChart()
-        chart.setTheme(QChart.ChartTheme.ChartThemeDark if theme.is_dark() else QChart.ChartTheme.ChartThemeLight)
-        chart.setBackgroundBrush(self.palette().base())
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart = themed_chart(self)
         line = QLineSeries()
         line.setName(
             QCoreApplication.translate("Training", "%1: score by day, %").replace("%1", person)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QAbstractItemModel, QMargins, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMargins, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -74,11 +75,7 @@ class TrendChart(QChartView):
 
     def show_points(self, points: Sequence[TrendPoint], step: Step) -> None:
         self.points = list(points)
-        chart = QChart()
-        chart.setTheme(QChart.ChartTheme.ChartThemeDark if theme.is_dark() else QChart.ChartTheme.ChartThemeLight)
-        chart.setBackgroundBrush(self.palette().base())
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart = themed_chart(self)
         answered = QBarSet(self.tr("Answered"))
         missed = QBarSet(self.tr("Missed"))
         answered.setColor(theme.colour("bar_answered"))
@@ -163,3 +160,29 @@ def current_row_object(view: QTableView) -> object | None:
     """The row object under the view's current index, through the sorting proxy."""
     index = view.currentIndex()
     return index.data(ROW_ROLE) if index.isValid() else None
+
+
+def themed_chart(view: QWidget) -> QChart:
+    """A chart in the palette's colours (light or dark), its legend below it."""
+    chart = QChart()
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if theme.is_dark() else QChart.ChartTheme.ChartThemeLight)
+    chart.setBackgroundBrush(view.palette().base())
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def written(parent: QWidget, write: Callable[[], None], name: str) -> bool:
+    """Write an export; when the file cannot be written, say so and return False."""
+    try:
+        write()
+    except OSError as error:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("DashboardWindow", "Export"),
+            QCoreApplication.translate("DashboardWindow", "Cannot write %1: %2")
+            .replace("%1", name)
+            .replace("%2", str(error)),
+        )
+        return False
+    return True

@@ -57,7 +57,7 @@ from .report_worker import ReportRunner
 from .tables import WeekGridModel, reason_rows, reasons_model, receptionists_model, trend_model
 from .targets_panel import TargetsPanel
 from .training_panel import TrainingPanel
-from .widgets import Tile, TrendChart, table_view
+from .widgets import Tile, TrendChart, table_view, written
 from .worklists_panel import WorkListsPanel
 
 log = logging.getLogger(__name__)
@@ -471,14 +471,8 @@ class DashboardWindow(QMainWindow):
             self._write(lambda: write_csv(Path(name), model.table()), name, f"{model.title} (CSV)")
 
     def _write(self, write: Callable[[], None], name: str, what: str = "") -> None:
-        try:
-            write()
-        except OSError as error:
-            QMessageBox.warning(
-                self, self.tr("Export"), self.tr("Cannot write %1: %2").replace("%1", name).replace("%2", str(error))
-            )
-            return
-        self._exported(name, what)
+        if written(self, write, name):
+            self._exported(name, what)
 
     def _exported(self, name: str, what: str) -> None:
         if self.audit is not None:
