@@ -84,12 +84,12 @@ def unreadable(db: Database) -> list[str]:
     nothing this version reads), so a console may open it to read."""
     from sqlalchemy import inspect
 
-    from .models import Base
+    from .tables import metadata
 
     inspector = inspect(db.engine)
     tables = set(inspector.get_table_names())
     missing: list[str] = []
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         if table.name not in tables:
             missing.append(table.name)
             continue

@@ -15,3 +15,10 @@ AUTOCOMMIT: dict[str, Any] = {"isolation_level": "AUTOCOMMIT"}
 def changed(result: Result[Any]) -> int:
     """Rows an UPDATE or DELETE changed."""
     return int(cast("CursorResult[Any]", result).rowcount or 0)
+
+
+def inserted_id(result: Result[Any]) -> int:
+    """The primary key an INSERT of one row gave it."""
+    key = cast("CursorResult[Any]", result).inserted_primary_key
+    assert key is not None, "not an INSERT of one row"
+    return int(key[0])

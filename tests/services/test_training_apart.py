@@ -33,7 +33,7 @@ from tests.conftest import PL_LINE, Clock
 from tests.delivery_setup import give_recipients
 
 TRAINING = {
-    t.__tablename__ for t in (TrainingScenarioRow, PracticeAttemptRow, KnowledgeTestResultRow, TrainingAssignmentRow)
+    t.__table__.name for t in (TrainingScenarioRow, PracticeAttemptRow, KnowledgeTestResultRow, TrainingAssignmentRow)
 }
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.audit import AuditAction, AuditEvent
 from ..errors import outage_safe
-from ..models import AuditEventRow
+from ..tables import audit_events
 
 
 def audit_columns(event: AuditEvent) -> dict[str, object]:
@@ -31,16 +31,16 @@ class SqlAuditStore:
 
     def add(self, event: AuditEvent) -> None:
         with self._sessions.begin() as s:
-            s.execute(insert(AuditEventRow).values(**audit_columns(event)))
+            s.execute(insert(audit_events).values(**audit_columns(event)))
 
     def events(
         self, since: datetime | None = None, until: datetime | None = None, limit: int = 5000
     ) -> list[AuditEvent]:
-        query = select(AuditEventRow).order_by(AuditEventRow.at.desc(), AuditEventRow.id.desc()).limit(limit)
+        query = select(audit_events).order_by(audit_events.c.at.desc(), audit_events.c.id.desc()).limit(limit)
         if since is not None:
-            query = query.where(AuditEventRow.at >= since)
+            query = query.where(audit_events.c.at >= since)
         if until is not None:
-            query = query.where(AuditEventRow.at < until)
+            query = query.where(audit_events.c.at < until)
         with self._sessions() as s:
             return [
                 AuditEvent(
@@ -53,5 +53,5 @@ class SqlAuditStore:
                     actor_id=r.actor_id,
                     id=r.id,
                 )
-                for r in s.scalars(query)
+                for r in s.execute(query)
             ]

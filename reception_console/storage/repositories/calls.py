@@ -5,20 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.calls import Call, Direction, EventSource, NotBookedReason, Outcome, OutcomeForm, PastCall
 from ...domain.messages import OutgoingMessage
 from ...domain.tasks import Task
 from ...domain.visits import Visit
+from .. import tables
 from ..errors import outage_safe
-from ..models import CallRow, ClinicRow, PersonRow, SpecialistRow, TaskRow, VisitRow
-from ..sessions import AUTOCOMMIT
+from ..sessions import AUTOCOMMIT, inserted_id
 from . import work_lists
-from .outbox import outbox_row
+from .outbox import outbox_values
 from .tasks import to_task
 
 _FORM_FIELDS = (
@@ -37,7 +38,7 @@ _FORM_FIELDS = (
 )
 
 
-def _form(row: CallRow) -> OutcomeForm:
+def _form(row: Any) -> OutcomeForm:
     return OutcomeForm(
         outcome=Outcome(row.outcome) if row.outcome else None,
         reason=NotBookedReason(row.reason) if row.reason else None,
@@ -52,7 +53,8 @@ def _form_columns(form: OutcomeForm) -> dict[str, object]:
     return columns
 
 
-def to_call(row: CallRow) -> Call:
+def to_call(row: Any) -> Call:
+    """A call from a row of the calls table."""
     return Call(
         id=row.id,
         direction=Direction(row.direction),
@@ -71,44 +73,45 @@ def to_call(row: CallRow) -> Call:
     )
 
 
-def task_row(task: Task) -> TaskRow:
-    return TaskRow(
-        kind=task.kind.value,
-        clinic_id=task.clinic_id,
-        call_id=task.call_id,
-        phone=task.phone,
-        patient_name=task.patient_name,
-        recipient=task.recipient,
-        text=task.text,
-        call_back_time=task.call_back_time,
-        due_at=task.due_at,
-        created_at=task.created_at,
-        assignee_id=task.assignee_id,
-    )
+def task_values(task: Task) -> dict[str, object]:
+    """The tasks row of a new task, to INSERT."""
+    return {
+        "kind": task.kind.value,
+        "clinic_id": task.clinic_id,
+        "call_id": task.call_id,
+        "phone": task.phone,
+        "patient_name": task.patient_name,
+        "recipient": task.recipient,
+        "text": task.text,
+        "call_back_time": task.call_back_time,
+        "due_at": task.due_at,
+        "created_at": task.created_at,
+        "assignee_id": task.assignee_id,
+    }
 
 
-# A caller's earlier calls with the names they refer to: plain columns, no ORM objects, built once (every ring
-# runs it, and SQLAlchemy then finds it compiled).
-_RECEPTIONIST = aliased(PersonRow)
+# A caller's earlier calls with the names they refer to, built once (every ring runs it, and SQLAlchemy then finds
+# it compiled).
+_RECEPTIONIST = tables.people.alias("receptionist")
 _HISTORY = (
     select(
-        CallRow.id,
-        CallRow.rang_at,
-        ClinicRow.name,
-        CallRow.saved_at,
-        CallRow.outcome,
-        CallRow.reason,
-        SpecialistRow.name,
-        CallRow.visit_at,
-        CallRow.notes,
-        CallRow.patient_name,
-        _RECEPTIONIST.display_name,
+        tables.calls.c.id,
+        tables.calls.c.rang_at,
+        tables.clinics.c.name,
+        tables.calls.c.saved_at,
+        tables.calls.c.outcome,
+        tables.calls.c.reason,
+        tables.specialists.c.name,
+        tables.calls.c.visit_at,
+        tables.calls.c.notes,
+        tables.calls.c.patient_name,
+        _RECEPTIONIST.c.display_name,
     )
-    .outerjoin(ClinicRow, ClinicRow.id == CallRow.clinic_id)
-    .outerjoin(SpecialistRow, SpecialistRow.id == CallRow.specialist_id)
-    .outerjoin(_RECEPTIONIST, _RECEPTIONIST.id == CallRow.receptionist_id)
-    .where(CallRow.caller == bindparam("caller"), CallRow.id != bindparam("exclude"))
-    .order_by(CallRow.rang_at.desc())
+    .outerjoin(tables.clinics, tables.clinics.c.id == tables.calls.c.clinic_id)
+    .outerjoin(tables.specialists, tables.specialists.c.id == tables.calls.c.specialist_id)
+    .outerjoin(_RECEPTIONIST, _RECEPTIONIST.c.id == tables.calls.c.receptionist_id)
+    .where(tables.calls.c.caller == bindparam("caller"), tables.calls.c.id != bindparam("exclude"))
+    .order_by(tables.calls.c.rang_at.desc())
     .limit(bindparam("limit"))
 )
 
@@ -121,16 +124,16 @@ class SqlCallStore:
     def get(self, call_id: str) -> Call | None:
         with self._sessions() as s:
             s.connection(execution_options=AUTOCOMMIT)  # one statement: no BEGIN and ROLLBACK around it
-            row = s.get(CallRow, call_id)
+            row = s.execute(select(tables.calls).where(tables.calls.c.id == call_id)).first()
             return to_call(row) if row else None
 
     def add(self, call: Call) -> bool:
         """Insert the call; False when a call with that id is stored already (the key says so, no extra read).
 
-        A plain INSERT rather than the ORM's unit of work: this runs on every ring, before the card is shown."""
+        One plain INSERT: this runs on every ring, before the card is shown."""
         try:
             with self._sessions.begin() as s:
-                s.execute(insert(CallRow.__table__), self._columns(call))  # type: ignore[arg-type]
+                s.execute(insert(tables.calls), self._columns(call))
         except IntegrityError:
             if self.get(call.id) is None:
                 raise  # a broken reference, not a duplicate
@@ -157,7 +160,7 @@ class SqlCallStore:
 
     def _update(self, call_id: str, **values: object) -> None:
         with self._sessions.begin() as s:
-            s.execute(update(CallRow).where(CallRow.id == call_id).values(**values))
+            s.execute(update(tables.calls).where(tables.calls.c.id == call_id).values(**values))
 
     def set_times(self, call_id: str, *, answered_at: datetime | None = None, ended_at: datetime | None = None) -> None:
         values = {k: v for k, v in (("answered_at", answered_at), ("ended_at", ended_at)) if v is not None}
@@ -173,7 +176,9 @@ class SqlCallStore:
     def save_draft(self, call_id: str, form: OutcomeForm) -> None:
         with self._sessions.begin() as s:
             s.execute(
-                update(CallRow).where(CallRow.id == call_id, CallRow.saved_at.is_(None)).values(**_form_columns(form))
+                update(tables.calls)
+                .where(tables.calls.c.id == call_id, tables.calls.c.saved_at.is_(None))
+                .values(**_form_columns(form))
             )
 
     def save_outcome(
@@ -193,26 +198,27 @@ class SqlCallStore:
         `ended_at` and `receptionist_id` fill those when still empty, in the same statement."""
         extra: dict[str, object] = {}
         if ended_at is not None:
-            extra["ended_at"] = func.coalesce(CallRow.ended_at, bindparam(None, ended_at, CallRow.ended_at.type))
+            extra["ended_at"] = func.coalesce(
+                tables.calls.c.ended_at, bindparam(None, ended_at, tables.calls.c.ended_at.type)
+            )
         if receptionist_id is not None:
-            extra["receptionist_id"] = func.coalesce(CallRow.receptionist_id, receptionist_id)
+            extra["receptionist_id"] = func.coalesce(tables.calls.c.receptionist_id, receptionist_id)
         with self._sessions.begin() as s:
             saved = s.execute(
-                update(CallRow)
-                .where(CallRow.id == call_id, CallRow.saved_at.is_(None))
+                update(tables.calls)
+                .where(tables.calls.c.id == call_id, tables.calls.c.saved_at.is_(None))
                 .values(**_form_columns(form), saved_at=saved_at, **extra)
-                .returning(CallRow.task_id, CallRow.receptionist_id)
+                .returning(tables.calls.c.task_id, tables.calls.c.receptionist_id)
             ).one_or_none()
             if saved is None:
-                if s.get(CallRow, call_id) is None:
+                if s.scalar(select(tables.calls.c.id).where(tables.calls.c.id == call_id)) is None:
                     raise KeyError(call_id)
                 return None
             task_id, receptionist_id = saved
-            rows = [task_row(t) for t in tasks]
-            s.add_all(rows)
+            task_ids = [inserted_id(s.execute(insert(tables.tasks).values(task_values(t)))) for t in tasks]
             if visit is not None:
-                s.add(
-                    VisitRow(
+                s.execute(
+                    insert(tables.visits).values(
                         call_id=visit.call_id,
                         clinic_id=visit.clinic_id,
                         specialist_id=visit.specialist_id,
@@ -224,25 +230,27 @@ class SqlCallStore:
             changed = [t.clinic_id for t in tasks]
             if task_id is not None:  # an outbound call made from a task completes that task
                 done = s.execute(
-                    update(TaskRow)
-                    .where(TaskRow.id == task_id, TaskRow.done_at.is_(None))
+                    update(tables.tasks)
+                    .where(tables.tasks.c.id == task_id, tables.tasks.c.done_at.is_(None))
                     .values(done_at=saved_at, done_by_id=receptionist_id)
-                    .returning(TaskRow.clinic_id)
+                    .returning(tables.tasks.c.clinic_id)
                 ).all()
                 changed += [clinic for (clinic,) in done]
-            s.flush()
             # the messages for the owner or a doctor go out with the call, or not at all
-            s.add_all(
-                outbox_row(m, saved_at, rows[m.task_index].id if m.task_index is not None else None) for m in outbox
-            )
+            for m in outbox:
+                task_of_message = task_ids[m.task_index] if m.task_index is not None else None
+                s.execute(insert(tables.outbox).values(outbox_values(m, saved_at, task_of_message)))
             if changed:
                 work_lists.bump(s, changed)  # last: the counter's row is held only while this commits
-            return [replace(t, id=r.id) for t, r in zip(tasks, rows, strict=True)]
+            return [replace(t, id=new_id) for t, new_id in zip(tasks, task_ids, strict=True)]
 
     def tasks_of(self, call_id: str) -> list[Task]:
         with self._sessions() as s:
             return [
-                to_task(r) for r in s.scalars(select(TaskRow).where(TaskRow.call_id == call_id).order_by(TaskRow.id))
+                to_task(r)
+                for r in s.execute(
+                    select(tables.tasks).where(tables.tasks.c.call_id == call_id).order_by(tables.tasks.c.id)
+                )
             ]
 
     def history(self, caller: str, limit: int = 20, exclude: str | None = None) -> list[PastCall]:
@@ -279,7 +287,9 @@ class SqlCallStore:
 
     def unsaved(self, receptionist_id: int | None) -> list[Call]:
         with self._sessions() as s:
-            query = select(CallRow).where(CallRow.saved_at.is_(None)).order_by(CallRow.rang_at)
+            query = select(tables.calls).where(tables.calls.c.saved_at.is_(None)).order_by(tables.calls.c.rang_at)
             if receptionist_id is not None:
-                query = query.where((CallRow.receptionist_id == receptionist_id) | CallRow.receptionist_id.is_(None))
-            return [to_call(r) for r in s.scalars(query)]
+                query = query.where(
+                    (tables.calls.c.receptionist_id == receptionist_id) | tables.calls.c.receptionist_id.is_(None)
+                )
+            return [to_call(r) for r in s.execute(query)]

@@ -3,45 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import bindparam, func, or_, select
+from sqlalchemy import Table, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.clinic import ClinicCard, KnowledgeEntry, LineChoice, Owner, PhoneLine, Service, Specialist
 from ...domain.messages import Channel
 from ...domain.script import Objection, ObjectionPrompt, Phrase
 from ..errors import outage_safe
-from ..models import (
-    ClinicRow,
-    KnowledgeRow,
-    ObjectionPromptRow,
-    PhoneLineRow,
-    PhraseRow,
-    ServiceRow,
-    SpecialistRow,
-)
-from ..sessions import AUTOCOMMIT
+from ..sessions import AUTOCOMMIT, inserted_id
+from ..tables import clinics, knowledge_entries, objection_prompts, phone_lines, services, specialists
+from ..tables import phrases as phrase_rows
 
-# Every ring runs these two: built once, so SQLAlchemy finds them compiled (plain columns, no ORM objects).
+# Every ring runs these two: built once, so SQLAlchemy finds them compiled.
 _LINE_BY_NUMBER = (
     select(
-        PhoneLineRow.number,
-        PhoneLineRow.label,
-        PhoneLineRow.clinic_id,
-        PhoneLineRow.id,
-        PhoneLineRow.telephony_account,
+        phone_lines.c.number,
+        phone_lines.c.label,
+        phone_lines.c.clinic_id,
+        phone_lines.c.id,
+        phone_lines.c.telephony_account,
     )
-    .join(ClinicRow)
+    .join(clinics)
     .where(
-        PhoneLineRow.number == bindparam("number"),
-        PhoneLineRow.archived_at.is_(None),
-        ClinicRow.archived_at.is_(None),
+        phone_lines.c.number == bindparam("number"),
+        phone_lines.c.archived_at.is_(None),
+        clinics.c.archived_at.is_(None),
     )
 )
-_CARD_VERSION = select(ClinicRow.version).where(ClinicRow.id == bindparam("clinic_id"))
+_CARD_VERSION = select(clinics.c.version).where(clinics.c.id == bindparam("clinic_id"))
 
 
-def _line(row: PhoneLineRow) -> PhoneLine:
+def _line(row: Any) -> PhoneLine:
     return PhoneLine(
         number=row.number, label=row.label, clinic_id=row.clinic_id, id=row.id, telephony_account=row.telephony_account
     )
@@ -59,19 +53,19 @@ class SqlCardStore:
             return PhoneLine(**row._asdict()) if row else None
 
     def lines(self) -> list[LineChoice]:
-        line = PhoneLineRow
-        with self._sessions() as s:  # plain rows, no ORM objects: a thousand clinics have two thousand lines
+        line = phone_lines.c
+        with self._sessions() as s:
             rows = s.execute(
-                select(line.id, line.number, line.label, line.clinic_id, ClinicRow.name, line.telephony_account)
-                .join(ClinicRow)
-                .where(line.archived_at.is_(None), ClinicRow.archived_at.is_(None))
-                .order_by(ClinicRow.name, line.number)
+                select(line.id, line.number, line.label, line.clinic_id, clinics.c.name, line.telephony_account)
+                .join(clinics)
+                .where(line.archived_at.is_(None), clinics.c.archived_at.is_(None))
+                .order_by(clinics.c.name, line.number)
             ).all()
             return [LineChoice(*row) for row in rows]
 
     def clinic_count(self) -> int:
         with self._sessions() as s:
-            return s.scalar(select(func.count(ClinicRow.id))) or 0
+            return s.scalar(select(func.count(clinics.c.id))) or 0
 
     def card_version(self, clinic_id: int) -> int | None:
         with self._sessions() as s:
@@ -80,35 +74,35 @@ class SqlCardStore:
 
     def card(self, clinic_id: int) -> ClinicCard | None:
         with self._sessions() as s:
-            clinic = s.get(ClinicRow, clinic_id)
+            clinic = s.execute(select(clinics).where(clinics.c.id == clinic_id)).first()
             if clinic is None:
                 return None
-            live = PhoneLineRow.archived_at.is_(None)
-            lines = s.scalars(select(PhoneLineRow).where(PhoneLineRow.clinic_id == clinic_id, live))
-            specialists = s.scalars(
-                select(SpecialistRow)
-                .where(SpecialistRow.clinic_id == clinic_id, SpecialistRow.archived_at.is_(None))
-                .order_by(SpecialistRow.position, SpecialistRow.id)
+            live = phone_lines.c.archived_at.is_(None)
+            lines = s.execute(select(phone_lines).where(phone_lines.c.clinic_id == clinic_id, live))
+            specialist_rows = s.execute(
+                select(specialists)
+                .where(specialists.c.clinic_id == clinic_id, specialists.c.archived_at.is_(None))
+                .order_by(specialists.c.position, specialists.c.id)
             ).all()
-            keys = {sp.id: sp.key for sp in specialists}
-            # the long lists as plain columns: a card may hold thousands of entries, no ORM object is needed
-            services = s.execute(
+            keys = {sp.id: sp.key for sp in specialist_rows}
+            service_rows = s.execute(
                 select(
-                    ServiceRow.id,
-                    ServiceRow.name,
-                    ServiceRow.price,
-                    ServiceRow.specialist_id,
-                    ServiceRow.specialty,
-                    ServiceRow.duration_minutes,
-                    ServiceRow.preparation,
+                    services.c.id,
+                    services.c.name,
+                    services.c.price,
+                    services.c.specialist_id,
+                    services.c.specialty,
+                    services.c.duration_minutes,
+                    services.c.preparation,
                 )
-                .where(ServiceRow.clinic_id == clinic_id, ServiceRow.archived_at.is_(None))
-                .order_by(ServiceRow.position, ServiceRow.id)
+                .where(services.c.clinic_id == clinic_id, services.c.archived_at.is_(None))
+                .order_by(services.c.position, services.c.id)
             )
-            knowledge = s.execute(
-                select(KnowledgeRow.id, KnowledgeRow.question, KnowledgeRow.answer, KnowledgeRow.tags)
-                .where(KnowledgeRow.clinic_id == clinic_id, KnowledgeRow.archived_at.is_(None))
-                .order_by(KnowledgeRow.position, KnowledgeRow.id)
+            entry = knowledge_entries.c
+            knowledge_rows = s.execute(
+                select(entry.id, entry.question, entry.answer, entry.tags)
+                .where(knowledge_entries.c.clinic_id == clinic_id, knowledge_entries.c.archived_at.is_(None))
+                .order_by(knowledge_entries.c.position, knowledge_entries.c.id)
             )
             return ClinicCard(
                 id=clinic.id,
@@ -143,7 +137,7 @@ class SqlCardStore:
                         mobile=r.mobile,
                         channel=Channel(r.channel),
                     )
-                    for r in specialists
+                    for r in specialist_rows
                 ),
                 services=tuple(
                     Service(
@@ -155,21 +149,21 @@ class SqlCardStore:
                         duration_minutes=r.duration_minutes,
                         preparation=r.preparation,
                     )
-                    for r in services
+                    for r in service_rows
                 ),
                 knowledge=tuple(
                     KnowledgeEntry(id=r.id, question=r.question, answer=r.answer, tags=tuple(r.tags or ()))
-                    for r in knowledge
+                    for r in knowledge_rows
                 ),
             )
 
     def prompts(self, clinic_id: int | None, language: str) -> list[ObjectionPrompt]:
         with self._sessions() as s:
-            rows = s.scalars(
-                select(ObjectionPromptRow).where(
+            rows = s.execute(
+                select(objection_prompts).where(
                     or_(
-                        (ObjectionPromptRow.clinic_id.is_(None)) & (ObjectionPromptRow.language == language),
-                        ObjectionPromptRow.clinic_id == clinic_id,
+                        (objection_prompts.c.clinic_id.is_(None)) & (objection_prompts.c.language == language),
+                        objection_prompts.c.clinic_id == clinic_id,
                     )
                 )
             )
@@ -177,15 +171,15 @@ class SqlCardStore:
 
     def phrases(self, clinic_id: int | None, language: str) -> list[Phrase]:
         with self._sessions() as s:
-            rows = s.scalars(
-                select(PhraseRow)
+            rows = s.execute(
+                select(phrase_rows)
                 .where(
                     or_(
-                        (PhraseRow.clinic_id.is_(None)) & (PhraseRow.language == language),
-                        PhraseRow.clinic_id == clinic_id,
+                        (phrase_rows.c.clinic_id.is_(None)) & (phrase_rows.c.language == language),
+                        phrase_rows.c.clinic_id == clinic_id,
                     )
                 )
-                .order_by(PhraseRow.clinic_id.is_(None).desc(), PhraseRow.position, PhraseRow.id)
+                .order_by(phrase_rows.c.clinic_id.is_(None).desc(), phrase_rows.c.position, phrase_rows.c.id)
             )
             return [Phrase(r.title, r.text, r.clinic_id) for r in rows]
 
@@ -199,94 +193,94 @@ class SqlCardStore:
             ids: dict[str, int] = {}
             for card in cards:
                 ids[card.key] = self._insert_card(s, card)
-            for language, prompt, clinic_key in prompts:
-                s.add(
-                    ObjectionPromptRow(
-                        clinic_id=ids.get(clinic_key) if clinic_key else None,
-                        language=language,
-                        objection=prompt.objection.value,
-                        title=prompt.title,
-                        text=prompt.text,
-                    )
-                )
-            for position, (language, phrase, clinic_key) in enumerate(phrases):
-                s.add(
-                    PhraseRow(
-                        clinic_id=ids.get(clinic_key) if clinic_key else None,
-                        language=language,
-                        title=phrase.title,
-                        text=phrase.text,
-                        position=position,
-                    )
-                )
+            prompt_rows = [
+                {
+                    "clinic_id": ids.get(clinic_key) if clinic_key else None,
+                    "language": language,
+                    "objection": prompt.objection.value,
+                    "title": prompt.title,
+                    "text": prompt.text,
+                }
+                for language, prompt, clinic_key in prompts
+            ]
+            new_phrases = [
+                {
+                    "clinic_id": ids.get(clinic_key) if clinic_key else None,
+                    "language": language,
+                    "title": phrase.title,
+                    "text": phrase.text,
+                    "position": position,
+                }
+                for position, (language, phrase, clinic_key) in enumerate(phrases)
+            ]
+            _insert_all(s, objection_prompts, prompt_rows)
+            _insert_all(s, phrase_rows, new_phrases)
 
     @staticmethod
     def _insert_card(s: Session, card: ClinicCard) -> int:
-        clinic = ClinicRow(
-            key=card.key,
-            name=card.name,
-            language=card.language,
-            timezone=card.timezone,
-            currency=card.currency,
-            average_check=card.average_check,
-            address=card.address,
-            directions=card.directions,
-            parking=card.parking,
-            opening_hours=card.opening_hours,
-            receptionist_title=card.receptionist_title,
-            greeting_template=card.greeting_template,
-            owner_name=card.owner.name,
-            owner_phone=card.owner.phone,
-            owner_email=card.owner.email,
-            retention_months=card.retention_months,
-            owner_channel=card.owner.channel.value,
-        )
-        s.add(clinic)
-        s.flush()
-        for line in card.phone_lines:
-            s.add(PhoneLineRow(clinic_id=clinic.id, number=line.number, label=line.label))
-        specialist_rows = [
-            SpecialistRow(
-                clinic_id=clinic.id,
-                key=sp.key,
-                name=sp.name,
-                specialty=sp.specialty,
-                age_min_months=sp.age_min_months,
-                age_max_months=sp.age_max_months,
-                visit_minutes=sp.visit_minutes,
-                languages=list(sp.languages),
-                notes=sp.notes,
-                email=sp.email,
-                mobile=sp.mobile,
-                channel=sp.channel.value,
-                position=position,
-            )
-            for position, sp in enumerate(card.specialists)
+        clinic = {
+            "key": card.key,
+            "name": card.name,
+            "language": card.language,
+            "timezone": card.timezone,
+            "currency": card.currency,
+            "average_check": card.average_check,
+            "address": card.address,
+            "directions": card.directions,
+            "parking": card.parking,
+            "opening_hours": card.opening_hours,
+            "receptionist_title": card.receptionist_title,
+            "greeting_template": card.greeting_template,
+            "owner_name": card.owner.name,
+            "owner_phone": card.owner.phone,
+            "owner_email": card.owner.email,
+            "retention_months": card.retention_months,
+            "owner_channel": card.owner.channel.value,
+        }
+        clinic_id = inserted_id(s.execute(insert(clinics).values(clinic)))
+        lines = [{"clinic_id": clinic_id, "number": line.number, "label": line.label} for line in card.phone_lines]
+        _insert_all(s, phone_lines, lines)
+        specialist_ids = {}
+        for position, sp in enumerate(card.specialists):
+            specialist = {
+                "clinic_id": clinic_id,
+                "key": sp.key,
+                "name": sp.name,
+                "specialty": sp.specialty,
+                "age_min_months": sp.age_min_months,
+                "age_max_months": sp.age_max_months,
+                "visit_minutes": sp.visit_minutes,
+                "languages": list(sp.languages),
+                "notes": sp.notes,
+                "email": sp.email,
+                "mobile": sp.mobile,
+                "channel": sp.channel.value,
+                "position": position,
+            }
+            specialist_ids[sp.key] = inserted_id(s.execute(insert(specialists).values(specialist)))
+        service_rows = [
+            {
+                "clinic_id": clinic_id,
+                "specialist_id": specialist_ids.get(sv.specialist_key or ""),
+                "specialty": sv.specialty,
+                "name": sv.name,
+                "price": sv.price,
+                "duration_minutes": sv.duration_minutes,
+                "preparation": sv.preparation,
+                "position": position,
+            }
+            for position, sv in enumerate(card.services)
         ]
-        s.add_all(specialist_rows)
-        s.flush()
-        specialist_ids = {row.key: row.id for row in specialist_rows}
-        for position, sv in enumerate(card.services):
-            s.add(
-                ServiceRow(
-                    clinic_id=clinic.id,
-                    specialist_id=specialist_ids.get(sv.specialist_key or ""),
-                    specialty=sv.specialty,
-                    name=sv.name,
-                    price=sv.price,
-                    duration_minutes=sv.duration_minutes,
-                    preparation=sv.preparation,
-                    position=position,
-                )
-            )
-        for position, k in enumerate(card.knowledge):
-            s.add(
-                KnowledgeRow(
-                    clinic_id=clinic.id,
-                    question=k.question,
-                    answer=k.answer,
-                    tags=list(k.tags),
-                    position=position,
-                )
-            )
-        return clinic.id
+        knowledge_rows = [
+            {"clinic_id": clinic_id, "question": k.question, "answer": k.answer, "tags": list(k.tags), "position": i}
+            for i, k in enumerate(card.knowledge)
+        ]
+        _insert_all(s, services, service_rows)
+        _insert_all(s, knowledge_entries, knowledge_rows)
+        return clinic_id
+
+
+def _insert_all(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One INSERT for many rows (executemany); nothing for none."""
+    if rows:
+        s.execute(insert(table), rows)

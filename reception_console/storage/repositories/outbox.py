@@ -11,38 +11,40 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.messages import Delivery, DeliveryState, Medium, MessageKind, OutboxItem, OutgoingMessage
 from ..errors import outage_safe
-from ..models import OutboxRow, TaskRow
+from ..tables import outbox, tasks
 
 
-def outbox_row(message: OutgoingMessage, at: datetime, task_id: int | None = None) -> OutboxRow:
-    return OutboxRow(
-        key=message.key,
-        dedupe_key=message.dedupe_key,
-        kind=message.kind.value,
-        medium=message.medium.value,
-        clinic_id=message.clinic_id,
-        task_id=task_id if task_id is not None else message.task_id,
-        recipient=message.to,
-        subject=message.subject,
-        body=message.text,
-        html=message.html,
-        state=DeliveryState.QUEUED.value,
-        attempts=0,
-        created_at=at,
-        next_attempt_at=at,
-        provider_id="",
-        answer="",
-    )
+def outbox_values(message: OutgoingMessage, at: datetime, task_id: int | None = None) -> dict[str, Any]:
+    """The outbox row of a message queued at `at`, to INSERT."""
+    return {
+        "key": message.key,
+        "dedupe_key": message.dedupe_key,
+        "kind": message.kind.value,
+        "medium": message.medium.value,
+        "clinic_id": message.clinic_id,
+        "task_id": task_id if task_id is not None else message.task_id,
+        "recipient": message.to,
+        "subject": message.subject,
+        "body": message.text,
+        "html": message.html,
+        "state": DeliveryState.QUEUED.value,
+        "attempts": 0,
+        "created_at": at,
+        "next_attempt_at": at,
+        "provider_id": "",
+        "answer": "",
+    }
 
 
-def _item(row: OutboxRow) -> OutboxItem:
+def _item(row: Any) -> OutboxItem:
     return OutboxItem(
         id=row.id,
         key=row.key,
@@ -64,7 +66,7 @@ def _item(row: OutboxRow) -> OutboxItem:
     )
 
 
-def _delivery(row: OutboxRow) -> Delivery:
+def _delivery(row: Any) -> Delivery:
     return Delivery(
         outbox_id=row.id,
         medium=Medium(row.medium),
@@ -86,7 +88,7 @@ class SqlOutbox:
         """Queue one message on its own; False (nothing written) when its dedupe key is taken already."""
         try:
             with self._sessions.begin() as s:
-                s.add(outbox_row(message, at))
+                s.execute(insert(outbox).values(outbox_values(message, at)))
         except IntegrityError:
             if message.dedupe_key and self.has(message.dedupe_key):
                 return False
@@ -95,44 +97,41 @@ class SqlOutbox:
 
     def has(self, dedupe_key: str) -> bool:
         with self._sessions() as s:
-            return s.scalar(select(OutboxRow.id).where(OutboxRow.dedupe_key == dedupe_key)) is not None
+            return s.scalar(select(outbox.c.id).where(outbox.c.dedupe_key == dedupe_key)) is not None
 
     def get(self, outbox_id: int) -> OutboxItem | None:
         with self._sessions() as s:
-            row = s.get(OutboxRow, outbox_id)
+            row = s.execute(select(outbox).where(outbox.c.id == outbox_id)).first()
             return _item(row) if row else None
 
     def claim(self, worker: str, now: datetime, lease: timedelta, limit: int = 10) -> list[OutboxItem]:
         """Claim up to `limit` due messages for `worker` until now + lease; each row goes to one worker only."""
-        free = or_(OutboxRow.claimed_until.is_(None), OutboxRow.claimed_until < now, OutboxRow.claimed_by == worker)
-        due = and_(OutboxRow.state == DeliveryState.QUEUED.value, OutboxRow.next_attempt_at <= now, free)
+        free = or_(outbox.c.claimed_until.is_(None), outbox.c.claimed_until < now, outbox.c.claimed_by == worker)
+        due = and_(outbox.c.state == DeliveryState.QUEUED.value, outbox.c.next_attempt_at <= now, free)
         claimed: list[OutboxItem] = []
         with self._sessions.begin() as s:
             candidates = s.scalars(
-                select(OutboxRow.id)
+                select(outbox.c.id)
                 .where(due)
-                .order_by(OutboxRow.next_attempt_at, OutboxRow.id)
+                .order_by(outbox.c.next_attempt_at, outbox.c.id)
                 .limit(limit)
                 .with_for_update(skip_locked=True)
             ).all()
             for outbox_id in candidates:
                 taken = s.execute(
-                    update(OutboxRow)
-                    .where(OutboxRow.id == outbox_id, due)
+                    update(outbox)
+                    .where(outbox.c.id == outbox_id, due)
                     .values(claimed_by=worker, claimed_until=now + lease)
-                    .execution_options(synchronize_session=False)
                 )
                 if taken.rowcount == 1:  # type: ignore[attr-defined]
-                    row = s.get(OutboxRow, outbox_id, populate_existing=True)
-                    assert row is not None
-                    claimed.append(_item(row))
+                    claimed.append(_item(s.execute(select(outbox).where(outbox.c.id == outbox_id)).one()))
         return claimed
 
     def _finish(self, outbox_id: int, worker: str, **values: object) -> bool:
         with self._sessions.begin() as s:
             done = s.execute(
-                update(OutboxRow)
-                .where(OutboxRow.id == outbox_id, OutboxRow.claimed_by == worker)
+                update(outbox)
+                .where(outbox.c.id == outbox_id, outbox.c.claimed_by == worker)
                 .values(claimed_by=None, claimed_until=None, **values)
             )
             return bool(done.rowcount == 1)  # type: ignore[attr-defined]
@@ -145,13 +144,13 @@ class SqlOutbox:
             sent_at=at,
             provider_id=provider_id[:300],
             answer=answer,
-            attempts=OutboxRow.attempts + 1,
+            attempts=outbox.c.attempts + 1,
             next_attempt_at=None,
         )
 
     def mark_retry(self, outbox_id: int, worker: str, next_attempt_at: datetime, answer: str) -> bool:
         return self._finish(
-            outbox_id, worker, answer=answer, attempts=OutboxRow.attempts + 1, next_attempt_at=next_attempt_at
+            outbox_id, worker, answer=answer, attempts=outbox.c.attempts + 1, next_attempt_at=next_attempt_at
         )
 
     def mark_failed(self, outbox_id: int, worker: str, answer: str) -> bool:
@@ -160,7 +159,7 @@ class SqlOutbox:
             worker,
             state=DeliveryState.FAILED.value,
             answer=answer,
-            attempts=OutboxRow.attempts + 1,
+            attempts=outbox.c.attempts + 1,
             next_attempt_at=None,
         )
 
@@ -168,8 +167,8 @@ class SqlOutbox:
         """Queue a task's failed messages again, due now; returns how many."""
         with self._sessions.begin() as s:
             done = s.execute(
-                update(OutboxRow)
-                .where(OutboxRow.task_id == task_id, OutboxRow.state == DeliveryState.FAILED.value)
+                update(outbox)
+                .where(outbox.c.task_id == task_id, outbox.c.state == DeliveryState.FAILED.value)
                 .values(state=DeliveryState.QUEUED.value, next_attempt_at=now, claimed_by=None, claimed_until=None)
             )
             return int(done.rowcount)  # type: ignore[attr-defined]
@@ -178,18 +177,18 @@ class SqlOutbox:
         """A person passed the message on by phone: its undelivered messages stop, and the task is done."""
         with self._sessions.begin() as s:
             done = s.execute(
-                update(OutboxRow)
+                update(outbox)
                 .where(
-                    OutboxRow.task_id == task_id,
-                    OutboxRow.state.in_([DeliveryState.FAILED.value, DeliveryState.QUEUED.value]),
+                    outbox.c.task_id == task_id,
+                    outbox.c.state.in_([DeliveryState.FAILED.value, DeliveryState.QUEUED.value]),
                     # a row a worker holds right now is being sent: it keeps its claim and its outcome
-                    or_(OutboxRow.claimed_until.is_(None), OutboxRow.claimed_until < at),
+                    or_(outbox.c.claimed_until.is_(None), outbox.c.claimed_until < at),
                 )
                 .values(state=DeliveryState.HANDLED.value, next_attempt_at=None)
             )
             s.execute(
-                update(TaskRow)
-                .where(TaskRow.id == task_id, TaskRow.done_at.is_(None))
+                update(tasks)
+                .where(tasks.c.id == task_id, tasks.c.done_at.is_(None))
                 .values(done_at=at, done_by_id=person_id)
             )
             return int(done.rowcount)  # type: ignore[attr-defined]
@@ -201,10 +200,10 @@ class SqlOutbox:
             return found
         with self._sessions() as s:
             for start in range(0, len(task_ids), 500):
-                rows = s.scalars(
-                    select(OutboxRow)
-                    .where(OutboxRow.task_id.in_(list(task_ids[start : start + 500])))
-                    .order_by(OutboxRow.task_id, OutboxRow.medium, OutboxRow.id)
+                rows = s.execute(
+                    select(outbox)
+                    .where(outbox.c.task_id.in_(list(task_ids[start : start + 500])))
+                    .order_by(outbox.c.task_id, outbox.c.medium, outbox.c.id)
                 )
                 for row in rows:
                     assert row.task_id is not None
@@ -213,8 +212,8 @@ class SqlOutbox:
 
     def items(self, *, kind: MessageKind | None = None, limit: int = 200) -> list[OutboxItem]:
         """The newest messages (for the admin and the tests)."""
-        query = select(OutboxRow).order_by(OutboxRow.id.desc()).limit(limit)
+        query = select(outbox).order_by(outbox.c.id.desc()).limit(limit)
         if kind is not None:
-            query = query.where(OutboxRow.kind == kind.value)
+            query = query.where(outbox.c.kind == kind.value)
         with self._sessions() as s:
-            return [_item(r) for r in s.scalars(query)]
+            return [_item(r) for r in s.execute(query)]

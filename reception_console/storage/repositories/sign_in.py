@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import outage_safe
-from ..models import SignInFailureRow
 from ..sessions import changed
+from ..tables import sign_in_failures
 
 
 @outage_safe
@@ -21,28 +21,32 @@ class SqlSignInFailureStore:
     def failure(self, scope: str, key: str) -> tuple[int, datetime] | None:
         with self._sessions() as s:
             row = s.execute(
-                select(SignInFailureRow.failures, SignInFailureRow.last_failed_at).where(
-                    SignInFailureRow.scope == scope, SignInFailureRow.key == key
+                select(sign_in_failures.c.failures, sign_in_failures.c.last_failed_at).where(
+                    sign_in_failures.c.scope == scope, sign_in_failures.c.key == key
                 )
             ).first()
             return (row[0], row[1]) if row else None
 
     def add_failure(self, scope: str, key: str, at: datetime) -> int:
-        where = (SignInFailureRow.scope == scope, SignInFailureRow.key == key)
+        where = (sign_in_failures.c.scope == scope, sign_in_failures.c.key == key)
         for _ in range(2):  # a first failure typed on two PCs at once: the loser of the INSERT updates
             with self._sessions.begin() as s:
                 counted = changed(
                     s.execute(
-                        update(SignInFailureRow)
+                        update(sign_in_failures)
                         .where(*where)
-                        .values(failures=SignInFailureRow.failures + 1, last_failed_at=at)
+                        .values(failures=sign_in_failures.c.failures + 1, last_failed_at=at)
                     )
                 )
                 if counted:
-                    return int(s.scalar(select(SignInFailureRow.failures).where(*where)) or 0)
+                    return int(s.scalar(select(sign_in_failures.c.failures).where(*where)) or 0)
             try:
                 with self._sessions.begin() as s:
-                    s.add(SignInFailureRow(scope=scope, key=key, failures=1, first_failed_at=at, last_failed_at=at))
+                    s.execute(
+                        insert(sign_in_failures).values(
+                            scope=scope, key=key, failures=1, first_failed_at=at, last_failed_at=at
+                        )
+                    )
                 return 1
             except IntegrityError:
                 continue
@@ -50,18 +54,18 @@ class SqlSignInFailureStore:
 
     def clear(self, scope: str, key: str) -> None:
         with self._sessions.begin() as s:
-            s.execute(delete(SignInFailureRow).where(SignInFailureRow.scope == scope, SignInFailureRow.key == key))
+            s.execute(delete(sign_in_failures).where(sign_in_failures.c.scope == scope, sign_in_failures.c.key == key))
 
     def throttled(self, minimum: int) -> list[tuple[str, str, int, datetime]]:
         with self._sessions() as s:
             rows = s.execute(
                 select(
-                    SignInFailureRow.scope,
-                    SignInFailureRow.key,
-                    SignInFailureRow.failures,
-                    SignInFailureRow.last_failed_at,
+                    sign_in_failures.c.scope,
+                    sign_in_failures.c.key,
+                    sign_in_failures.c.failures,
+                    sign_in_failures.c.last_failed_at,
                 )
-                .where(SignInFailureRow.failures >= minimum)
-                .order_by(SignInFailureRow.last_failed_at.desc())
+                .where(sign_in_failures.c.failures >= minimum)
+                .order_by(sign_in_failures.c.last_failed_at.desc())
             )
             return [(scope, key, failures, last) for scope, key, failures, last in rows]

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.tasks import Task, TaskKind
 from ..errors import outage_safe
-from ..models import TaskRow
 from ..sessions import AUTOCOMMIT
+from ..tables import tasks
 from . import work_lists
 
 
-def to_task(row: TaskRow) -> Task:
+def to_task(row: Any) -> Task:
+    """A task from a row of the tasks table (or an ORM TaskRow)."""
     return Task(
         id=row.id,
         kind=TaskKind(row.kind),
@@ -43,30 +45,30 @@ class SqlTaskStore:
 
     def get(self, task_id: int) -> Task | None:
         with self._sessions() as s:
-            row = s.get(TaskRow, task_id)
+            row = s.execute(select(tasks).where(tasks.c.id == task_id)).first()
             return to_task(row) if row else None
 
     def open_tasks_for(self, person_id: int | None) -> list[Task]:
-        query = select(TaskRow).where(TaskRow.done_at.is_(None)).order_by(TaskRow.due_at, TaskRow.id)
-        mine = TaskRow.assignee_id.is_(None)
-        query = query.where(mine if person_id is None else mine | (TaskRow.assignee_id == person_id))
+        query = select(tasks).where(tasks.c.done_at.is_(None)).order_by(tasks.c.due_at, tasks.c.id)
+        mine = tasks.c.assignee_id.is_(None)
+        query = query.where(mine if person_id is None else mine | (tasks.c.assignee_id == person_id))
         with self._sessions() as s:
-            return [to_task(r) for r in s.scalars(query)]
+            return [to_task(r) for r in s.execute(query)]
 
     def open_tasks(self, kinds: Sequence[TaskKind] | None = None) -> list[Task]:
-        query = select(TaskRow).where(TaskRow.done_at.is_(None)).order_by(TaskRow.due_at, TaskRow.id)
+        query = select(tasks).where(tasks.c.done_at.is_(None)).order_by(tasks.c.due_at, tasks.c.id)
         if kinds:
-            query = query.where(TaskRow.kind.in_([k.value for k in kinds]))
+            query = query.where(tasks.c.kind.in_([k.value for k in kinds]))
         with self._sessions() as s:
-            return [to_task(r) for r in s.scalars(query)]
+            return [to_task(r) for r in s.execute(query)]
 
     def complete(self, task_id: int, person_id: int, at: datetime) -> None:
         with self._sessions.begin() as s:
             done = s.execute(
-                update(TaskRow)
-                .where(TaskRow.id == task_id, TaskRow.done_at.is_(None))
+                update(tasks)
+                .where(tasks.c.id == task_id, tasks.c.done_at.is_(None))
                 .values(done_at=at, done_by_id=person_id)
-                .returning(TaskRow.clinic_id)
+                .returning(tasks.c.clinic_id)
             ).all()
             work_lists.bump(s, [clinic for (clinic,) in done])
 
@@ -75,14 +77,14 @@ class SqlTaskStore:
         moment exactly one gets it. True when the task is now this person's (taking it again is fine)."""
         with self._sessions.begin() as s:
             taken = s.execute(
-                update(TaskRow)
+                update(tasks)
                 .where(
-                    TaskRow.id == task_id,
-                    TaskRow.done_at.is_(None),
-                    (TaskRow.claimed_by_id.is_(None)) | (TaskRow.claimed_by_id == person_id),
+                    tasks.c.id == task_id,
+                    tasks.c.done_at.is_(None),
+                    (tasks.c.claimed_by_id.is_(None)) | (tasks.c.claimed_by_id == person_id),
                 )
                 .values(claimed_by_id=person_id, claimed_at=at)
-                .returning(TaskRow.clinic_id)
+                .returning(tasks.c.clinic_id)
             ).all()
             work_lists.bump(s, [clinic for (clinic,) in taken])
             return len(taken) == 1
@@ -91,10 +93,10 @@ class SqlTaskStore:
         """Give back a task this person took and did not finish: it is back on everybody's list."""
         with self._sessions.begin() as s:
             released = s.execute(
-                update(TaskRow)
-                .where(TaskRow.id == task_id, TaskRow.done_at.is_(None), TaskRow.claimed_by_id == person_id)
+                update(tasks)
+                .where(tasks.c.id == task_id, tasks.c.done_at.is_(None), tasks.c.claimed_by_id == person_id)
                 .values(claimed_by_id=None, claimed_at=None)
-                .returning(TaskRow.clinic_id)
+                .returning(tasks.c.clinic_id)
             ).all()
             work_lists.bump(s, [clinic for (clinic,) in released])
             return len(released) == 1

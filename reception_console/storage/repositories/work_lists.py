@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from ..models import WorkListVersionRow
+from ..tables import work_list_versions
 
 NO_CLINIC = 0  # the counter of tasks that belong to no clinic
 
@@ -23,18 +23,18 @@ def bump(session: Session, clinic_ids: Iterable[int | None]) -> None:
     if dialect == "postgresql":  # imported here: an embedded console never loads the PostgreSQL dialect (0.1 s)
         from sqlalchemy.dialects.postgresql import insert as make
     for clinic_id in sorted({c or NO_CLINIC for c in clinic_ids}):
-        statement = make(WorkListVersionRow).values(clinic_id=clinic_id, version=1)
+        statement = make(work_list_versions).values(clinic_id=clinic_id, version=1)
         session.execute(
             statement.on_conflict_do_update(
-                index_elements=[WorkListVersionRow.clinic_id],
-                set_={"version": WorkListVersionRow.version + 1},
+                index_elements=[work_list_versions.c.clinic_id],
+                set_={"version": work_list_versions.c.version + 1},
             )
         )
 
 
 def version(session: Session, clinic_ids: Sequence[int] = ()) -> int:
     """The sum of the counters (of these clinics, or all): it grows with every committed change."""
-    query = select(func.coalesce(func.sum(WorkListVersionRow.version), 0))
+    query = select(func.coalesce(func.sum(work_list_versions.c.version), 0))
     if clinic_ids:
-        query = query.where(WorkListVersionRow.clinic_id.in_([*clinic_ids, NO_CLINIC]))
+        query = query.where(work_list_versions.c.clinic_id.in_([*clinic_ids, NO_CLINIC]))
     return int(session.execute(query).scalar_one())
