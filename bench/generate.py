@@ -524,7 +524,7 @@ def _history(rng: random.Random, now: datetime, people_ids: list[int], specialis
 def _build(path: Path) -> dict[str, int]:
     from sqlalchemy import insert, text
 
-    from reception_console.services.auth import hash_password
+    from reception_console.services.passwords import hash_password
     from reception_console.storage import migrate
     from reception_console.storage.database import open_database
     from reception_console.storage.models import (

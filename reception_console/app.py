@@ -250,11 +250,19 @@ def open_prepared_database(settings: Settings, *, load_demo: bool):  # type: ign
 
 
 DELIVERY_AFTER_SHOWN_MS = 2000
+LISTEN_AFTER_SHOWN_MS = 50  # a timer: the next turn of the event loop can come before the first paint
+HAND_OVER_TIMEOUT_S = 10.0
 
 
 def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> int:
     """Start the console: the sign-in window first (shown before the storage layer is even imported), the
     database and the phone behind it while the person types, then the console window."""
+    lock, first = _instance_lock(settings)
+    ahead = None
+    if first:  # an unattended PC's password check starts now, on the other core, while everything loads
+        stored = _stored_sign_in(settings, user)  # --user with the password, or the keyring's
+        user, password = stored if stored is not None else (user, None)
+        ahead = _check_password_ahead(settings, user, password)
     from .platform.qt_imports import skip_source_scan_for_known_packages
 
     skip_source_scan_for_known_packages()  # before PySide6's own imports: it looks at every import from then on
@@ -281,14 +289,11 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     theme = Theme.of(settings.theme)
     apply_style(app, theme)
     translators = install_translators(app, choose_language(settings.language))  # noqa: F841 (kept alive)
-    inbox = _single_instance(settings, argv[1:])
-    if inbox is None:
-        return 0  # another console runs: it took our arguments
+    if not first:
+        return _hand_over(settings, argv[1:])
+    inbox = _inbox(argv[1:], lock)
     exit_when_shown = bool(os.environ.get("RECEPTION_CONSOLE_EXIT_WHEN_SHOWN"))  # start-up bench, smoke tests
     ui_state = QSettings(str(settings.paths.config / "ui.ini"), QSettings.Format.IniFormat)
-    stored = _stored_sign_in(settings, user)  # an unattended PC: --user with the password, or the keyring's
-    user, password = stored if stored is not None else (user, None)
-    ahead = _check_password_ahead(settings, user, password)
     dialog = None
     if not (user and password is not None):
         from .ui.console.sign_in import SignInDialog
@@ -299,6 +304,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
             QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
             return app.exec()
         app.processEvents()  # on screen before the storage loads; what is typed meanwhile waits in the queue
+        _listen(inbox, settings)
 
     db = _open_storage(settings, app)
     if db is None:
@@ -396,6 +402,7 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
 
     IdleCollector.follow(window)
     inbox.open(phone.hand_to(window).handle_argv)
+    QTimer.singleShot(LISTEN_AFTER_SHOWN_MS, window, lambda: _listen(inbox, settings))
     # signed in unattended: the window was built meanwhile, so the outbox's worker (whose start imports the mail,
     # SMS and report modules on its thread, holding the interpreter from the window's thread) starts once it is up
     if not db.read_only:
@@ -547,7 +554,7 @@ def _check_password_ahead(settings: Settings, user: str | None, password: str | 
     stored = stored_password_hash(settings.effective_database_url, user)
     if stored is None:
         return None
-    from .services.auth import PasswordCheckedAhead
+    from .services.passwords import PasswordCheckedAhead
 
     return PasswordCheckedAhead(password, stored)
 
@@ -655,24 +662,55 @@ def demo_folder() -> Path:
     return resources_dir() / "demo"
 
 
-def _single_instance(settings: Settings, args: list[str]):  # type: ignore[no-untyped-def]
-    """Listen for later starts; or, when a console already runs, hand it `args` and return None."""
-    from .platform.ipc import Inbox, IpcServer, send, server_name
+def _instance_lock(settings: Settings):  # type: ignore[no-untyped-def]
+    """(the lock, True) for the console of this user and data folder; (None, False) when another console holds it;
+    (None, True) when no lock can be taken here (the local socket alone then tells consoles apart)."""
+    from .platform import instance_lock
+
+    try:
+        lock = instance_lock.take(settings.paths.data)
+    except OSError as error:
+        log.warning("no single-console lock in %s: %s", settings.paths.data, error)
+        return None, True
+    return lock, lock is not None
+
+
+def _hand_over(settings: Settings, args: list[str]) -> int:
+    """Another console runs (or is starting, its socket opens once its window is up): it takes `args`."""
+    import time
+
+    from .platform.ipc import send, server_name
 
     name = server_name(settings.paths)
-    if send(name, args):
-        log.info("another console is running: arguments handed over")
-        return None
-    inbox = Inbox(IpcServer(name))
-    assert inbox.server is not None
-    inbox.server.received.connect(inbox.put)
-    if not inbox.server.listen() and send(name, args):  # lost a race with a console starting at the same moment
-        return None
+    deadline = time.monotonic() + HAND_OVER_TIMEOUT_S
+    while not send(name, args, timeout_ms=1000):
+        if time.monotonic() > deadline:
+            log.error("another console holds the lock but does not answer on its socket")
+            print("Reception Console is already running for this user but does not answer.", file=sys.stderr)
+            return 1
+        time.sleep(0.1)
+    log.info("another console is running: arguments handed over")
+    return 0
+
+
+def _inbox(args: list[str], lock):  # type: ignore[no-untyped-def]
+    """Where later starts' arguments wait for the window; a start by a click on a number waits there first."""
+    from .platform.inbox import Inbox
     from .services.phone_links import link_in
 
+    inbox = Inbox(lock)
     if link_in(args) is not None:  # started by a click on a number: the call waits for the window like a later one
         inbox.put(args)
     return inbox
+
+
+def _listen(inbox, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    """Open the socket later starts hand their arguments to (once the first window is up: it costs Qt's network
+    module); once only."""
+    from .platform.ipc import server_name
+
+    if inbox.server is None and not inbox.listen(server_name(settings.paths)):
+        log.warning("another console answers on this user's socket: later starts go to it, not to this one")
 
 
 class PhoneBeforeSignIn:

@@ -55,11 +55,11 @@ if TYPE_CHECKING:
     from tests.mailserver import RunningMailServer
     from tests.sms_gateway import Gateway
 
-from reception_console.services import auth as _auth  # noqa: E402
+from reception_console.services import passwords as _passwords  # noqa: E402
 
 # the people the tests create hash their passwords with scrypt at N=2^10 instead of the product's 2^17 (0.4 s and
 # 128 MiB a sign-in): the same code, a thousand sign-ins a run. test_sign_in_throttling checks the product's cost.
-_auth._N = 2**10
+_passwords._N = 2**10
 
 from reception_console.platform.paths import resources_dir  # noqa: E402
 from reception_console.services.demo import load_demo  # noqa: E402

@@ -66,7 +66,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"No console was running: started one (process {console.pid}).", file=sys.stderr)
         deadline = time.monotonic() + START_TIMEOUT_S
         while not send(name, argv, timeout_ms=1000):
-            if console.poll() is not None:
+            if console.poll() not in (None, 0):  # 0: a console starting meanwhile took over; its socket opens soon
                 return fail(f"The console could not be started (exit code {console.returncode}); see its log.")
             if time.monotonic() > deadline:
                 return fail(f"The console did not take the event within {START_TIMEOUT_S:.0f} s.")

@@ -12,7 +12,6 @@ import getpass
 import hashlib
 import json
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -134,24 +133,3 @@ class IpcServer(QObject):
         socket.flush()
         socket.disconnectFromServer()
         self.received.emit(argv)
-
-
-class Inbox:
-    """Arguments that arrive before the window is up (sign-in, database upgrade) wait here, in order."""
-
-    def __init__(self, server: IpcServer | None = None) -> None:
-        self.server = server  # kept alive as long as the inbox
-        self.waiting: list[list[str]] = []
-        self._handler: Callable[[list[str]], None] | None = None
-
-    def put(self, argv: list[str]) -> None:
-        if self._handler is None:
-            self.waiting.append(argv)
-        else:
-            self._handler(argv)
-
-    def open(self, handler: Callable[[list[str]], None]) -> None:
-        self._handler = handler
-        waiting, self.waiting = self.waiting, []
-        for argv in waiting:
-            handler(argv)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .auth import hash_password
 from .card_files import CardFile, read_card_file
+from .passwords import hash_password
 from .ports import CardStore, PeopleStore
 
 

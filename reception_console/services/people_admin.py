@@ -10,7 +10,7 @@ from ..domain.audit import AuditAction
 from ..domain.people import Person, Role
 from ..domain.permissions import Actor, Permission
 from .audit import AuditTrail
-from .auth import hash_password
+from .passwords import hash_password
 from .permissions import require
 from .ports import PeopleAdminStore
 

@@ -67,3 +67,33 @@ def test_a_click_starts_the_console_with_the_call_and_a_second_click_reaches_it(
     finally:
         first.kill()
         first.communicate(timeout=30)
+
+
+def test_a_click_while_the_console_is_still_starting_waits_for_its_socket(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The first console holds its lock from its first instant but opens its socket once its window is up: a click
+    meanwhile waits for the socket instead of starting a second console."""
+    from reception_console.platform import instance_lock
+    from reception_console.platform.ipc import IpcServer, server_name
+    from reception_console.platform.paths import Paths
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("RECEPTION_CONSOLE_HOME", str(home))
+    paths = Paths.default()
+    paths.data.mkdir(parents=True)
+    starting = instance_lock.take(paths.data)  # the first console, its window not up yet
+    assert starting is not None
+    try:
+        click = console(home, "callto:+48 600 999 888")
+        time.sleep(2)
+        assert click.poll() is None  # waiting: no second console, no give-up
+        assert not (paths.data / "reception-console.sqlite3").exists()  # it opened no database of its own
+        server = IpcServer(server_name(paths))  # the first console's window is up
+        received: list[list[str]] = []
+        server.received.connect(received.append)
+        assert server.listen()
+        qtbot.waitUntil(lambda: click.poll() is not None, timeout=TIMEOUT_S * 1000)
+        assert click.returncode == 0, click.communicate()[1]
+        assert received == [["callto:+48 600 999 888"]]
+        server.close()
+    finally:
+        starting.release()

@@ -11,15 +11,15 @@ from sqlalchemy import select
 
 from reception_console.domain.audit import AuditAction
 from reception_console.domain.people import Role
-from reception_console.services import auth as auth_module
+from reception_console.services import passwords
 from reception_console.services.auth import (
     AuthService,
     ShortPasswordError,
     SignInError,
     SignInThrottledError,
-    verify_password,
     wait_after,
 )
+from reception_console.services.passwords import verify_password
 from reception_console.storage.database import Database
 from reception_console.storage.models import PersonRow
 from reception_console.storage.repositories import SqlPeopleStore
@@ -89,7 +89,7 @@ def test_the_wait_grows_to_a_minute() -> None:
 def test_an_older_hash_is_upgraded_at_the_next_good_sign_in(
     demo_db: Database, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(auth_module, "_N", auth_module.SCRYPT_N)  # the product's cost (tests hash cheaply)
+    monkeypatch.setattr(passwords, "_N", passwords.SCRYPT_N)  # the product's cost (tests hash cheaply)
     salt = b"0123456789abcdef"
     old = hashlib.scrypt(b"long enough", salt=salt, n=2**14, r=8, p=1, dklen=32)
     old_hash = f"scrypt${2**14}$8$1${base64.b64encode(salt).decode()}${base64.b64encode(old).decode()}"

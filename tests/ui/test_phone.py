@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from reception_console.app import wire_telephony
 from reception_console.domain.calls import CallEvent, CallState, Direction, EventKind, EventSource, Outcome
 from reception_console.domain.tasks import TaskKind
-from reception_console.platform.ipc import Inbox, IpcServer, server_name
+from reception_console.platform import instance_lock
+from reception_console.platform.inbox import Inbox
+from reception_console.platform.ipc import IpcServer, server_name
 from reception_console.platform.paths import Paths
 from reception_console.platform.telephony_settings import TelephonySettings
 from reception_console.services.phone import LinkState
@@ -51,18 +53,23 @@ def ring(window: MainWindow, bridge, call_id: str, line: str, clock: Clock, call
 
 @pytest.fixture
 def server(qtbot):  # type: ignore[no-untyped-def]
-    ipc = IpcServer(server_name(Paths.default()))
+    """The running console's lock and single-instance socket (this test run's home folder)."""
+    paths = Paths.default()
+    paths.data.mkdir(parents=True, exist_ok=True)
+    lock = instance_lock.take(paths.data)
+    assert lock is not None
+    ipc = IpcServer(server_name(paths))
     assert ipc.listen()
     yield ipc
     ipc.close()
+    lock.release()
 
 
 def test_softphone_program_setting_rings_answers_and_ends_through_the_command_line(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, server
 ) -> None:
     bridge = wire_telephony(window, window.services, TelephonySettings())
-    inbox = Inbox(server)
-    server.received.connect(inbox.put)
+    inbox = Inbox(server=server)
     inbox.open(bridge.handle_argv)
 
     code, out, err = finish(

@@ -12,7 +12,9 @@ from sqlalchemy import update
 
 from reception_console.app import PhoneBeforeSignIn, wire_telephony
 from reception_console.domain.calls import Direction
-from reception_console.platform.ipc import Inbox, IpcServer, server_name
+from reception_console.platform import instance_lock
+from reception_console.platform.inbox import Inbox
+from reception_console.platform.ipc import IpcServer, server_name
 from reception_console.platform.paths import Paths
 from reception_console.platform.telephony_settings import TelephonySettings
 from reception_console.storage.database import Database
@@ -28,11 +30,16 @@ from tests.ui.test_phone import TIMEOUT, cli, finish, phone_window
 
 @pytest.fixture
 def server(qtbot):  # type: ignore[no-untyped-def]
-    """The running console's single-instance socket (this test run's home folder)."""
-    ipc = IpcServer(server_name(Paths.default()))
+    """The running console's lock and single-instance socket (this test run's home folder)."""
+    paths = Paths.default()
+    paths.data.mkdir(parents=True, exist_ok=True)
+    lock = instance_lock.take(paths.data)
+    assert lock is not None
+    ipc = IpcServer(server_name(paths))
     assert ipc.listen()
     yield ipc
     ipc.close()
+    lock.release()
 
 
 def line_dialog(qtbot) -> OutgoingCallDialog:  # type: ignore[no-untyped-def]
@@ -63,8 +70,7 @@ def test_a_clicked_number_in_a_second_start_opens_an_outgoing_call_from_the_chos
     qtbot, window: MainWindow, server
 ) -> None:
     bridge = wire_telephony(window, window.services, TelephonySettings())
-    inbox = Inbox(server)
-    server.received.connect(inbox.put)
+    inbox = Inbox(server=server)
     inbox.open(bridge.handle_argv)
 
     code, _out, err = finish(qtbot, cli("tel:+48-600-111-222"))

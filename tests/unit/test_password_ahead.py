@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from reception_console.domain.people import Role
-from reception_console.services import auth as auth_module
-from reception_console.services.auth import AuthService, PasswordCheckedAhead, SignInError, hash_password
+from reception_console.services import passwords
+from reception_console.services.auth import AuthService, SignInError
+from reception_console.services.passwords import PasswordCheckedAhead, hash_password
 from reception_console.storage.database import Database
 from reception_console.storage.early_read import embedded_path, stored_password_hash
 from reception_console.storage.repositories import SqlPeopleStore
@@ -67,7 +68,7 @@ def test_the_answer_checked_ahead_counts_only_for_its_own_password_and_hash(monk
         checked.append((password, hashed))
         return True
 
-    monkeypatch.setattr(auth_module, "verify_password", counting)
+    monkeypatch.setattr(passwords, "verify_password", counting)
     assert ahead("a long password", stored) is True  # the thread's answer: no second check
     assert checked == []
     other = hash_password("another password")

@@ -1,7 +1,7 @@
 import pytest
 
 from reception_console.domain.phones import caller_name
-from reception_console.services.auth import hash_password, verify_password
+from reception_console.services.passwords import hash_password, verify_password
 from reception_console.services.phones import (
     CallerNumber,
     InvalidNumberError,
