@@ -108,7 +108,7 @@ class Bench:
         self.it = CommandLine()
         self.template = work / "template.sqlite3"
         db, services = self.open(self.template, prepare=True)
-        load_demo(resources_dir() / "demo", SqlCardStore(db.sessions), SqlPeopleStore(db.sessions))
+        load_demo(resources_dir() / "demo", SqlCardStore(db.connections), SqlPeopleStore(db.connections))
         self.demo = json.loads(services.exchange.export(self.it))
         db.dispose()
         self._copies = 0

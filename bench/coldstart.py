@@ -150,7 +150,7 @@ def _add_unsaved_call(path: Path, login: str) -> str:
                     "message_text": "",
                 },
             )
-        restored = SqlCallStore(db.sessions).unsaved(person_id)
+        restored = SqlCallStore(db.connections).unsaved(person_id)
         return f"{len(restored)} unsaved call(s) for {login} in the copy"
     finally:
         db.dispose()

@@ -258,7 +258,8 @@ def run(runs: int = 9, regenerate: bool = False, log=print) -> tuple[Data, Secti
     data = ensure_data(regenerate, log)
     db = open_database(f"sqlite:///{data.path}")
     service = ReportService(
-        SqlReportStore(db.sessions), SqlGoalStore(db.sessions), SqlPeopleStore(db.sessions), SqlCardStore(db.sessions),
+        SqlReportStore(db.sessions), SqlGoalStore(db.sessions),
+        SqlPeopleStore(db.connections), SqlCardStore(db.connections),
         clock=lambda: END, who=CommandLine,  # the figures are a supervisor's: the benchmark runs them as IT would
     )  # fmt: skip
     query = ReportQuery(Period(*MONTH), by=Grouping.RECEPTIONIST)

@@ -58,7 +58,8 @@ def run(server, runs: int = 9, log: Callable[[str], None] = print) -> Section:  
     copied = copy_database(data.path, url, log)
     db = open_database(url)
     service = ReportService(
-        SqlReportStore(db.sessions), SqlGoalStore(db.sessions), SqlPeopleStore(db.sessions), SqlCardStore(db.sessions),
+        SqlReportStore(db.sessions), SqlGoalStore(db.sessions),
+        SqlPeopleStore(db.connections), SqlCardStore(db.connections),
         clock=lambda: dashboard.END, who=CommandLine,  # a supervisor's figures, run as IT would
     )  # fmt: skip
     query = ReportQuery(Period(*dashboard.MONTH), by=Grouping.RECEPTIONIST)

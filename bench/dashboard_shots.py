@@ -22,8 +22,8 @@ def seed(db, services, now: datetime) -> None:  # type: ignore[no-untyped-def]
     from reception_console.storage.repositories import SqlCardStore, SqlPeopleStore
     from reception_console.storage.repositories.call_history import SqlCallHistoryStore
 
-    cards = SqlCardStore(db.sessions)
-    importer = CallImportService(cards, SqlPeopleStore(db.sessions), SqlCallHistoryStore(db.sessions))
+    cards = SqlCardStore(db.connections)
+    importer = CallImportService(cards, SqlPeopleStore(db.connections), SqlCallHistoryStore(db.sessions))
     rows = demo_rows(demo_clinics(cards), ["justyna", "olga"], now.date(), 90, calls_per_day=40, now=now)
     importer.import_rows(rows)
     desk = services.desk

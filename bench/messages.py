@@ -57,7 +57,7 @@ def _demo(url: str, *, shared: bool):  # type: ignore[no-untyped-def]
         migrate.upgrade(db)
     else:
         migrate.prepare(db)
-    load_demo(DEMO, SqlCardStore(db.sessions), SqlPeopleStore(db.sessions))
+    load_demo(DEMO, SqlCardStore(db.connections), SqlPeopleStore(db.connections))
     give_recipients(db, channel="both")
     return db
 
@@ -165,7 +165,7 @@ def _summary(db, clock: _Clock, month_calls: int, runs: int) -> tuple[list[float
     from reception_console.storage.repositories.call_history import SqlCallHistoryStore
 
     importer = CallImportService(
-        SqlCardStore(db.sessions), SqlPeopleStore(db.sessions), SqlCallHistoryStore(db.sessions)
+        SqlCardStore(db.connections), SqlPeopleStore(db.connections), SqlCallHistoryStore(db.sessions)
     )
     result = importer.import_rows(month_of_calls(month_calls))
     summaries = owner_summaries(db, Settings(paths=Paths.default(), database_url=db.url), clock)

@@ -146,7 +146,7 @@ def _consoles(server, workdir: Path, parts: set[str], consoles: int, outcomes: i
         url = server.create_database(name)
         db = open_database(url)
         migrate.upgrade_shared(db)  # as IT sets it up: a console never migrates a shared database
-        load_demo(demo, SqlCardStore(db.sessions), SqlPeopleStore(db.sessions))
+        load_demo(demo, SqlCardStore(db.connections), SqlPeopleStore(db.connections))
         db.dispose()
         return url
 
@@ -167,7 +167,7 @@ def _consoles(server, workdir: Path, parts: set[str], consoles: int, outcomes: i
         path = workdir / "shared.sqlite3"
         db = open_database(sqlite_url(path))
         migrate.prepare(db)
-        load_demo(demo, SqlCardStore(db.sessions), SqlPeopleStore(db.sessions))
+        load_demo(demo, SqlCardStore(db.connections), SqlPeopleStore(db.connections))
         db.dispose()
 
         def lock() -> None:

@@ -35,20 +35,20 @@ def build_services(db, settings: Settings, clock=None) -> ConsoleServices:  # ty
     from .storage.repositories.sign_in import SqlSignInFailureStore
 
     now = clock or utcnow
-    cards = SqlCardStore(db.sessions)
-    calls = SqlCallStore(db.sessions)
-    people = SqlPeopleStore(db.sessions)
-    tasks = SqlTaskStore(db.sessions)
-    audit = AuditTrail(SqlAuditStore(db.sessions), clock=now)
+    cards = SqlCardStore(db.connections)
+    calls = SqlCallStore(db.connections)
+    people = SqlPeopleStore(db.connections)
+    tasks = SqlTaskStore(db.connections)
+    audit = AuditTrail(SqlAuditStore(db.connections), clock=now)
     gate = None
-    failures = SqlSignInFailureStore(db.sessions)
+    failures = SqlSignInFailureStore(db.connections)
     if db.per_person_logins:  # signing in is connecting as the person's own PostgreSQL login
         from .storage.repositories.logins import PostgresLogins
 
         gate = PostgresLogins(db)
         failures = None  # nothing to write to before the connection: PostgreSQL logs failed logins itself
     auth = AuthService(people, failures, audit, workstation=platform.node(), clock=now, gate=gate)
-    deliveries = DeliveryDesk(SqlOutbox(db.sessions), clock=now)
+    deliveries = DeliveryDesk(SqlOutbox(db.connections), clock=now)
     composer = MessageComposer(cards, sms_parts=settings.notify.sms_parts)
     return ConsoleServices(
         auth=auth,
@@ -136,7 +136,7 @@ def build_delivery(db, settings: Settings, services: ConsoleServices, clock=None
     from .storage.repositories.outbox import SqlOutbox
 
     now = clock or utcnow
-    worker = DeliveryWorker(SqlOutbox(db.sessions), {}, worker_id=worker_id(settings), clock=now)
+    worker = DeliveryWorker(SqlOutbox(db.connections), {}, worker_id=worker_id(settings), clock=now)
     summaries = []
 
     def prepare() -> None:  # on the worker's thread, off the start-up path: channels (smtplib, ssl, urllib), reports
@@ -159,12 +159,12 @@ def owner_summaries(db, settings: Settings, clock=None):  # type: ignore[no-unty
     from .storage.repositories.reports import SqlReportStore
 
     now = clock or utcnow
-    cards = SqlCardStore(db.sessions)
+    cards = SqlCardStore(db.connections)
     system = CommandLine("owner's summary")  # the console itself, for the clinic's owner: no person signed in
     reports = ReportService(
         SqlReportStore(db.sessions),
         SqlGoalStore(db.sessions),
-        SqlPeopleStore(db.sessions),
+        SqlPeopleStore(db.connections),
         cards,
         clock=now,
         who=lambda: system,
@@ -173,8 +173,8 @@ def owner_summaries(db, settings: Settings, clock=None):  # type: ignore[no-unty
     return OwnerSummaries(
         reports,
         cards,
-        SqlTaskStore(db.sessions),
-        SqlOutbox(db.sessions),
+        SqlTaskStore(db.connections),
+        SqlOutbox(db.connections),
         now,
         daily=s.daily,
         weekly=s.weekly,
@@ -199,7 +199,7 @@ def _supervisor_services(db, cards, people, tasks, audit, region, clock, auth, d
     from .storage.repositories.reports import SqlReportStore
     from .storage.repositories.visits import SqlVisitStore
 
-    edits = SqlCardEditStore(db.sessions)
+    edits = SqlCardEditStore(db.sessions, db.connections)
     editor = CardEditor(edits, clock=clock)
     privacy = SqlPrivacyStore(db.sessions)
     if db.per_person_logins:
@@ -208,7 +208,7 @@ def _supervisor_services(db, cards, people, tasks, audit, region, clock, auth, d
         logins = PostgresPeopleAdminStore(db)
         people_admin = PeopleAdmin(logins, audit, secret_for=logins.secret_for)
     else:
-        people_admin = PeopleAdmin(SqlPeopleAdminStore(db.sessions), audit)
+        people_admin = PeopleAdmin(SqlPeopleAdminStore(db.connections), audit)
     who = lambda: auth.person  # noqa: E731
     return SupervisorServices(
         editor=editor,
@@ -235,13 +235,13 @@ def open_prepared_database(settings: Settings, *, load_demo: bool):  # type: ign
     if db.per_person_logins:
         return db
     migrate.prepare(db)
-    if load_demo and SqlCardStore(db.sessions).clinic_count() == 0:
+    if load_demo and SqlCardStore(db.connections).clinic_count() == 0:
         from .services.demo import load_demo as load
 
         loaded = load(
             resources_dir() / "demo",
-            SqlCardStore(db.sessions),
-            SqlPeopleStore(db.sessions),
+            SqlCardStore(db.connections),
+            SqlPeopleStore(db.connections),
             only_if_empty=True,
         )
         if loaded:

@@ -99,7 +99,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "demo.sqlite3"
     db = open_database(sqlite_url(path))
     migrate.prepare(db)
-    load_demo(DEMO, SqlCardStore(db.sessions), SqlPeopleStore(db.sessions))
+    load_demo(DEMO, SqlCardStore(db.connections), SqlPeopleStore(db.connections))
     db.engine.dispose()
     return path
 
@@ -154,7 +154,7 @@ def postgres_demo_template(postgres: PostgresServer) -> str:
     """A migrated PostgreSQL database with the demo data, the template of each test's own database."""
     db = open_database(postgres.create_database("demo_template"))
     migrate.upgrade(db)  # a console never migrates a shared database: IT's upgrade does
-    load_demo(DEMO, SqlCardStore(db.sessions), SqlPeopleStore(db.sessions))
+    load_demo(DEMO, SqlCardStore(db.connections), SqlPeopleStore(db.connections))
     db.engine.dispose()  # a template copies only when nobody is connected to it
     return "demo_template"
 

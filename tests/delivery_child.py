@@ -31,7 +31,7 @@ def main(argv: list[str]) -> int:
             os._exit(KILLED)
 
     worker = DeliveryWorker(
-        SqlOutbox(db.sessions),
+        SqlOutbox(db.connections),
         {Medium.SMS: gateway_channel(gateway_url, timeout=5.0)},
         worker_id=worker_id,
         lease=timedelta(seconds=float(lease)),

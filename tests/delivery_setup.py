@@ -55,7 +55,7 @@ def worker(
     **kwargs: object,
 ) -> DeliveryWorker:
     return DeliveryWorker(
-        SqlOutbox(db.sessions),
+        SqlOutbox(db.connections),
         senders,  # type: ignore[arg-type]
         worker_id=worker_id,
         clock=clock,

@@ -134,7 +134,7 @@ def _nobody_yet(db: Any) -> bool:
     from ..storage import migrate
     from ..storage.repositories import SqlPeopleStore
 
-    return migrate.current_revision(db) is None or SqlPeopleStore(db.sessions).count() == 0
+    return migrate.current_revision(db) is None or SqlPeopleStore(db.connections).count() == 0
 
 
 def guarded(run: Callable[[], int]) -> int:

@@ -38,8 +38,8 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
 
     with signed_in(settings, getattr(args, "user", None), "calls import") as (db, _services, actor):
         service = CallImportService(
-            SqlCardStore(db.sessions),
-            SqlPeopleStore(db.sessions),
+            SqlCardStore(db.connections),
+            SqlPeopleStore(db.connections),
             SqlCallHistoryStore(db.sessions),
             region=settings.phone_region,
         )

@@ -25,7 +25,7 @@ def _load(settings: Settings) -> int:
 
     with database(settings) as db:
         try:
-            load_demo(demo_folder(), SqlCardStore(db.sessions), SqlPeopleStore(db.sessions))
+            load_demo(demo_folder(), SqlCardStore(db.connections), SqlPeopleStore(db.connections))
         except DatabaseNotEmptyError as error:
             raise CommandError(str(error)) from error
         except CardFileError as error:

@@ -78,7 +78,7 @@ def _outbox(settings: Settings) -> int:
     from ..storage.repositories.outbox import SqlOutbox
 
     with database(settings) as db:
-        for item in SqlOutbox(db.sessions).items(limit=50):
+        for item in SqlOutbox(db.connections).items(limit=50):
             when = item.sent_at.isoformat(timespec="seconds") if item.sent_at else ""
             print(
                 f"{item.id:>6} {item.kind:<8} {item.medium:<5} {mask_address(item.to):<24} {item.state:<8} "

@@ -157,7 +157,7 @@ class SelfTest:
         from ..storage.repositories import SqlCardStore, SqlPeopleStore
 
         db = self._database(url)
-        cards, people = SqlCardStore(db.sessions), SqlPeopleStore(db.sessions)
+        cards, people = SqlCardStore(db.connections), SqlPeopleStore(db.connections)
         load_demo(resources_dir() / "demo", cards, people)
         return f"{cards.clinic_count()} clinics and {people.count()} people loaded from {resources_dir() / 'demo'}"
 
@@ -167,13 +167,13 @@ class SelfTest:
         from ..storage.repositories import SqlCallStore, SqlCardStore
 
         db = self._database(url)
-        cards = SqlCardStore(db.sessions)
-        desk = CallDesk(SqlCallStore(db.sessions), cards, region=self.settings.phone_region)
+        cards = SqlCardStore(db.connections)
+        desk = CallDesk(SqlCallStore(db.connections), cards, region=self.settings.phone_region)
         line = cards.lines()[0]
         call = desk.start_manual(line.number, "+48 600 100 200")
         desk.answer(call.id)
         desk.save(call.id, OutcomeForm(outcome=Outcome.INFO_ONLY))
-        stored = SqlCallStore(db.sessions).get(call.id)
+        stored = SqlCallStore(db.connections).get(call.id)
         if stored is None or stored.outcome is not Outcome.INFO_ONLY or stored.clinic_id != line.clinic_id:
             raise Problem("a recorded call did not read back as it was saved", REINSTALL)
         return f"recorded on {line.clinic_name}'s line and read back"

@@ -43,7 +43,7 @@ def _card(database_url: str) -> int:
     apply_style(app)
     db = open_database(database_url)
     try:
-        cards = CardService(SqlCardStore(db.sessions), SqlCallStore(db.sessions))
+        cards = CardService(SqlCardStore(db.connections), SqlCallStore(db.connections))
         line = cards.lines()[0]
         view = cards.view(line.clinic_id)
         if view is None:

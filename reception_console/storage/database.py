@@ -1,17 +1,20 @@
-"""Engines and sessions: the embedded SQLite file (WAL) or a shared PostgreSQL server."""
+"""Engines, connections and sessions: the embedded SQLite file (WAL) or a shared PostgreSQL server."""
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import Session, sessionmaker
 
 from ..platform.private_files import new_private_folder
+from .sessions import Connections
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def sqlite_url(path: Path) -> str:
@@ -34,10 +37,23 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 @dataclass
 class Database:
     engine: Engine
-    sessions: sessionmaker[Session]
     opened_as: str | None = None  # the user name of the URL it was opened with
     read_only: bool = False  # every connection refuses writes (a schema this version may read but not write)
     read_only_reason: str = ""  # why, in words for the person at the console
+    connections: Connections = field(init=False)  # for the stores written on the tables (every console's)
+    _sessions: sessionmaker[Session] | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.connections = Connections(self.engine)
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """ORM sessions, for the stores that edit and report: SQLAlchemy's ORM loads when the first is made."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
 
     @property
     def url(self) -> str:
@@ -77,10 +93,13 @@ class Database:
             self.engine.dispose()  # connections opened before are not reused
 
     def use(self, engine: Engine) -> None:
-        """Every store built on `sessions` works through `engine` from now on (switch user reconnects here)."""
+        """Every store built on `connections` or `sessions` works through `engine` from now on (switch user
+        reconnects here)."""
         old = self.engine
         self.engine = engine
-        self.sessions.configure(bind=engine)
+        self.connections.engine = engine
+        if self._sessions is not None:
+            self._sessions.configure(bind=engine)
         if old is not engine:
             old.dispose()
 
@@ -122,4 +141,4 @@ def open_database(url: str | URL, *, echo: bool = False) -> Database:
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False), parsed.username)
+    return Database(engine, parsed.username)

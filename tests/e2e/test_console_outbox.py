@@ -28,7 +28,7 @@ def test_a_console_signed_in_by_itself_works_through_the_outbox(tmp_path: Path) 
     loaded = subprocess.run([*command, "demo", "load"], cwd=ROOT, env=env, capture_output=True, timeout=120)
     assert loaded.returncode == 0
     db = open_database(f"sqlite:///{tmp_path / 'data' / 'reception-console.sqlite3'}")
-    outbox = SqlOutbox(db.sessions)
+    outbox = SqlOutbox(db.connections)
     assert outbox.add(OutgoingMessage(Medium.SMS, "+48601482390", "", "Please call the patient back"), utcnow())
     console = subprocess.Popen([*command, "--user", "justyna"], cwd=ROOT, env=env, stderr=subprocess.PIPE)
     try:

@@ -99,3 +99,53 @@ def test_layering_contracts_hold() -> None:
     linter = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(linter)], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout
+
+
+# A receptionist's day through the services as the console wires them: the sign-in, a ring on a clinic's line with
+# its card and the caller's history, a booking (a visit, the clinic's message) and a refusal (a follow-up task).
+RECEPTIONISTS_DAY = """
+import sys
+from datetime import timedelta
+from reception_console.app import build_services, open_prepared_database
+from reception_console.domain.calls import CallEvent, EventKind, EventSource, NotBookedReason, Outcome, OutcomeForm
+from reception_console.platform.settings import load_settings
+
+settings = load_settings()
+db = open_prepared_database(settings, load_demo=True)
+services = build_services(db, settings)
+desk = services.desk
+desk.receptionist = services.auth.sign_in("justyna", "demo")
+for call_id, form in (
+    ("a", lambda card, now: OutcomeForm(outcome=Outcome.BOOKED, service_id=card.services[0].id,
+                                        visit_at=now + timedelta(days=1), patient_name="Ewa")),
+    ("b", lambda card, now: OutcomeForm(outcome=Outcome.NOT_BOOKED, reason=NotBookedReason.TOO_EXPENSIVE)),
+):
+    line, caller = sys.argv[1], "+48600111222"
+    call = desk.receive(CallEvent(EventKind.RING, call_id, desk._clock(), EventSource.SOFTPHONE, line, caller))
+    card = services.cards.view(call.clinic_id).card
+    services.cards.caller_history(call.caller, exclude=call.id, viewer=desk.receptionist)
+    desk.answer(call.id)
+    saved = desk.save(call.id, form(card, desk._clock()))
+    assert saved.call.saved_at is not None
+print("the ORM was loaded" if "sqlalchemy.orm" in sys.modules else "no ORM")
+"""
+
+
+def test_a_receptionists_start_ring_and_outcomes_never_load_sqlalchemys_orm(tmp_path: Path) -> None:
+    """The ORM (mapping every table takes a sizeable part of a start) is for editing and reports; the console's
+    start and its everyday writes are written on the tables themselves."""
+    shown = run(
+        "--user", "justyna", home=tmp_path, timeout=120, RECEPTION_CONSOLE_PASSWORD="demo",
+        RECEPTION_CONSOLE_EXIT_WHEN_SHOWN="1", PYTHONVERBOSE="1",
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr[-2000:]
+    assert "import 'sqlalchemy' " in shown.stderr  # (the import log works)
+    assert "import 'sqlalchemy.orm' " not in shown.stderr
+    environ = {k: v for k, v in os.environ.items() if k != "RECEPTION_CONSOLE_DB"}
+    environ.update(RECEPTION_CONSOLE_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    day = subprocess.run(
+        [sys.executable, "-c", RECEPTIONISTS_DAY, "+48228431200"],
+        cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert day.returncode == 0, day.stderr[-2000:]
+    assert day.stdout.strip() == "no ORM"

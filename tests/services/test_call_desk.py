@@ -210,7 +210,7 @@ def test_the_card_cache_keeps_the_cards_used_last(demo_db: Database, clock: Cloc
     from reception_console.services.cards import CardService
     from reception_console.storage.repositories import SqlCallStore, SqlCardStore
 
-    cards = CardService(SqlCardStore(demo_db.sessions), SqlCallStore(demo_db.sessions), max_cached=2)
+    cards = CardService(SqlCardStore(demo_db.connections), SqlCallStore(demo_db.connections), max_cached=2)
     first, second, third = cards.prefetch_order()
     kept = cards.view(first)
     cards.view(second)

@@ -86,7 +86,7 @@ def test_a_practice_call_and_a_recipient_without_a_channel_send_nothing(console,
 
 def test_the_outbox_row_is_written_in_the_calls_transaction(console, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
     """A message that cannot be written takes the call's outcome and tasks with it: both or neither."""
-    outbox = SqlOutbox(demo_db.sessions)
+    outbox = SqlOutbox(demo_db.connections)
     taken = OutgoingMessage(Medium.EMAIL, "x@klinika.test", "s", "t", key="same-key")
     assert outbox.add(taken, console.desk._clock())
     original = console.desk._messages.for_call
@@ -185,7 +185,7 @@ def test_a_failed_message_handled_by_phone_is_done(console, demo_db: Database, c
 
 
 def test_the_daily_summary_key_lets_one_message_in(demo_db: Database, clock: Clock) -> None:
-    outbox = SqlOutbox(demo_db.sessions)
+    outbox = SqlOutbox(demo_db.connections)
     summary = OutgoingMessage(Medium.EMAIL, OWNER_EMAIL, "s", "t", kind=MessageKind.SUMMARY, dedupe_key="d:1")
     assert outbox.add(summary, clock.now)
     again = OutgoingMessage(Medium.EMAIL, OWNER_EMAIL, "s", "t", kind=MessageKind.SUMMARY, dedupe_key="d:1")

@@ -40,7 +40,7 @@ def finish(process: subprocess.Popen[str]) -> int:
 
 
 def queue(db: Database, count: int) -> list[str]:
-    outbox = SqlOutbox(db.sessions)
+    outbox = SqlOutbox(db.connections)
     now = datetime.now(UTC)
     keys = []
     for n in range(count):

@@ -84,7 +84,7 @@ def test_a_whole_call_leaves_nothing_of_the_patient_in_the_log(
         form=OutcomeForm(patient_name=PATIENT, notes=NOTE),
     )
     try:
-        SqlCallStore(demo_db.sessions).add(broken)
+        SqlCallStore(demo_db.connections).add(broken)
     except Exception:
         logging.getLogger("reception_console.ui").exception("call event could not be applied")
     else:

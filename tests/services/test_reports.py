@@ -35,7 +35,9 @@ def supervising(db: Database, clock: Clock):  # type: ignore[no-untyped-def]
 
 
 def importer(db: Database) -> CallImportService:
-    return CallImportService(SqlCardStore(db.sessions), SqlPeopleStore(db.sessions), SqlCallHistoryStore(db.sessions))
+    return CallImportService(
+        SqlCardStore(db.connections), SqlPeopleStore(db.connections), SqlCallHistoryStore(db.sessions)
+    )
 
 
 def row(n: int, rang: datetime, outcome: str, *, line: str = PL_LINE, wait: float = 5, **extra: str) -> dict[str, str]:

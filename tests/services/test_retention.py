@@ -88,7 +88,7 @@ def figures(services, period: Period):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def loaded(demo_db: Database, clock: Clock):  # type: ignore[no-untyped-def]
     importer = CallImportService(
-        SqlCardStore(demo_db.sessions), SqlPeopleStore(demo_db.sessions), SqlCallHistoryStore(demo_db.sessions)
+        SqlCardStore(demo_db.connections), SqlPeopleStore(demo_db.connections), SqlCallHistoryStore(demo_db.sessions)
     )
     result = importer.import_rows(history())
     assert result.added == len(history()), result

@@ -29,7 +29,7 @@ from tests.conftest import Clock
 
 
 def auth_on(db: Database, clock: Clock, workstation: str) -> AuthService:
-    people, failures = SqlPeopleStore(db.sessions), SqlSignInFailureStore(db.sessions)
+    people, failures = SqlPeopleStore(db.connections), SqlSignInFailureStore(db.connections)
     return AuthService(people, failures, workstation=workstation, clock=clock)
 
 
@@ -64,7 +64,7 @@ def test_five_wrong_passwords_make_each_further_try_wait(demo_db: Database, cloc
 
 
 def _admin(db: Database):  # type: ignore[no-untyped-def]
-    found = SqlPeopleStore(db.sessions).credentials("admin")
+    found = SqlPeopleStore(db.connections).credentials("admin")
     assert found is not None
     return found[0]
 
@@ -93,7 +93,7 @@ def test_an_older_hash_is_upgraded_at_the_next_good_sign_in(
     salt = b"0123456789abcdef"
     old = hashlib.scrypt(b"long enough", salt=salt, n=2**14, r=8, p=1, dklen=32)
     old_hash = f"scrypt${2**14}$8$1${base64.b64encode(salt).decode()}${base64.b64encode(old).decode()}"
-    people = SqlPeopleStore(demo_db.sessions)
+    people = SqlPeopleStore(demo_db.connections)
     person = people.add("marta", "Marta", Role.RECEPTIONIST, old_hash)
     auth = auth_on(demo_db, clock, "pc")
     assert auth.sign_in("marta", "long enough").id == person.id

@@ -44,7 +44,7 @@ def test_a_ring_with_a_long_name_and_a_nul_byte_is_stored_shortened(demo_db: Dat
 
 
 def test_a_value_the_database_cannot_hold_is_a_rejected_value_not_an_outage(demo_db: Database, clock: Clock) -> None:
-    calls = SqlCallStore(demo_db.sessions)
+    calls = SqlCallStore(demo_db.connections)
     with pytest.raises(RejectedValueError):  # a reference to no clinic: refused by both databases
         calls.add(_call(clock, "nowhere", clinic_id=99999))
     assert calls.get("nowhere") is None
@@ -53,7 +53,7 @@ def test_a_value_the_database_cannot_hold_is_a_rejected_value_not_an_outage(demo
 def test_postgresql_refuses_a_nul_byte_and_an_over_long_value_as_rejected_values(
     demo_postgresql: Database, clock: Clock
 ) -> None:
-    calls = SqlCallStore(demo_postgresql.sessions)
+    calls = SqlCallStore(demo_postgresql.connections)
     with pytest.raises(RejectedValueError):
         calls.add(_call(clock, "nul", caller_name="Ala\x00Kot"))
     with pytest.raises(RejectedValueError):
@@ -75,7 +75,7 @@ def test_a_login_without_the_right_to_write_gets_a_permission_refusal(
     url = _url(demo_postgresql).replace("postgres@", "reader_only:reader-only@", 1)
     reader = open_database(url)
     try:
-        calls = SqlCallStore(reader.sessions)
+        calls = SqlCallStore(reader.connections)
         assert calls.get("none") is None  # reading is allowed
         with pytest.raises(PermissionRefusedError):
             calls.add(_call(clock, "refused"))
@@ -90,7 +90,7 @@ def test_a_read_only_server_is_its_own_error(demo_postgresql: Database, clock: C
     standby_like = open_database(_url(demo_postgresql))
     try:
         with pytest.raises(ReadOnlyStorageError):
-            SqlCallStore(standby_like.sessions).add(_call(clock, "read-only"))
+            SqlCallStore(standby_like.connections).add(_call(clock, "read-only"))
     finally:
         standby_like.dispose()
 
@@ -113,6 +113,6 @@ def test_a_missing_server_is_an_outage(tmp_path: Path, clock: Clock) -> None:
     gone = open_database(f"postgresql+psycopg://postgres@/none?host={tmp_path}&port=1&connect_timeout=2")
     try:
         with pytest.raises(StorageUnavailableError):
-            SqlCallStore(gone.sessions).get("any")
+            SqlCallStore(gone.connections).get("any")
     finally:
         gone.dispose()

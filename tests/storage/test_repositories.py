@@ -16,7 +16,7 @@ NOW = datetime(2026, 11, 23, 9, 15, tzinfo=UTC)
 
 
 def test_demo_cards_read_back_as_written(demo_db: Database) -> None:
-    store = SqlCardStore(demo_db.sessions)
+    store = SqlCardStore(demo_db.connections)
     written = {c.key: c for c in read_demo(DEMO).clinics}
     line = store.line_by_number(PL_LINE)
     assert line is not None
@@ -44,7 +44,7 @@ def test_money_is_exact(demo_db: Database) -> None:
 
 
 def test_times_come_back_aware_utc(demo_db: Database) -> None:
-    calls = SqlCallStore(demo_db.sessions)
+    calls = SqlCallStore(demo_db.connections)
     warsaw = datetime(2026, 11, 23, 10, 15, tzinfo=UTC).astimezone()
     calls.add(Call("t1", Direction.INBOUND, EventSource.MANUAL, warsaw))
     stored = calls.get("t1")
@@ -52,7 +52,7 @@ def test_times_come_back_aware_utc(demo_db: Database) -> None:
 
 
 def test_adding_the_same_call_twice_keeps_one(demo_db: Database) -> None:
-    calls = SqlCallStore(demo_db.sessions)
+    calls = SqlCallStore(demo_db.connections)
     call = Call("dup", Direction.INBOUND, EventSource.SOFTPHONE, NOW, line=PL_LINE)
     assert calls.add(call) is True
     assert calls.add(call) is False
@@ -61,7 +61,7 @@ def test_adding_the_same_call_twice_keeps_one(demo_db: Database) -> None:
 
 
 def test_outcome_tasks_and_visit_are_saved_together(demo_db: Database) -> None:
-    calls = SqlCallStore(demo_db.sessions)
+    calls = SqlCallStore(demo_db.connections)
     calls.add(Call("b1", Direction.INBOUND, EventSource.MANUAL, NOW, clinic_id=1, caller="+48600111222"))
     form = OutcomeForm(
         outcome=Outcome.BOOKED,
@@ -80,11 +80,11 @@ def test_outcome_tasks_and_visit_are_saved_together(demo_db: Database) -> None:
     with demo_db.sessions() as s:
         visit = s.scalars(select(VisitRow)).one()
         assert (visit.call_id, visit.expected_value) == ("b1", Decimal("220.00"))
-    assert [t.id for t in SqlTaskStore(demo_db.sessions).open_tasks()] == [stored_task.id]
+    assert [t.id for t in SqlTaskStore(demo_db.connections).open_tasks()] == [stored_task.id]
 
 
 def test_history_lists_earlier_calls_newest_first(demo_db: Database) -> None:
-    calls = SqlCallStore(demo_db.sessions)
+    calls = SqlCallStore(demo_db.connections)
     for i in range(3):
         calls.add(
             Call(
@@ -111,7 +111,7 @@ def test_history_lists_earlier_calls_newest_first(demo_db: Database) -> None:
         "call after payday",
     )
     assert history[0].outcome is None  # not saved yet
-    clinic_name = SqlCardStore(demo_db.sessions).card(1).name  # type: ignore[union-attr]
+    clinic_name = SqlCardStore(demo_db.connections).card(1).name  # type: ignore[union-attr]
     assert {h.clinic_name for h in history} == {clinic_name}
     assert [h.call_id for h in calls.history("+48600111222")] == ["h2", "h1", "h0"]
     assert [h.call_id for h in calls.history("+48600111222", limit=1)] == ["h2"]
@@ -119,7 +119,7 @@ def test_history_lists_earlier_calls_newest_first(demo_db: Database) -> None:
 
 
 def test_drafts_are_kept_until_saved(demo_db: Database) -> None:
-    calls = SqlCallStore(demo_db.sessions)
+    calls = SqlCallStore(demo_db.connections)
     calls.add(Call("d1", Direction.INBOUND, EventSource.MANUAL, NOW, receptionist_id=1))
     calls.save_draft("d1", OutcomeForm(outcome=Outcome.NOT_BOOKED, patient_name="Ewa"))
     (unsaved,) = calls.unsaved(1)

@@ -88,9 +88,9 @@ def test_the_newest_app_upgrades_the_oldest_database_and_keeps_every_call_and_ca
             assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (OLDEST,)
             assert copy.execute("SELECT count(*) FROM calls").fetchone() == (CLINICS * CALLS_PER_CLINIC,)
 
-        cards, calls = SqlCardStore(db.sessions), SqlCallStore(db.sessions)
+        cards, calls = SqlCardStore(db.connections), SqlCallStore(db.connections)
         assert cards.clinic_count() == CLINICS  # no demo clinics loaded on top
-        assert [p.login for p in SqlPeopleStore(db.sessions).people()] == ["justyna"]
+        assert [p.login for p in SqlPeopleStore(db.connections).people()] == ["justyna"]
         for c in range(1, CLINICS + 1):
             card = cards.card(c)
             assert card is not None and card.name == f"Przychodnia nr {c} — Łódź" and card.version == 3

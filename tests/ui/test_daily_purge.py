@@ -21,7 +21,7 @@ from tests.conftest import PL_LINE, Clock
 def test_the_console_purges_once_a_day_in_a_worker_thread(qtbot, app, demo_db: Database, clock: Clock) -> None:  # type: ignore[no-untyped-def]
     old = datetime(2023, 3, 1, 9, tzinfo=UTC)
     importer = CallImportService(
-        SqlCardStore(demo_db.sessions), SqlPeopleStore(demo_db.sessions), SqlCallHistoryStore(demo_db.sessions)
+        SqlCardStore(demo_db.connections), SqlPeopleStore(demo_db.connections), SqlCallHistoryStore(demo_db.sessions)
     )
     row = {"id": "old-1", "line": PL_LINE, "caller": "+48601999888", "rang_at": old.isoformat(), "outcome": "info_only"}
     row |= {"answered_at": (old + timedelta(seconds=5)).isoformat(), "notes": "results of the blood test"}

@@ -29,8 +29,8 @@ from tests.ui.conftest import supervisor_windows_for
 @pytest.fixture
 def seeded(demo_db: Database, clock: Clock):  # type: ignore[no-untyped-def]
     """Six weeks of calls in the demo clinics (a few hundred), and open tasks of every kind."""
-    cards = SqlCardStore(demo_db.sessions)
-    importer = CallImportService(cards, SqlPeopleStore(demo_db.sessions), SqlCallHistoryStore(demo_db.sessions))
+    cards = SqlCardStore(demo_db.connections)
+    importer = CallImportService(cards, SqlPeopleStore(demo_db.connections), SqlCallHistoryStore(demo_db.sessions))
     rows = demo_rows(demo_clinics(cards), ["justyna", "olga"], clock.now.date(), 42, calls_per_day=4, now=clock.now)
     assert 300 < len(rows) < 1500
     importer.import_rows(rows)

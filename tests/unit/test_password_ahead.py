@@ -26,14 +26,14 @@ def url_of(db: Database) -> str:
 
 
 def test_the_stored_hash_is_read_without_the_storage_layer(empty_db: Database) -> None:
-    people = SqlPeopleStore(empty_db.sessions)
+    people = SqlPeopleStore(empty_db.connections)
     stored = hash_password("a long password")
     person = people.add("Justyna", "Justyna", Role.RECEPTIONIST, stored)
     url = url_of(empty_db)
     assert stored_password_hash(url, "justyna") == stored  # as the sign-in compares logins: case aside
     assert stored_password_hash(url, " JUSTYNA ") == stored
     assert stored_password_hash(url, "olga") is None
-    SqlPeopleAdminStore(empty_db.sessions).update(person.id, active=False)
+    SqlPeopleAdminStore(empty_db.connections).update(person.id, active=False)
     assert stored_password_hash(url, "justyna") is None  # an inactive person signs in nowhere
 
 
@@ -78,9 +78,9 @@ def test_the_answer_checked_ahead_counts_only_for_its_own_password_and_hash(monk
 
 
 def test_a_wrong_password_checked_ahead_is_refused_and_counted(empty_db: Database, clock: Clock) -> None:
-    people = SqlPeopleStore(empty_db.sessions)
+    people = SqlPeopleStore(empty_db.connections)
     people.add("justyna", "Justyna", Role.RECEPTIONIST, hash_password("a long password"))
-    failures = SqlSignInFailureStore(empty_db.sessions)
+    failures = SqlSignInFailureStore(empty_db.connections)
     auth = AuthService(people, failures, workstation="pc-1", clock=clock)
     stored = stored_password_hash(url_of(empty_db), "justyna")
     assert stored is not None

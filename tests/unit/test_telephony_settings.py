@@ -94,7 +94,7 @@ def test_phone_accounts_per_line_in_the_database(demo_db, capsys: pytest.Capture
 
     monkeypatch.setenv("RECEPTION_CONSOLE_PASSWORD", "demo")
     assert account("22 843 12 00", "sip:clinic-a@127.0.0.1") == 0  # a national number, in the default region
-    lines = {line.number: line.telephony_account for line in SqlCardStore(demo_db.sessions).lines()}
+    lines = {line.number: line.telephony_account for line in SqlCardStore(demo_db.connections).lines()}
     assert lines["+48228431200"] == "sip:clinic-a@127.0.0.1"
     assert account("+74956431020", "sip:clinic-a@127.0.0.1") == 1  # one account, one line
     assert "already the account of another line" in capsys.readouterr().err
@@ -104,4 +104,4 @@ def test_phone_accounts_per_line_in_the_database(demo_db, capsys: pytest.Capture
     listed = capsys.readouterr().out
     assert "+48228431200" in listed and "sip:clinic-a@127.0.0.1" in listed
     assert account("+48228431200", clear=True) == 0
-    assert {line.telephony_account for line in SqlCardStore(demo_db.sessions).lines()} == {None}
+    assert {line.telephony_account for line in SqlCardStore(demo_db.connections).lines()} == {None}

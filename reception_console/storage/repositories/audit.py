@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.audit import AuditAction, AuditEvent
 from ..errors import outage_safe
+from ..sessions import Connections
 from ..tables import audit_events
 
 
@@ -26,11 +26,11 @@ def audit_columns(event: AuditEvent) -> dict[str, object]:
 
 @outage_safe
 class SqlAuditStore:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, connections: Connections) -> None:
+        self._connections = connections
 
     def add(self, event: AuditEvent) -> None:
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             s.execute(insert(audit_events).values(**audit_columns(event)))
 
     def events(
@@ -41,7 +41,7 @@ class SqlAuditStore:
             query = query.where(audit_events.c.at >= since)
         if until is not None:
             query = query.where(audit_events.c.at < until)
-        with self._sessions() as s:
+        with self._connections() as s:
             return [
                 AuditEvent(
                     at=r.at,

@@ -9,7 +9,6 @@ from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.calls import Call, Direction, EventSource, NotBookedReason, Outcome, OutcomeForm, PastCall
 from ...domain.messages import OutgoingMessage
@@ -17,7 +16,7 @@ from ...domain.tasks import Task
 from ...domain.visits import Visit
 from .. import tables
 from ..errors import outage_safe
-from ..sessions import AUTOCOMMIT, inserted_id
+from ..sessions import Connections, inserted_id
 from . import work_lists
 from .outbox import outbox_values
 from .tasks import to_task
@@ -118,12 +117,11 @@ _HISTORY = (
 
 @outage_safe
 class SqlCallStore:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, connections: Connections) -> None:
+        self._connections = connections
 
     def get(self, call_id: str) -> Call | None:
-        with self._sessions() as s:
-            s.connection(execution_options=AUTOCOMMIT)  # one statement: no BEGIN and ROLLBACK around it
+        with self._connections.autocommit() as s:  # one statement: no BEGIN and ROLLBACK around it
             row = s.execute(select(tables.calls).where(tables.calls.c.id == call_id)).first()
             return to_call(row) if row else None
 
@@ -132,7 +130,7 @@ class SqlCallStore:
 
         One plain INSERT: this runs on every ring, before the card is shown."""
         try:
-            with self._sessions.begin() as s:
+            with self._connections.begin() as s:
                 s.execute(insert(tables.calls), self._columns(call))
         except IntegrityError:
             if self.get(call.id) is None:
@@ -159,7 +157,7 @@ class SqlCallStore:
         }
 
     def _update(self, call_id: str, **values: object) -> None:
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             s.execute(update(tables.calls).where(tables.calls.c.id == call_id).values(**values))
 
     def set_times(self, call_id: str, *, answered_at: datetime | None = None, ended_at: datetime | None = None) -> None:
@@ -174,7 +172,7 @@ class SqlCallStore:
         self._update(call_id, receptionist_id=person_id)
 
     def save_draft(self, call_id: str, form: OutcomeForm) -> None:
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             s.execute(
                 update(tables.calls)
                 .where(tables.calls.c.id == call_id, tables.calls.c.saved_at.is_(None))
@@ -203,7 +201,7 @@ class SqlCallStore:
             )
         if receptionist_id is not None:
             extra["receptionist_id"] = func.coalesce(tables.calls.c.receptionist_id, receptionist_id)
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             saved = s.execute(
                 update(tables.calls)
                 .where(tables.calls.c.id == call_id, tables.calls.c.saved_at.is_(None))
@@ -245,7 +243,7 @@ class SqlCallStore:
             return [replace(t, id=new_id) for t, new_id in zip(tasks, task_ids, strict=True)]
 
     def tasks_of(self, call_id: str) -> list[Task]:
-        with self._sessions() as s:
+        with self._connections() as s:
             return [
                 to_task(r)
                 for r in s.execute(
@@ -255,7 +253,7 @@ class SqlCallStore:
 
     def history(self, caller: str, limit: int = 20, exclude: str | None = None) -> list[PastCall]:
         """The caller's earlier calls, newest first."""
-        with self._sessions() as s:
+        with self._connections() as s:
             rows = s.execute(_HISTORY, {"caller": caller, "exclude": exclude or "", "limit": limit})
             return [
                 PastCall(
@@ -286,7 +284,7 @@ class SqlCallStore:
             ]
 
     def unsaved(self, receptionist_id: int | None) -> list[Call]:
-        with self._sessions() as s:
+        with self._connections() as s:
             query = select(tables.calls).where(tables.calls.c.saved_at.is_(None)).order_by(tables.calls.c.rang_at)
             if receptionist_id is not None:
                 query = query.where(

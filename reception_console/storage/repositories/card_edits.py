@@ -21,6 +21,7 @@ from ...domain.card_records import ClinicSummary, EditableCard, GlobalScript, Re
 from ...domain.card_rules import CardValidationError, FieldError
 from ..errors import outage_safe
 from ..models import CardChangeRow, ClinicRow, ObjectionPromptRow, PersonRow, PhoneLineRow, PhraseRow, SpecialistRow
+from ..sessions import Connections
 from .card_writes import ChangeSetWriter, add_history, history_row, write_script
 from .cards import SqlCardStore
 
@@ -42,9 +43,9 @@ def _to_change(row: CardChangeRow, who: str | None) -> CardChange:
 
 @outage_safe
 class SqlCardEditStore:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], connections: Connections) -> None:
         self._sessions = sessions
-        self._cards = SqlCardStore(sessions)
+        self._cards = SqlCardStore(connections)
 
     # --- reading ---------------------------------------------------------------------------------------
 

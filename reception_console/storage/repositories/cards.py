@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Table, bindparam, func, insert, or_, select
 
 from ...domain.clinic import ClinicCard, KnowledgeEntry, LineChoice, Owner, PhoneLine, Service, Specialist
 from ...domain.messages import Channel
 from ...domain.script import Objection, ObjectionPrompt, Phrase
 from ..errors import outage_safe
-from ..sessions import AUTOCOMMIT, inserted_id
+from ..sessions import Connections, inserted_id
 from ..tables import clinics, knowledge_entries, objection_prompts, phone_lines, services, specialists
 from ..tables import phrases as phrase_rows
 
@@ -43,18 +42,18 @@ def _line(row: Any) -> PhoneLine:
 
 @outage_safe
 class SqlCardStore:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, connections: Connections) -> None:
+        self._connections = connections
 
     def line_by_number(self, number: str) -> PhoneLine | None:
         """The live line with that number, of a live clinic (an archived clinic's calls go to the picker)."""
-        with self._sessions() as s:
+        with self._connections() as s:
             row = s.execute(_LINE_BY_NUMBER, {"number": number}).first()
             return PhoneLine(**row._asdict()) if row else None
 
     def lines(self) -> list[LineChoice]:
         line = phone_lines.c
-        with self._sessions() as s:
+        with self._connections() as s:
             rows = s.execute(
                 select(line.id, line.number, line.label, line.clinic_id, clinics.c.name, line.telephony_account)
                 .join(clinics)
@@ -64,16 +63,15 @@ class SqlCardStore:
             return [LineChoice(*row) for row in rows]
 
     def clinic_count(self) -> int:
-        with self._sessions() as s:
+        with self._connections() as s:
             return s.scalar(select(func.count(clinics.c.id))) or 0
 
     def card_version(self, clinic_id: int) -> int | None:
-        with self._sessions() as s:
-            s.connection(execution_options=AUTOCOMMIT)  # every console asks each second: one round trip
+        with self._connections.autocommit() as s:  # every console asks each second: one round trip
             return s.execute(_CARD_VERSION, {"clinic_id": clinic_id}).scalar()
 
     def card(self, clinic_id: int) -> ClinicCard | None:
-        with self._sessions() as s:
+        with self._connections() as s:
             clinic = s.execute(select(clinics).where(clinics.c.id == clinic_id)).first()
             if clinic is None:
                 return None
@@ -158,7 +156,7 @@ class SqlCardStore:
             )
 
     def prompts(self, clinic_id: int | None, language: str) -> list[ObjectionPrompt]:
-        with self._sessions() as s:
+        with self._connections() as s:
             rows = s.execute(
                 select(objection_prompts).where(
                     or_(
@@ -170,7 +168,7 @@ class SqlCardStore:
             return [ObjectionPrompt(Objection(r.objection), r.title, r.text, r.clinic_id) for r in rows]
 
     def phrases(self, clinic_id: int | None, language: str) -> list[Phrase]:
-        with self._sessions() as s:
+        with self._connections() as s:
             rows = s.execute(
                 select(phrase_rows)
                 .where(
@@ -189,7 +187,7 @@ class SqlCardStore:
         prompts: Sequence[tuple[str, ObjectionPrompt, str]],
         phrases: Sequence[tuple[str, Phrase, str]],
     ) -> None:
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             ids: dict[str, int] = {}
             for card in cards:
                 ids[card.key] = self._insert_card(s, card)
@@ -217,7 +215,7 @@ class SqlCardStore:
             _insert_all(s, phrase_rows, new_phrases)
 
     @staticmethod
-    def _insert_card(s: Session, card: ClinicCard) -> int:
+    def _insert_card(s: Connection, card: ClinicCard) -> int:
         clinic = {
             "key": card.key,
             "name": card.name,
@@ -280,7 +278,7 @@ class SqlCardStore:
         return clinic_id
 
 
-def _insert_all(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+def _insert_all(s: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """One INSERT for many rows (executemany); nothing for none."""
     if rows:
         s.execute(insert(table), rows)

@@ -17,7 +17,7 @@ from ...domain.errors import StorageUnavailableError
 from ...domain.people import Person, Role
 from ..database import Database
 from ..errors import outage_safe
-from ..models import PersonRow
+from ..tables import people
 from .people import SqlPeopleStore
 
 log = logging.getLogger(__name__)
@@ -29,8 +29,8 @@ _REFUSED = ("password authentication failed", "does not exist", "is not permitte
 def _person(engine: Engine) -> Person | None:
     with engine.connect() as conn:
         row = conn.execute(
-            select(PersonRow.id, PersonRow.login, PersonRow.display_name, PersonRow.role, PersonRow.active).where(
-                PersonRow.login == literal_column("session_user")
+            select(people.c.id, people.c.login, people.c.display_name, people.c.role, people.c.active).where(
+                people.c.login == literal_column("session_user")
             )
         ).first()
     if row is None:
@@ -84,21 +84,21 @@ class PostgresPeopleAdminStore(SqlPeopleStore):
     """People as an admin manages them, through the functions that also keep their login roles."""
 
     def __init__(self, db: Database) -> None:
-        super().__init__(db.sessions)
+        super().__init__(db.connections)
         self._db = db
 
     def get(self, person_id: int) -> Person | None:
         return self.person(person_id)
 
     def login_taken(self, login: str) -> bool:
-        with self._sessions() as s:
-            in_people = s.scalar(select(PersonRow.id).where(PersonRow.login == login))
+        with self._connections() as s:
+            in_people = s.scalar(select(people.c.id).where(people.c.login == login))
             on_server = s.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :l"), {"l": login})
             return in_people is not None or on_server is not None
 
     def add(self, login: str, display_name: str, role: Role, password_hash: str, *, demo: bool = False) -> Person:
         """A new person and their login; `password_hash` is the SCRAM verifier (no demo accounts here)."""
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             new_id = s.scalar(
                 text("SELECT reception_add_person(:l, :d, :r, :v)"),
                 {"l": login, "d": display_name, "r": role.value, "v": password_hash},
@@ -114,7 +114,7 @@ class PostgresPeopleAdminStore(SqlPeopleStore):
         active: bool | None = None,
         password_hash: str | None = None,
     ) -> Person:
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             s.execute(
                 text("SELECT reception_update_person(:i, :d, :r, :a, :v)"),
                 {"i": person_id, "d": display_name, "r": role.value if role else None, "a": active, "v": password_hash},

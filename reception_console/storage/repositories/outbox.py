@@ -15,10 +15,10 @@ from typing import Any
 
 from sqlalchemy import and_, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.messages import Delivery, DeliveryState, Medium, MessageKind, OutboxItem, OutgoingMessage
 from ..errors import outage_safe
+from ..sessions import Connections
 from ..tables import outbox, tasks
 
 
@@ -81,13 +81,13 @@ def _delivery(row: Any) -> Delivery:
 
 @outage_safe
 class SqlOutbox:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, connections: Connections) -> None:
+        self._connections = connections
 
     def add(self, message: OutgoingMessage, at: datetime) -> bool:
         """Queue one message on its own; False (nothing written) when its dedupe key is taken already."""
         try:
-            with self._sessions.begin() as s:
+            with self._connections.begin() as s:
                 s.execute(insert(outbox).values(outbox_values(message, at)))
         except IntegrityError:
             if message.dedupe_key and self.has(message.dedupe_key):
@@ -96,11 +96,11 @@ class SqlOutbox:
         return True
 
     def has(self, dedupe_key: str) -> bool:
-        with self._sessions() as s:
+        with self._connections() as s:
             return s.scalar(select(outbox.c.id).where(outbox.c.dedupe_key == dedupe_key)) is not None
 
     def get(self, outbox_id: int) -> OutboxItem | None:
-        with self._sessions() as s:
+        with self._connections() as s:
             row = s.execute(select(outbox).where(outbox.c.id == outbox_id)).first()
             return _item(row) if row else None
 
@@ -109,7 +109,7 @@ class SqlOutbox:
         free = or_(outbox.c.claimed_until.is_(None), outbox.c.claimed_until < now, outbox.c.claimed_by == worker)
         due = and_(outbox.c.state == DeliveryState.QUEUED.value, outbox.c.next_attempt_at <= now, free)
         claimed: list[OutboxItem] = []
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             candidates = s.scalars(
                 select(outbox.c.id)
                 .where(due)
@@ -128,7 +128,7 @@ class SqlOutbox:
         return claimed
 
     def _finish(self, outbox_id: int, worker: str, **values: object) -> bool:
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             done = s.execute(
                 update(outbox)
                 .where(outbox.c.id == outbox_id, outbox.c.claimed_by == worker)
@@ -165,7 +165,7 @@ class SqlOutbox:
 
     def retry(self, task_id: int, now: datetime) -> int:
         """Queue a task's failed messages again, due now; returns how many."""
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             done = s.execute(
                 update(outbox)
                 .where(outbox.c.task_id == task_id, outbox.c.state == DeliveryState.FAILED.value)
@@ -175,7 +175,7 @@ class SqlOutbox:
 
     def mark_handled(self, task_id: int, person_id: int, at: datetime) -> int:
         """A person passed the message on by phone: its undelivered messages stop, and the task is done."""
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             done = s.execute(
                 update(outbox)
                 .where(
@@ -198,7 +198,7 @@ class SqlOutbox:
         found: dict[int, list[Delivery]] = {}
         if not task_ids:
             return found
-        with self._sessions() as s:
+        with self._connections() as s:
             for start in range(0, len(task_ids), 500):
                 rows = s.execute(
                     select(outbox)
@@ -215,5 +215,5 @@ class SqlOutbox:
         query = select(outbox).order_by(outbox.c.id.desc()).limit(limit)
         if kind is not None:
             query = query.where(outbox.c.kind == kind.value)
-        with self._sessions() as s:
+        with self._connections() as s:
             return [_item(r) for r in s.execute(query)]

@@ -6,11 +6,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.people import Person, Role
 from ..errors import outage_safe
-from ..sessions import inserted_id
+from ..sessions import Connections, inserted_id
 from ..tables import people
 
 # never password_hash: on a shared database only the schema owner may read it (storage.access)
@@ -24,24 +23,24 @@ def to_person(row: Any) -> Person:
 
 @outage_safe
 class SqlPeopleStore:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, connections: Connections) -> None:
+        self._connections = connections
 
     def people(self, active_only: bool = True) -> list[Person]:
         query = select(*PERSON).order_by(people.c.display_name)
         if active_only:
             query = query.where(people.c.active.is_(True))
-        with self._sessions() as s:
+        with self._connections() as s:
             return [to_person(r) for r in s.execute(query)]
 
     def person(self, person_id: int) -> Person | None:
-        with self._sessions() as s:
+        with self._connections() as s:
             row = s.execute(select(*PERSON).where(people.c.id == person_id)).first()
             return to_person(row) if row else None
 
     def credentials(self, login: str) -> tuple[Person, str] | None:
         query = select(*PERSON, people.c.password_hash).where(func.lower(people.c.login) == login.lower())
-        with self._sessions() as s:
+        with self._connections() as s:
             row = s.execute(query).first()
             return (to_person(row), row.password_hash) if row else None
 
@@ -55,20 +54,20 @@ class SqlPeopleStore:
             "created_at": datetime.now(UTC),
             "demo": demo,
         }
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             person_id = inserted_id(s.execute(insert(people).values(values)))
             return Person(person_id, login, display_name, role, True, demo)
 
     def set_password_hash(self, person_id: int, password_hash: str) -> None:
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             s.execute(update(people).where(people.c.id == person_id).values(password_hash=password_hash))
 
     def demo_only(self) -> bool:
         """Whether every active account is a demo account: the database holds the demo and nothing real."""
-        with self._sessions() as s:
+        with self._connections() as s:
             real = s.scalar(select(func.count(people.c.id)).where(people.c.active.is_(True), people.c.demo.is_(False)))
             return not real
 
     def count(self) -> int:
-        with self._sessions() as s:
+        with self._connections() as s:
             return s.scalar(select(func.count(people.c.id))) or 0

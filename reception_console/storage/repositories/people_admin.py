@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from typing import Any
+
+from sqlalchemy import func, select, update
 
 from ...domain.people import Person, Role
 from ..errors import outage_safe
-from ..models import PersonRow
-from .people import SqlPeopleStore, to_person
+from ..tables import people
+from .people import PERSON, SqlPeopleStore, to_person
 
 
 @outage_safe
 class SqlPeopleAdminStore(SqlPeopleStore):
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        super().__init__(sessions)
-        self._sessions = sessions
-
     def get(self, person_id: int) -> Person | None:
-        with self._sessions() as s:
-            row = s.get(PersonRow, person_id)
-            return to_person(row) if row else None
+        return self.person(person_id)
 
     def login_taken(self, login: str) -> bool:
-        with self._sessions() as s:
-            found = s.scalar(select(func.count(PersonRow.id)).where(func.lower(PersonRow.login) == login.lower()))
+        with self._connections() as c:
+            found = c.scalar(select(func.count(people.c.id)).where(func.lower(people.c.login) == login.lower()))
             return bool(found)
 
     def update(
@@ -36,17 +31,13 @@ class SqlPeopleAdminStore(SqlPeopleStore):
         active: bool | None = None,
         password_hash: str | None = None,
     ) -> Person:
-        with self._sessions.begin() as s:
-            row = s.get(PersonRow, person_id)
-            if row is None:
-                raise KeyError(person_id)
-            if display_name is not None:
-                row.display_name = display_name
-            if role is not None:
-                row.role = role.value
-            if active is not None:
-                row.active = active
-            if password_hash is not None:
-                row.password_hash = password_hash
-            s.flush()
-            return to_person(row)
+        changes: dict[str, Any] = {"display_name": display_name, "active": active, "password_hash": password_hash}
+        changes["role"] = role.value if role is not None else None
+        values = {name: value for name, value in changes.items() if value is not None}
+        with self._connections.begin() as c:
+            if values:
+                c.execute(update(people).where(people.c.id == person_id).values(values))
+            row = c.execute(select(*PERSON).where(people.c.id == person_id)).first()
+        if row is None:
+            raise KeyError(person_id)
+        return to_person(row)

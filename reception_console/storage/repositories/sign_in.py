@@ -6,20 +6,19 @@ from datetime import datetime
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import outage_safe
-from ..sessions import changed
+from ..sessions import Connections, changed
 from ..tables import sign_in_failures
 
 
 @outage_safe
 class SqlSignInFailureStore:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, connections: Connections) -> None:
+        self._connections = connections
 
     def failure(self, scope: str, key: str) -> tuple[int, datetime] | None:
-        with self._sessions() as s:
+        with self._connections() as s:
             row = s.execute(
                 select(sign_in_failures.c.failures, sign_in_failures.c.last_failed_at).where(
                     sign_in_failures.c.scope == scope, sign_in_failures.c.key == key
@@ -30,7 +29,7 @@ class SqlSignInFailureStore:
     def add_failure(self, scope: str, key: str, at: datetime) -> int:
         where = (sign_in_failures.c.scope == scope, sign_in_failures.c.key == key)
         for _ in range(2):  # a first failure typed on two PCs at once: the loser of the INSERT updates
-            with self._sessions.begin() as s:
+            with self._connections.begin() as s:
                 counted = changed(
                     s.execute(
                         update(sign_in_failures)
@@ -41,7 +40,7 @@ class SqlSignInFailureStore:
                 if counted:
                     return int(s.scalar(select(sign_in_failures.c.failures).where(*where)) or 0)
             try:
-                with self._sessions.begin() as s:
+                with self._connections.begin() as s:
                     s.execute(
                         insert(sign_in_failures).values(
                             scope=scope, key=key, failures=1, first_failed_at=at, last_failed_at=at
@@ -53,11 +52,11 @@ class SqlSignInFailureStore:
         return 0
 
     def clear(self, scope: str, key: str) -> None:
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             s.execute(delete(sign_in_failures).where(sign_in_failures.c.scope == scope, sign_in_failures.c.key == key))
 
     def throttled(self, minimum: int) -> list[tuple[str, str, int, datetime]]:
-        with self._sessions() as s:
+        with self._connections() as s:
             rows = s.execute(
                 select(
                     sign_in_failures.c.scope,

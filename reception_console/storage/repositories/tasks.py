@@ -7,11 +7,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.tasks import Task, TaskKind
 from ..errors import outage_safe
-from ..sessions import AUTOCOMMIT
+from ..sessions import Connections
 from ..tables import tasks
 from . import work_lists
 
@@ -40,11 +39,11 @@ def to_task(row: Any) -> Task:
 
 @outage_safe
 class SqlTaskStore:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, connections: Connections) -> None:
+        self._connections = connections
 
     def get(self, task_id: int) -> Task | None:
-        with self._sessions() as s:
+        with self._connections() as s:
             row = s.execute(select(tasks).where(tasks.c.id == task_id)).first()
             return to_task(row) if row else None
 
@@ -52,18 +51,18 @@ class SqlTaskStore:
         query = select(tasks).where(tasks.c.done_at.is_(None)).order_by(tasks.c.due_at, tasks.c.id)
         mine = tasks.c.assignee_id.is_(None)
         query = query.where(mine if person_id is None else mine | (tasks.c.assignee_id == person_id))
-        with self._sessions() as s:
+        with self._connections() as s:
             return [to_task(r) for r in s.execute(query)]
 
     def open_tasks(self, kinds: Sequence[TaskKind] | None = None) -> list[Task]:
         query = select(tasks).where(tasks.c.done_at.is_(None)).order_by(tasks.c.due_at, tasks.c.id)
         if kinds:
             query = query.where(tasks.c.kind.in_([k.value for k in kinds]))
-        with self._sessions() as s:
+        with self._connections() as s:
             return [to_task(r) for r in s.execute(query)]
 
     def complete(self, task_id: int, person_id: int, at: datetime) -> None:
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             done = s.execute(
                 update(tasks)
                 .where(tasks.c.id == task_id, tasks.c.done_at.is_(None))
@@ -75,7 +74,7 @@ class SqlTaskStore:
     def claim(self, task_id: int, person_id: int, at: datetime) -> bool:
         """Take an open task nobody else has taken: one conditional UPDATE, so of two people taking it at the same
         moment exactly one gets it. True when the task is now this person's (taking it again is fine)."""
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             taken = s.execute(
                 update(tasks)
                 .where(
@@ -91,7 +90,7 @@ class SqlTaskStore:
 
     def release(self, task_id: int, person_id: int) -> bool:
         """Give back a task this person took and did not finish: it is back on everybody's list."""
-        with self._sessions.begin() as s:
+        with self._connections.begin() as s:
             released = s.execute(
                 update(tasks)
                 .where(tasks.c.id == task_id, tasks.c.done_at.is_(None), tasks.c.claimed_by_id == person_id)
@@ -103,6 +102,5 @@ class SqlTaskStore:
 
     def version(self, clinic_ids: Sequence[int] = ()) -> int:
         """Grows with every committed change to open tasks (of these clinics): one small read."""
-        with self._sessions() as s:
-            s.connection(execution_options=AUTOCOMMIT)  # one statement: no BEGIN and ROLLBACK around it
+        with self._connections.autocommit() as s:  # one statement: no BEGIN and ROLLBACK around it
             return work_lists.version(s, clinic_ids)
