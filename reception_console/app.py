@@ -362,13 +362,6 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
         supervisor_windows=supervisor_windows(services, region=settings.phone_region, clock=utcnow, ui_state=ui_state),
         speech=find_espeak(),
     )
-    if verified is not None and not _verified(verified, person):  # the window was built while scrypt ran
-        print(f"Cannot sign in as {user!r}: wrong name or password.", file=sys.stderr)
-        window.deleteLater()
-        phone.stop()
-        delivery.stop()
-        db.dispose()
-        return 2
     from .ui.settings_dialog import SettingsAction
 
     SettingsAction(
@@ -397,6 +390,14 @@ def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> 
     window.restore_unsaved()
     if db.read_only:
         window.outage.read_only(db.read_only_reason)
+    # the window was built and filled while scrypt ran; nothing of it is on screen before the password is right
+    if verified is not None and not _verified(verified, person):
+        print(f"Cannot sign in as {user!r}: wrong name or password.", file=sys.stderr)
+        window.deleteLater()
+        phone.stop()
+        delivery.stop()
+        db.dispose()
+        return 2
     window.show()
     from .ui.console.idle_collector import IdleCollector
 
