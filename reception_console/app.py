@@ -6,6 +6,7 @@ import logging
 import os
 import platform
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,9 @@ from .platform.paths import resources_dir
 from .platform.settings import Settings
 
 if TYPE_CHECKING:  # imported where used: the sign-in window is shown before the services load
+    from .platform.instance_lock import InstanceLock
     from .services.console import ConsoleServices, SupervisorServices
+    from .services.passwords import PasswordCheckedAhead
 
 log = logging.getLogger(__name__)
 
@@ -254,15 +257,38 @@ LISTEN_AFTER_SHOWN_MS = 50  # a timer: the next turn of the event loop can come 
 HAND_OVER_TIMEOUT_S = 10.0
 
 
-def run_gui(settings: Settings, argv: list[str], *, user: str | None = None) -> int:
-    """Start the console: the sign-in window first (shown before the storage layer is even imported), the
-    database and the phone behind it while the person types, then the console window."""
+@dataclass
+class GuiStart:
+    """What a console's start does before anything else loads: whether it is the only console of this user and
+    data folder (its lock), and an unattended PC's password check, begun on the other core."""
+
+    lock: InstanceLock | None
+    first: bool  # False: another console holds the lock, and takes this start's arguments
+    user: str | None
+    password: str | None = None  # an unattended PC's: --user with RECEPTION_CONSOLE_PASSWORD, or the keyring's
+    ahead: PasswordCheckedAhead | None = None
+
+
+def begin_gui(settings: Settings, user: str | None) -> GuiStart:
+    """The first steps of a console's start (`cli` runs them first thing, or the frozen program's first run-time
+    hook before Qt loads): the lock, and the password check that then runs while everything else loads."""
     lock, first = _instance_lock(settings)
-    ahead = None
-    if first:  # an unattended PC's password check starts now, on the other core, while everything loads
+    if not first:
+        return GuiStart(lock, first, user)
+    try:
         stored = _stored_sign_in(settings, user)  # --user with the password, or the keyring's
         user, password = stored if stored is not None else (user, None)
-        ahead = _check_password_ahead(settings, user, password)
+        return GuiStart(lock, first, user, password, _check_password_ahead(settings, user, password))
+    except BaseException:
+        if lock is not None:
+            lock.release()  # a start that goes on from the beginning takes it again
+        raise
+
+
+def run_gui(settings: Settings, argv: list[str], start: GuiStart) -> int:
+    """Start the console: the sign-in window first (shown before the storage layer is even imported), the
+    database and the phone behind it while the person types, then the console window."""
+    lock, first, user, password, ahead = start.lock, start.first, start.user, start.password, start.ahead
     from .platform.qt_imports import skip_source_scan_for_known_packages
 
     skip_source_scan_for_known_packages()  # before PySide6's own imports: it looks at every import from then on

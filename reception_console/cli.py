@@ -19,7 +19,9 @@ Each command group lives in `reception_console.commands`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import io
 import sys
 
 from .commands import GROUPS
@@ -59,6 +61,43 @@ def _names_a_command(argv: list[str]) -> bool:
     return bool(rest and not rest[0].startswith("-")) or any(arg in ("-h", "--help") for arg in rest)
 
 
+def _begin(argv: list[str]):  # type: ignore[no-untyped-def]
+    """The arguments, the settings and, for the window, the first steps of its start (`app.begin_gui`)."""
+    args, extra = parser(commands=_names_a_command(argv)).parse_known_args(argv)
+    if args.version:
+        return args, extra, None, None
+    from .platform.settings import load_settings
+
+    settings = load_settings(database_url=args.db)
+    from .platform.private_files import make_private
+
+    make_private([settings.paths.data, settings.paths.config, settings.paths.logs])
+    if args.command is not None:
+        return args, extra, settings, None
+    from .app import begin_gui
+
+    return args, extra, settings, begin_gui(settings, args.user)
+
+
+_begun = None  # (argv, what `_begin` made of it), when the frozen program's first run-time hook began the start
+
+
+def begin_early() -> None:
+    """For the frozen program's first run-time hook, which runs before PyInstaller's own (they load Qt): a start
+    of the window takes its lock and begins an unattended PC's password check there, before Qt loads, as it does
+    from source; `main` goes on from it. Anything amiss is left for `main` to find again and say."""
+    global _begun
+    argv = sys.argv[1:]
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):
+            if _names_a_command(argv):
+                return
+            start_gc.pause()  # (main resumes it)
+            _begun = (argv, _begin(argv))
+    except BaseException:  # a wrong option's SystemExit too: main finds it again and says what is wrong
+        _begun = None
+
+
 def main(argv: list[str] | None = None) -> int:
     start_gc.pause()  # resumed once the window is up (run_gui), or right below for a command
     try:
@@ -69,22 +108,19 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args, extra = parser(commands=_names_a_command(argv)).parse_known_args(argv)
+    global _begun
+    begun, _begun = _begun, None
+    args, extra, settings, start = begun[1] if begun is not None and begun[0] == argv else _begin(argv)
     if args.version:
         from . import __version__
 
         print(__version__)
         return 0
-    from .platform.settings import load_settings
-
-    settings = load_settings(database_url=args.db)
-    from .platform.private_files import make_private
-
-    make_private([settings.paths.data, settings.paths.config, settings.paths.logs])
-    if args.command is None:
+    assert settings is not None
+    if start is not None:
         from .app import run_gui
 
-        return run_gui(settings, [sys.argv[0], *extra], user=args.user)
+        return run_gui(settings, [sys.argv[0], *extra], start)
     start_gc.resume()
     if extra:
         parser().error(f"unrecognised arguments: {' '.join(extra)}")

@@ -27,6 +27,7 @@ def build_key() -> str:
         ROOT / "uv.lock",
         SPEC,
         ROOT / "installer" / "linux" / "icu_data.py",
+        ROOT / "installer" / "early_start_hook.py",
         *sorted((ROOT / "reception_console").rglob("*.py")),
     ]
     sources += sorted(p for p in (ROOT / "resources").rglob("*") if p.is_file() and p.suffix != ".qm")
