@@ -317,6 +317,8 @@ def run_gui(settings: Settings, argv: list[str], start: GuiStart) -> int:
     translators = install_translators(app, choose_language(settings.language))  # noqa: F841 (kept alive)
     if not first:
         return _hand_over(settings, argv[1:])
+    if lock is None and _handed_over(settings, argv[1:]):  # no lock here: the socket alone tells consoles apart
+        return 0
     inbox = _inbox(argv[1:], lock)
     exit_when_shown = bool(os.environ.get("RECEPTION_CONSOLE_EXIT_WHEN_SHOWN"))  # start-up bench, smoke tests
     ui_state = QSettings(str(settings.paths.config / "ui.ini"), QSettings.Format.IniFormat)
@@ -718,6 +720,13 @@ def _hand_over(settings: Settings, args: list[str]) -> int:
         time.sleep(0.1)
     log.info("another console is running: arguments handed over")
     return 0
+
+
+def _handed_over(settings: Settings, args: list[str]) -> bool:
+    """Whether a console answering on this user's socket took `args`."""
+    from .platform.ipc import send, server_name
+
+    return send(server_name(settings.paths), args)
 
 
 def _inbox(args: list[str], lock):  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ import os
 import stat
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,10 @@ def test_a_start_gives_up_with_a_message_when_the_console_holding_the_lock_never
     assert hung is not None
     try:
         assert app._instance_lock(settings) == (None, False)
+        assert app._instance_lock(replace(settings, paths=replace(settings.paths, data=tmp_path / "no"))) == (
+            None,
+            True,
+        )
         assert app._hand_over(settings, ["tel:+48600111222"]) == 1
     finally:
         hung.release()
