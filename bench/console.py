@@ -195,8 +195,13 @@ class Console:
         render(self.app, self.renders)
 
     def close(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         self.window.close()
         self.window.deleteLater()
+        # processEvents leaves deletions for the event loop: the window (and its once-a-second polls of a database
+        # the next part stops) would outlive this part
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.app.processEvents()
         self.db.dispose()
 

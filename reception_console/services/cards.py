@@ -66,29 +66,26 @@ class CardService:
     def view(self, clinic_id: int) -> CardView | None:
         """The card as it is now; during a database outage, the last card seen (better than none)."""
         cached = self._cache.get(clinic_id)
-        try:
-            version = self._cards.card_version(clinic_id)
-        except StorageUnavailableError:
-            if cached is not None:
+        if cached is not None:  # one small read says whether it is still the card as it is
+            try:
+                version = self._cards.card_version(clinic_id)
+            except StorageUnavailableError:
                 return cached
-            raise
-        if version is None:
+            if version == cached.card.version:
+                self._cache.move_to_end(clinic_id)
+                return cached
+        read = self._cards.card_with_script(clinic_id)  # (it brings its own version)
+        if read is None:
             self._cache.pop(clinic_id, None)
             return None
-        if cached is not None and cached.card.version == version:
-            self._cache.move_to_end(clinic_id)
-            return cached
-        card = self._cards.card(clinic_id)
-        if card is None:
-            return None
-        prompts = self._cards.prompts(clinic_id, card.language)
+        card, prompts, phrases = read
         view = CardView(
             card=card,
             index=CardIndex(card),
             prompts=merge_prompts(
                 [p for p in prompts if p.clinic_id is None], [p for p in prompts if p.clinic_id is not None]
             ),
-            phrases=tuple(self._cards.phrases(clinic_id, card.language)),
+            phrases=tuple(phrases),
         )
         self._cache[clinic_id] = view
         self._cache.move_to_end(clinic_id)

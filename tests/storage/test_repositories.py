@@ -7,6 +7,7 @@ from reception_console.domain.calls import Call, Direction, EventSource, NotBook
 from reception_console.domain.tasks import Task, TaskKind
 from reception_console.domain.visits import Visit
 from reception_console.services.demo import read_demo
+from reception_console.storage import tables
 from reception_console.storage.database import Database
 from reception_console.storage.models import CallRow, ServiceRow, VisitRow
 from reception_console.storage.repositories import SqlCallStore, SqlCardStore, SqlTaskStore
@@ -31,6 +32,23 @@ def test_demo_cards_read_back_as_written(demo_db: Database) -> None:
         (s.name, s.price, s.specialist_key) for s in expected.services
     ]
     assert [k.question for k in card.knowledge] == [k.question for k in expected.knowledge]
+
+
+def test_a_card_read_with_its_script_in_one_go_is_the_card_read_list_by_list(demo_db: Database) -> None:
+    """On PostgreSQL the card and its lists come back in one statement (JSON aggregated by the server): every
+    clinic's card, prompts and phrases are the same as read one list at a time, order and money included."""
+    store = SqlCardStore(demo_db.connections)
+    with demo_db.connections() as conn:
+        clinic_ids = list(conn.scalars(select(tables.clinics.c.id)))
+    assert len(clinic_ids) == 3
+    for clinic_id in clinic_ids:
+        read = store.card_with_script(clinic_id)
+        assert read is not None
+        card, prompts, phrases = read
+        assert card == store.card(clinic_id) and card.services and card.knowledge and card.phone_lines
+        assert prompts == store.prompts(clinic_id, card.language) and prompts
+        assert phrases == store.phrases(clinic_id, card.language) and phrases
+    assert store.card_with_script(max(clinic_ids) + 1) is None
 
 
 def test_money_is_exact(demo_db: Database) -> None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, or_, select
+from sqlalchemy import Connection, Table, bindparam, func, insert, select
 
-from ...domain.clinic import ClinicCard, KnowledgeEntry, LineChoice, Owner, PhoneLine, Service, Specialist
-from ...domain.messages import Channel
-from ...domain.script import Objection, ObjectionPrompt, Phrase
+from ...domain.clinic import ClinicCard, LineChoice, PhoneLine
+from ...domain.script import ObjectionPrompt, Phrase
 from ..errors import outage_safe
 from ..sessions import Connections, inserted_id
 from ..tables import clinics, knowledge_entries, objection_prompts, phone_lines, services, specialists
 from ..tables import phrases as phrase_rows
+from .card_reads import read_card, read_card_with_script, read_phrases, read_prompts
 
 # Every ring runs these two: built once, so SQLAlchemy finds them compiled.
 _LINE_BY_NUMBER = (
@@ -32,12 +32,6 @@ _LINE_BY_NUMBER = (
     )
 )
 _CARD_VERSION = select(clinics.c.version).where(clinics.c.id == bindparam("clinic_id"))
-
-
-def _line(row: Any) -> PhoneLine:
-    return PhoneLine(
-        number=row.number, label=row.label, clinic_id=row.clinic_id, id=row.id, telephony_account=row.telephony_account
-    )
 
 
 @outage_safe
@@ -71,115 +65,22 @@ class SqlCardStore:
             return s.execute(_CARD_VERSION, {"clinic_id": clinic_id}).scalar()
 
     def card(self, clinic_id: int) -> ClinicCard | None:
-        with self._connections() as s:
-            clinic = s.execute(select(clinics).where(clinics.c.id == clinic_id)).first()
-            if clinic is None:
-                return None
-            live = phone_lines.c.archived_at.is_(None)
-            lines = s.execute(select(phone_lines).where(phone_lines.c.clinic_id == clinic_id, live))
-            specialist_rows = s.execute(
-                select(specialists)
-                .where(specialists.c.clinic_id == clinic_id, specialists.c.archived_at.is_(None))
-                .order_by(specialists.c.position, specialists.c.id)
-            ).all()
-            keys = {sp.id: sp.key for sp in specialist_rows}
-            service_rows = s.execute(
-                select(
-                    services.c.id,
-                    services.c.name,
-                    services.c.price,
-                    services.c.specialist_id,
-                    services.c.specialty,
-                    services.c.duration_minutes,
-                    services.c.preparation,
-                )
-                .where(services.c.clinic_id == clinic_id, services.c.archived_at.is_(None))
-                .order_by(services.c.position, services.c.id)
-            )
-            entry = knowledge_entries.c
-            knowledge_rows = s.execute(
-                select(entry.id, entry.question, entry.answer, entry.tags)
-                .where(knowledge_entries.c.clinic_id == clinic_id, knowledge_entries.c.archived_at.is_(None))
-                .order_by(knowledge_entries.c.position, knowledge_entries.c.id)
-            )
-            return ClinicCard(
-                id=clinic.id,
-                version=clinic.version,
-                key=clinic.key,
-                name=clinic.name,
-                language=clinic.language,
-                timezone=clinic.timezone,
-                currency=clinic.currency,
-                average_check=clinic.average_check,
-                address=clinic.address,
-                directions=clinic.directions,
-                parking=clinic.parking,
-                opening_hours=clinic.opening_hours,
-                receptionist_title=clinic.receptionist_title,
-                greeting_template=clinic.greeting_template,
-                retention_months=clinic.retention_months,
-                owner=Owner(clinic.owner_name, clinic.owner_phone, clinic.owner_email, Channel(clinic.owner_channel)),
-                phone_lines=tuple(_line(r) for r in lines),
-                specialists=tuple(
-                    Specialist(
-                        id=r.id,
-                        key=r.key,
-                        name=r.name,
-                        specialty=r.specialty,
-                        age_min_months=r.age_min_months,
-                        age_max_months=r.age_max_months,
-                        visit_minutes=r.visit_minutes,
-                        languages=tuple(r.languages or ()),
-                        notes=r.notes,
-                        email=r.email,
-                        mobile=r.mobile,
-                        channel=Channel(r.channel),
-                    )
-                    for r in specialist_rows
-                ),
-                services=tuple(
-                    Service(
-                        id=r.id,
-                        name=r.name,
-                        price=r.price,
-                        specialist_key=keys.get(r.specialist_id) if r.specialist_id else None,
-                        specialty=r.specialty,
-                        duration_minutes=r.duration_minutes,
-                        preparation=r.preparation,
-                    )
-                    for r in service_rows
-                ),
-                knowledge=tuple(
-                    KnowledgeEntry(id=r.id, question=r.question, answer=r.answer, tags=tuple(r.tags or ()))
-                    for r in knowledge_rows
-                ),
-            )
+        with self._connections.autocommit() as s:
+            return read_card(s, clinic_id)
+
+    def card_with_script(self, clinic_id: int) -> tuple[ClinicCard, list[ObjectionPrompt], list[Phrase]] | None:
+        """The card, with the objection prompts and phrases in its language: a ring whose card was not read ahead
+        waits for these (each statement its own, as any read here: no BEGIN and ROLLBACK)."""
+        with self._connections.autocommit() as s:
+            return read_card_with_script(s, clinic_id)
 
     def prompts(self, clinic_id: int | None, language: str) -> list[ObjectionPrompt]:
-        with self._connections() as s:
-            rows = s.execute(
-                select(objection_prompts).where(
-                    or_(
-                        (objection_prompts.c.clinic_id.is_(None)) & (objection_prompts.c.language == language),
-                        objection_prompts.c.clinic_id == clinic_id,
-                    )
-                )
-            )
-            return [ObjectionPrompt(Objection(r.objection), r.title, r.text, r.clinic_id) for r in rows]
+        with self._connections.autocommit() as s:
+            return read_prompts(s, clinic_id, language)
 
     def phrases(self, clinic_id: int | None, language: str) -> list[Phrase]:
-        with self._connections() as s:
-            rows = s.execute(
-                select(phrase_rows)
-                .where(
-                    or_(
-                        (phrase_rows.c.clinic_id.is_(None)) & (phrase_rows.c.language == language),
-                        phrase_rows.c.clinic_id == clinic_id,
-                    )
-                )
-                .order_by(phrase_rows.c.clinic_id.is_(None).desc(), phrase_rows.c.position, phrase_rows.c.id)
-            )
-            return [Phrase(r.title, r.text, r.clinic_id) for r in rows]
+        with self._connections.autocommit() as s:
+            return read_phrases(s, clinic_id, language)
 
     def add_cards(
         self,
