@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select
 
+from ...domain.card_records import knowledge_record, specialist_record
 from ...domain.clinic import ClinicCard, LineChoice, PhoneLine
 from ...domain.script import ObjectionPrompt, Phrase
 from ..errors import outage_safe
@@ -141,21 +142,7 @@ class SqlCardStore:
         _insert_all(s, phone_lines, lines)
         specialist_ids = {}
         for position, sp in enumerate(card.specialists):
-            specialist = {
-                "clinic_id": clinic_id,
-                "key": sp.key,
-                "name": sp.name,
-                "specialty": sp.specialty,
-                "age_min_months": sp.age_min_months,
-                "age_max_months": sp.age_max_months,
-                "visit_minutes": sp.visit_minutes,
-                "languages": list(sp.languages),
-                "notes": sp.notes,
-                "email": sp.email,
-                "mobile": sp.mobile,
-                "channel": sp.channel.value,
-                "position": position,
-            }
+            specialist = {"clinic_id": clinic_id, **specialist_record(sp), "position": position}
             specialist_ids[sp.key] = inserted_id(s.execute(insert(specialists).values(specialist)))
         service_rows = [
             {
@@ -171,8 +158,7 @@ class SqlCardStore:
             for position, sv in enumerate(card.services)
         ]
         knowledge_rows = [
-            {"clinic_id": clinic_id, "question": k.question, "answer": k.answer, "tags": list(k.tags), "position": i}
-            for i, k in enumerate(card.knowledge)
+            {"clinic_id": clinic_id, **knowledge_record(k), "position": i} for i, k in enumerate(card.knowledge)
         ]
         _insert_all(s, services, service_rows)
         _insert_all(s, knowledge_entries, knowledge_rows)
