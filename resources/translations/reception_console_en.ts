@@ -113,7 +113,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../reception_console/app.py" line="+476" />
+      <location filename="../../reception_console/app.py" line="+512" />
       <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
       <translation type="unfinished" />
     </message>
@@ -139,12 +139,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+134" />
+      <location line="+172" />
       <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-364" />
+      <location line="-404" />
       <source>Embedded database</source>
       <translation type="unfinished" />
     </message>
@@ -2971,7 +2971,7 @@ Please tell IT and give them the log file:
     <name>MainWindow</name>
     <message>
       <location filename="../../reception_console/ui/console/main_window.py" line="+109" />
-      <location filename="../../reception_console/ui/console/person_at_console.py" line="+82" />
+      <location filename="../../reception_console/ui/console/person_at_console.py" line="+88" />
       <source>Reception Console</source>
       <translation type="unfinished" />
     </message>
@@ -3030,7 +3030,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/person_at_console.py" line="-36" />
+      <location filename="../../reception_console/ui/console/person_at_console.py" line="-38" />
       <source>receptionist</source>
       <translation type="unfinished" />
     </message>
@@ -3139,7 +3139,7 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../reception_console/ui/console/person_at_console.py" line="+35" />
+      <location filename="../../reception_console/ui/console/person_at_console.py" line="+37" />
       <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
       <translation type="unfinished" />
     </message>
@@ -4065,7 +4065,12 @@ Ctrl+N starts one by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+48" />
+      <location line="+9" />
+      <source>Practice ended: another person signed in. Nothing was scored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+50" />
       <source>Finish the real call first, then resume the practice.</source>
       <translation type="unfinished" />
     </message>

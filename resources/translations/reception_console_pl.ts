@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+476"/>
+        <location filename="../../reception_console/app.py" line="+512"/>
         <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
         <translation>Tylko odczyt: %1 Karta kliniki pojawia się przy każdym połączeniu; połączenia i to, co wpiszesz, zostają na tym komputerze i zostaną zapisane, gdy to zostanie zrobione.</translation>
     </message>
@@ -145,12 +145,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+172"/>
         <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
         <translation>Dzwoni telefon: %1 — %2. Zaloguj się, aby odebrać; połączenie jest zapisane.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-404"/>
         <source>Embedded database</source>
         <translation>Baza lokalna</translation>
     </message>
@@ -2998,7 +2998,7 @@ Zgłoś to działowi IT i przekaż im plik dziennika:
     <name>MainWindow</name>
     <message>
         <location filename="../../reception_console/ui/console/main_window.py" line="+109"/>
-        <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
+        <location filename="../../reception_console/ui/console/person_at_console.py" line="+88"/>
         <source>Reception Console</source>
         <translation>Konsola rejestracji</translation>
     </message>
@@ -3060,7 +3060,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Zmień użytkownika  Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/person_at_console.py" line="-36"/>
+        <location filename="../../reception_console/ui/console/person_at_console.py" line="-38"/>
         <source>receptionist</source>
         <translation>rejestracja</translation>
     </message>
@@ -3170,7 +3170,7 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Wybierz teraz numer %1; zapisanie wyniku zamknie zadanie.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/person_at_console.py" line="+35"/>
+        <location filename="../../reception_console/ui/console/person_at_console.py" line="+37"/>
         <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
         <translation>Administrator wyłączył konto: %1. Zaloguj się, aby kontynuować; połączenia na ekranie zostają.</translation>
     </message>
@@ -4102,7 +4102,12 @@ Ctrl+N dodaje połączenie ręcznie.</translation>
         <translation>Powrót do prawdziwych połączeń.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+9"/>
+        <source>Practice ended: another person signed in. Nothing was scored.</source>
+        <translation>Ćwiczenie zakończone: zalogowała się inna osoba. Nic nie zostało ocenione.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Finish the real call first, then resume the practice.</source>
         <translation>Najpierw zakończ prawdziwe połączenie, potem wznów ćwiczenie.</translation>
     </message>

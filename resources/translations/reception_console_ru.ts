@@ -115,7 +115,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reception_console/app.py" line="+476"/>
+        <location filename="../../reception_console/app.py" line="+512"/>
         <source>Read only: %1 Cards are shown at every ring; calls and what you type are kept on this PC and stored once that is done.</source>
         <translation>Только чтение: %1 Карточка клиники показывается при каждом звонке; звонки и всё, что вы вводите, сохраняются на этом компьютере и будут записаны в базу, когда это будет сделано.</translation>
     </message>
@@ -145,12 +145,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+172"/>
         <source>The phone is ringing: %1 — %2. Sign in to answer; the call is recorded.</source>
         <translation>Звонит телефон: %1 — %2. Войдите, чтобы ответить; звонок записан.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-404"/>
         <source>Embedded database</source>
         <translation>Локальная база</translation>
     </message>
@@ -2998,7 +2998,7 @@ Please tell IT and give them the log file:
     <name>MainWindow</name>
     <message>
         <location filename="../../reception_console/ui/console/main_window.py" line="+109"/>
-        <location filename="../../reception_console/ui/console/person_at_console.py" line="+82"/>
+        <location filename="../../reception_console/ui/console/person_at_console.py" line="+88"/>
         <source>Reception Console</source>
         <translation>Консоль регистратуры</translation>
     </message>
@@ -3060,7 +3060,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Сменить пользователя  Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/person_at_console.py" line="-36"/>
+        <location filename="../../reception_console/ui/console/person_at_console.py" line="-38"/>
         <source>receptionist</source>
         <translation>администратор</translation>
     </message>
@@ -3170,7 +3170,7 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Наберите %1; когда вы сохраните результат, задача будет выполнена.</translation>
     </message>
     <message>
-        <location filename="../../reception_console/ui/console/person_at_console.py" line="+35"/>
+        <location filename="../../reception_console/ui/console/person_at_console.py" line="+37"/>
         <source>An administrator switched off %1. Sign in to go on; the calls on screen are kept.</source>
         <translation>Администратор отключил учётную запись: %1. Войдите, чтобы продолжить; звонки на экране сохранены.</translation>
     </message>
@@ -4102,7 +4102,12 @@ Ctrl+N — начать звонок вручную.</translation>
         <translation>Снова настоящие звонки.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+9"/>
+        <source>Practice ended: another person signed in. Nothing was scored.</source>
+        <translation>Тренировка закончена: вошёл другой сотрудник. Ничего не оценено.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Finish the real call first, then resume the practice.</source>
         <translation>Сначала завершите настоящий звонок, затем продолжите тренировку.</translation>
     </message>

@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import func, select
 
 from reception_console.domain.calls import CallEvent, CallState, EventKind, EventSource, NotBookedReason, Outcome
 from reception_console.domain.tasks import TaskKind
 from reception_console.domain.training.history import StoredAttempt
 from reception_console.domain.training.scenarios import Scenario, Topic
+from reception_console.storage.training_tables import practice_attempts
 from reception_console.ui.console.main_window import MainWindow
 from reception_console.ui.console.practice_marks import PracticeFrame
 from reception_console.ui.console.practice_score import ScoreDialog
@@ -227,3 +229,20 @@ def test_a_scenario_a_supervisor_assigned_comes_first_and_is_fulfilled(qtbot, wi
     (stored,) = kept(window)
     assert stored.summary.assigned and [c.name for c in stored.score.failed()] == ["greeting"]  # not ticked
     assert window.services.training.assignments(window.person.id) == []  # done
+
+
+def test_another_person_signing_in_ends_the_practice_unscored(qtbot, window: MainWindow, clock: Clock, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """The practice call was Justyna's: Olga signing in at the console does not inherit it, or its score."""
+    keys, _scenario = start_practice(qtbot, window, Topic.TOO_EXPENSIVE)
+    justyna = window.person
+    clock.advance(seconds=3)
+    keys("<F9>")  # she answers the practice call
+    keys("<Ctrl+Shift+L>", "<Alt+N>olga<Alt+P>demo<Enter>")
+    olga = window.person
+    assert olga.login == "olga"
+    assert not window.practice.active and window.practice.session is None and not marked(window)
+    assert window.calls_model.rowCount() == 0 and window.current_call() is None
+    assert "another person signed in" in window.statusBar().currentMessage()
+    with demo_db.connections() as conn:  # kept for nobody
+        assert conn.scalar(select(func.count()).select_from(practice_attempts)) == 0
+    assert justyna.id != olga.id

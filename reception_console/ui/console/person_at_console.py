@@ -3,7 +3,7 @@ person signing in without a restart, and what happens when an admin switches the
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
@@ -16,6 +16,9 @@ from .session_guard import SessionGuard
 from .sign_in import SignInDialog
 from .supervising import Supervising
 
+if TYPE_CHECKING:
+    from .practice import PracticeMode
+
 
 class MainWindow(Protocol):
     """What signing in and out needs of the console window."""
@@ -27,6 +30,7 @@ class MainWindow(Protocol):
     session: SessionGuard
     supervising: Supervising
     missed: MissedCallsPanel
+    practice: PracticeMode
     person_label: QLabel
     editor_action: QAction
     dashboard_action: QAction
@@ -65,6 +69,8 @@ def switch_user(window: MainWindow) -> bool:
     dialog = SignInDialog(window.services.auth, window.person.login, window)
     if not dialog.exec() or dialog.person is None:
         return False
+    if dialog.person.id != window.person.id:
+        window.practice.another_person()  # a practice call was the previous person's: it ends unscored
     person_updated(window, dialog.person)
     window.missed.set_person(dialog.person)
     window.show_call(window.current_id)

@@ -165,6 +165,17 @@ class PracticeMode(QObject):
         self.paused_note.hide()
         self.window.statusBar().showMessage(QCoreApplication.translate("Practice", "Back to live calls."), 5000)
 
+    def another_person(self) -> None:
+        """Another person signed in at this console: the practice (and its call) was the previous one's, so it
+        ends unscored and nothing of it is kept for either."""
+        if not self.active:
+            return
+        self.back_to_live()
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Practice", "Practice ended: another person signed in. Nothing was scored."),
+            8000,
+        )
+
     def _drop_call(self) -> None:
         session, self.session = self.session, None
         if self.voice is not None:
