@@ -708,11 +708,8 @@ def _hand_over(settings: Settings, args: list[str]) -> int:
     """Another console runs (or is starting, its socket opens once its window is up): it takes `args`."""
     import time
 
-    from .platform.ipc import send, server_name
-
-    name = server_name(settings.paths)
     deadline = time.monotonic() + HAND_OVER_TIMEOUT_S
-    while not send(name, args, timeout_ms=1000):
+    while not _handed_over(settings, args, timeout_ms=1000):
         if time.monotonic() > deadline:
             log.error("another console holds the lock but does not answer on its socket")
             print("Reception Console is already running for this user but does not answer.", file=sys.stderr)
@@ -722,11 +719,11 @@ def _hand_over(settings: Settings, args: list[str]) -> int:
     return 0
 
 
-def _handed_over(settings: Settings, args: list[str]) -> bool:
+def _handed_over(settings: Settings, args: list[str], timeout_ms: int = 3000) -> bool:
     """Whether a console answering on this user's socket took `args`."""
     from .platform.ipc import send, server_name
 
-    return send(server_name(settings.paths), args)
+    return send(server_name(settings.paths), args, timeout_ms=timeout_ms)
 
 
 def _inbox(args: list[str], lock):  # type: ignore[no-untyped-def]
