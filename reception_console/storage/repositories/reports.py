@@ -292,6 +292,7 @@ class SqlReportStore:
             )
             .where(c.direction == "inbound", in_windows(c.clinic_id, c.rang_at, windows))
             .group_by(c.clinic_id, hour)
+            .order_by(c.clinic_id, hour)  # the same figures, the same list: a hash aggregate has no order of its own
         )
         with self._sessions() as s:
             return [HourCounts(*row) for row in s.execute(query)]
